@@ -1,0 +1,191 @@
+"""The content schema: every key a data file may hold, its type, whether it is required, and what it means.
+
+One registry serves the loader's validation, and later the modders' reference and the JSON Schema, so the
+documentation cannot drift from what the loader accepts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from game.engine.defs import CRAFT_KINDS, FAILURE_MODES, HARDWARE_KINDS, SIDES, SKILLS, STEP_USES
+
+CAPABILITIES: tuple[str, ...] = (
+    "animal", "circumlunar", "comms", "docking", "escape", "eva", "long_duration", "lunar", "orbiter",
+    "photo", "planetary", "rendezvous", "rover", "sample_return", "soft_landing", "weather",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One key of a table. `type` is one of: str, int, bool, str_list, int_pair, int_list, condition, effects,
+    table (a nested table described by `sub`), tables (an array of tables described by `sub`), int_table
+    (id → int), weights (name → int)."""
+
+    name: str
+    type: str
+    doc: str
+    required: bool = False
+    default: Any = None
+    choices: tuple[str, ...] = ()  # allowed values (str, or each element of str_list)
+    ref: str = ""  # the kind of id a string (or each list element / table key) must name
+    low: int | None = None
+    high: int | None = None
+    sub: str = ""
+    example: str = ""
+
+
+def _fields(*items: Field) -> dict[str, Field]:
+    return {item.name: item for item in items}
+
+
+YEAR_LOW, YEAR_HIGH = 1950, 1980
+PERMILLE = {"low": 0, "high": 1000}
+MONEY = {"low": 0, "high": 100_000}
+
+HISTORY = _fields(
+    Field("date", "str", "The real date, YYYY-MM-DD (or YYYY-MM, or YYYY).", default=""),
+    Field("side", "str", "Who really did it first.", default="", choices=SIDES),
+    Field("note", "str", "What really happened, in a sentence or two.", default=""),
+)
+
+HARDWARE = _fields(
+    Field("name", "str", "Display name.", required=True, example='"R-7 Semyorka"'),
+    Field("side", "str", "Who can build it.", required=True, choices=SIDES),
+    Field("kind", "str", "What it is.", required=True, choices=HARDWARE_KINDS),
+    Field("available", "int", "Earliest year the program may be started.", required=True, low=YEAR_LOW, high=YEAR_HIGH),
+    Field("start_cost", "int", "$M paid once when the program is started.", required=True, **MONEY),
+    Field("development_cost", "int", "$M of research before the first flight.", required=True, **MONEY),
+    Field("unit_cost", "int", "$M for each flight that uses it.", required=True, **MONEY),
+    Field("base_reliability", "int", "Per-mille reliability when development starts.", required=True, **PERMILLE),
+    Field("max_reliability", "int", "Per-mille ceiling research and experience approach.", required=True, **PERMILLE),
+    Field("research_scale", "int", "$M of research beyond development that closes half the gap to the ceiling.",
+          required=True, low=1, high=100_000),
+    Field("lift", "int", "Rockets: the payload class they can put up (1 small satellite … 10 Moon rocket).", default=0, low=0, high=20),
+    Field("mass", "int", "Spacecraft: the payload class they need.", default=0, low=0, high=20),
+    Field("seats", "int", "Crew seats.", default=0, low=0, high=9),
+    Field("capabilities", "str_list", "What the spacecraft can do.", default=(), choices=CAPABILITIES),
+    Field("requires", "str_list", "Programs that must be operational before this one can start.", default=(), ref="hardware"),
+    Field("description", "str", "One or two sentences.", default=""),
+    Field("history", "table", "What really happened.", sub="history"),
+)
+
+STEP = _fields(
+    Field("id", "str", "The step's id, e.g. launch, orbit, eva, docking, tli, landing, reentry.", required=True),
+    Field("name", "str", "Shown in the flight story.", required=True),
+    Field("uses", "str", "Whose reliability is rolled.", required=True, choices=STEP_USES),
+    Field("difficulty", "int", "Per-mille taken off the chance.", default=0, low=0, high=900),
+    Field("skill", "str", "Crew skill that helps.", default="", choices=("", *SKILLS)),
+    Field("failure", "weights", "Weights of what a failure means.", default={"abort": 1}, choices=FAILURE_MODES),
+    Field("claims", "str_list", "Milestones claimed when this step succeeds.", default=(), ref="milestone"),
+    Field("success_text", "str", "Narration on success; placeholders {craft} {rocket} {crew} {side}.", default=""),
+    Field("failure_text", "str", "Narration on failure.", default=""),
+)
+
+MISSION = _fields(
+    Field("name", "str", "Display name.", required=True),
+    Field("available", "int", "Earliest year it can be scheduled.", required=True, low=YEAR_LOW, high=YEAR_HIGH),
+    Field("cost", "int", "$M operations cost on top of hardware unit costs.", required=True, **MONEY),
+    Field("craft", "str_list", "Hardware kinds allowed as the spacecraft.", required=True, choices=CRAFT_KINDS),
+    Field("crew_min", "int", "Fewest crew (0 = uncrewed).", default=0, low=0, high=9),
+    Field("crew_max", "int", "Most crew.", default=0, low=0, high=9),
+    Field("needs", "str_list", "Capabilities the spacecraft must have.", default=(), choices=CAPABILITIES),
+    Field("lander", "bool", "Also needs an operational lander.", default=False),
+    Field("min_lift", "int", "Rocket lift needed (at least the craft's mass).", default=0, low=0, high=20),
+    Field("prestige", "int", "Prestige for a success, on top of milestones.", default=0, low=-100, high=500),
+    Field("requires", "condition", "When a side may schedule it.", default="", example="\"achieved('crewed_orbit')\""),
+    Field("station", "str", "'launch' puts a station in orbit; 'visit' needs one there.", default="", choices=("", "launch", "visit")),
+    Field("sides", "str_list", "Sides that may fly it.", default=SIDES, choices=SIDES),
+    Field("description", "str", "One or two sentences.", default=""),
+    Field("steps", "tables", "The chain of steps, in order.", required=True, sub="step"),
+)
+
+MILESTONE = _fields(
+    Field("name", "str", "Display name.", required=True),
+    Field("prestige_first", "int", "Prestige for the first side.", required=True, low=0, high=1000),
+    Field("prestige_second", "int", "Prestige for the second side.", required=True, low=0, high=1000),
+    Field("condition", "condition", "Checked in the claiming mission's context.", default="", example='"crew_women >= 1"'),
+    Field("decisive", "bool", "The race's decisive milestone.", default=False),
+    Field("description", "str", "One or two sentences.", default=""),
+    Field("history", "table", "The real first.", sub="history"),
+)
+
+CHOICE = _fields(
+    Field("id", "str", "The choice's id, typed by the player: choose EVENT ID.", required=True),
+    Field("text", "str", "What the choice says.", required=True),
+    Field("effects", "effects", "What happens when it is chosen.", default=()),
+    Field("ai", "int", "Weight for the AI's pick.", default=1, low=0, high=1000),
+    Field("default", "bool", "Taken if the year ends undecided (exactly one per dilemma).", default=False),
+    Field("result", "str", "Told to the player after choosing.", default=""),
+)
+
+EVENT = _fields(
+    Field("title", "str", "Headline.", required=True),
+    Field("text", "str", "Body; placeholders {side_name} {rival_name} {year} {leader} {agency}.", required=True),
+    Field("kind", "str", "news is shown and applied; a dilemma waits for a choice.", required=True, choices=("news", "dilemma")),
+    Field("sides", "str_list", "Which sides see it.", required=True, choices=SIDES),
+    Field("years", "int_pair", "[first, last] years it may fire.", required=True, low=YEAR_LOW, high=YEAR_HIGH),
+    Field("trigger", "condition", "Checked at the start of each year in the window.", default=""),
+    Field("chance", "int", "Per-mille chance in an eligible year.", default=1000, **PERMILLE),
+    Field("once", "bool", "Fire at most once per side.", default=True),
+    Field("priority", "int", "Briefing order, higher first.", default=0, low=-100, high=100),
+    Field("effects", "effects", "News: applied when it fires.", default=()),
+    Field("history", "str", "What really happened.", default=""),
+    Field("choices", "tables", "Dilemmas: the choices.", default=(), sub="choice"),
+)
+
+SETUP = _fields(
+    Field("prestige", "int", "Starting prestige.", default=0, low=-1000, high=10_000),
+    Field("support", "int", "Starting support, 0–100.", default=50, low=0, high=100),
+    Field("budget", "int_list", "Base budget $M for each year from start_year.", required=True, **MONEY),
+    Field("programs", "int_table", "Programs already started: id → research done ($M).", default={}, ref="hardware"),
+    Field("crew", "int", "Crew ready to fly at the start.", default=0, low=0, high=60),
+    Field("pads", "int", "Launch pads.", default=1, low=1, high=20),
+    Field("flags", "str_list", "Flags set at the start.", default=()),
+    Field("achieved", "int_table", "Milestones achieved before the start: id → year.", default={}, ref="milestone"),
+)
+
+SCENARIO = _fields(
+    Field("name", "str", "Display name.", required=True),
+    Field("description", "str", "Shown when choosing a scenario.", default=""),
+    Field("start_year", "int", "First year.", required=True, low=YEAR_LOW, high=YEAR_HIGH),
+    Field("end_year", "int", "Last year.", required=True, low=YEAR_LOW, high=YEAR_HIGH),
+    Field("default_side", "str", "The side a new player takes.", default="usa", choices=SIDES),
+    Field("win_if", "condition", "Per side, at each year end: that side wins.", default=""),
+    Field("lose_if", "condition", "Per side, at each year end: that side loses.", default="", example='"support <= 0"'),
+    Field("end_if", "condition", "At each year end: the game ends and prestige decides.", default=""),
+    Field("usa", "table", "How the United States starts.", required=True, sub="setup"),
+    Field("ussr", "table", "How the Soviet Union starts.", required=True, sub="setup"),
+)
+
+CREW_NAMES = _fields(
+    Field("male", "str_list", "Men's first names.", required=True),
+    Field("female", "str_list", "Women's first names.", required=True),
+    Field("last", "str_list", "Surnames.", required=True),
+)
+
+TABLES: dict[str, dict[str, Field]] = {
+    "history": HISTORY,
+    "hardware": HARDWARE,
+    "step": STEP,
+    "mission": MISSION,
+    "milestone": MILESTONE,
+    "choice": CHOICE,
+    "event": EVENT,
+    "setup": SETUP,
+    "scenario": SCENARIO,
+    "crew_names": CREW_NAMES,
+}
+
+#: Top-level tables of a content file: table name → the schema of each object in it (keyed by id).
+KINDS: dict[str, str] = {
+    "hardware": "hardware",
+    "mission": "mission",
+    "milestone": "milestone",
+    "event": "event",
+    "scenario": "scenario",
+    "crew_names": "crew_names",
+}
+#: `[text]` is a flat table of named strings.
+TEXT_KIND = "text"

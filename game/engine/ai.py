@@ -1,0 +1,225 @@
+"""The strategic AI opponent: it reads the state and gives orders through the same door as a player.
+
+No hidden bonuses: every order goes through `submit`, which is the engine's `apply`; a refused order is simply
+skipped. The policy values missions by the prestige of milestones still open to it, picks the cheapest
+hardware path to each, develops it, proves it, and flies it as early in the year as a pad allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from . import missions, research, rules
+from .defs import Content, MissionType
+from .orders import BuildPad, Choose, Fund, Order, Recruit, ScheduleMission, StartProgram
+from .rng import Rng
+from .state import GameState, SideState
+
+Submit = Callable[[Order], bool]
+
+POLICIES = ("strategic",)
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    mission: MissionType
+    value: int  # prestige on offer
+    path: tuple[str, ...]  # hardware ids needed (rocket, craft, lander)
+    cost: int  # $M still to spend before it can fly
+
+
+def act(state: GameState, content: Content, side: str, submit: Submit, policy: str = "strategic") -> None:
+    """Give this side's orders for the year (not EndYear)."""
+    rng = Rng.stream(state.seed, "ai", state.year, side)
+    _decide_dilemmas(state, content, side, submit, rng)
+    _schedule_missions(state, content, side, submit)
+    _manage_crew(state, content, side, submit)
+    goals = _goals(state, content, side)
+    _develop(state, content, side, submit, goals)
+    own = state.sides[side]
+    if own.funds > 0 and state.year >= 1958:
+        submit(Fund(side=side, target="education", amount=min(own.funds, own.budget // 40)))
+
+
+def _decide_dilemmas(state: GameState, content: Content, side: str, submit: Submit, rng: Rng) -> None:
+    for item in list(state.sides[side].pending):
+        event = content.events[item.event]
+        choice = rng.weighted([(choice.id, choice.ai) for choice in event.choices])
+        submit(Choose(side=side, event=event.id, choice=choice))
+
+
+def milestone_value(state: GameState, content: Content, side: str, mission: MissionType) -> int:
+    """Prestige a success would bring this side now (milestones it does not hold, plus the mission's own)."""
+    own = state.sides[side]
+    value = mission.prestige
+    for step in mission.steps:
+        for milestone_id in step.claims:
+            if milestone_id in own.achieved:
+                continue
+            milestone = content.milestones[milestone_id]
+            first = state.first_claim(milestone_id) is None
+            prize = milestone.prestige_first if first else milestone.prestige_second
+            # a conditional first (a woman aboard, a larger crew) is a bonus to hope for, not a plan
+            value += prize // 3 if milestone.condition is not None else prize
+    return value
+
+
+def _schedule_missions(state: GameState, content: Content, side: str, submit: Submit) -> None:
+    own = state.sides[side]
+    candidates: list[tuple[int, str]] = []
+    for mission_id in sorted(content.missions):
+        mission = content.missions[mission_id]
+        if missions.why_not_available(state, content, side, mission):
+            continue
+        value = milestone_value(state, content, side, mission)
+        if value <= mission.prestige and own.flights.get(mission_id, 0) >= 2 and not mission.crew_min:
+            continue  # nothing new to gain from another routine robot flight
+        candidates.append((-value, mission_id))
+    candidates.sort()
+    claimed_this_year: set[str] = set()
+    for negative_value, mission_id in candidates:
+        mission = content.missions[mission_id]
+        claims = tuple(claim for step in mission.steps for claim in step.claims)
+        if claims and all(claim in claimed_this_year or claim in own.achieved for claim in claims):
+            continue
+        if len(own.scheduled) >= own.pads * rules.LAUNCHES_PER_PAD:
+            if own.funds >= rules.PAD_COST * 3 and not submit(BuildPad(side=side)):
+                break
+            if len(own.scheduled) >= own.pads * rules.LAUNCHES_PER_PAD:
+                break
+        best = missions.best_hardware(state, content, side, mission)
+        if isinstance(best, str):
+            continue
+        crew = missions.best_crew(state, content, side, mission, best[1])
+        if isinstance(crew, str):
+            continue
+        loadout = missions.Loadout(best[0], best[1], best[2], crew)
+        chance = missions.overall_chance(missions.step_chances(state, content, side, mission, loadout))
+        needed = 700 if mission.crew_min else 450
+        if -negative_value <= mission.prestige:
+            needed += 150  # routine flights only when they are safe
+        if chance < needed:
+            continue
+        cost = missions.mission_cost(content, mission, loadout)
+        if cost > own.funds // 2 and -negative_value < 20:
+            continue
+        month = _free_month(own)
+        if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
+            claimed_this_year.update(claims)
+
+
+def _free_month(own: SideState) -> int:
+    for month in range(1, 13):
+        if sum(1 for item in own.scheduled if item.month == month) < own.pads:
+            return month
+    return 0
+
+
+def _manage_crew(state: GameState, content: Content, side: str, submit: Submit) -> None:
+    own = state.sides[side]
+    wants_crew = any(
+        content.hardware[program_id].kind == "capsule" for program_id in own.programs
+    )
+    if not wants_crew:
+        return
+    ready = sum(1 for member in own.crew if member.status == "active")
+    target = 7 if state.year < 1962 else 12 if state.year < 1965 else 18
+    if ready < target:
+        count = min(target - ready, 6)
+        if own.funds >= count * rules.RECRUIT_COST * 4:
+            submit(Recruit(side=side, count=count))
+    active = sum(1 for member in own.crew if member.status == "active")
+    if active:
+        submit(Fund(side=side, target="training", amount=min(active * 4, own.funds // 10)))
+
+
+def _path_cost(state: GameState, content: Content, own: SideState, path: tuple[str, ...]) -> int | None:
+    """$M still needed to make every program on the path operational, or None if it cannot be done yet."""
+    total = 0
+    seen: set[str] = set()
+    for hardware_id in path:
+        for needed in (*content.hardware[hardware_id].requires, hardware_id):
+            if needed in seen:
+                continue
+            seen.add(needed)
+            hardware = content.hardware[needed]
+            program = own.programs.get(needed)
+            if program is None:
+                if state.year < hardware.available:
+                    return None
+                total += hardware.start_cost
+            total += research.development_left(hardware, program)
+    return total
+
+
+def _goals(state: GameState, content: Content, side: str) -> list[Goal]:
+    """Missions with prestige still open, each with its cheapest hardware path, best value for money first."""
+    own = state.sides[side]
+    mine = [hardware for hardware_id, hardware in sorted(content.hardware.items()) if hardware.side == side]
+    rockets = [hardware for hardware in mine if hardware.kind == "rocket"]
+    landers = [hardware for hardware in mine if hardware.kind == "lander"]
+    goals: list[Goal] = []
+    for mission_id in sorted(content.missions):
+        mission = content.missions[mission_id]
+        if side not in mission.sides or mission.available > state.year + 2:
+            continue
+        value = milestone_value(state, content, side, mission)
+        if value <= mission.prestige + 1:
+            continue
+        best: Goal | None = None
+        for craft in mine:
+            if craft.kind not in mission.craft or mission.crew_min > craft.seats:
+                continue
+            if any(need not in craft.capabilities for need in mission.needs):
+                continue
+            lift = max(mission.min_lift, craft.mass)
+            for rocket in rockets:
+                if rocket.lift < lift:
+                    continue
+                for lander in landers if mission.lander else [None]:
+                    path = tuple(h.id for h in (rocket, craft, lander) if h is not None)
+                    cost = _path_cost(state, content, own, path)
+                    if cost is None:
+                        continue
+                    if best is None or cost < best.cost:
+                        best = Goal(mission=mission, value=value, path=path, cost=cost)
+        if best is not None:
+            goals.append(best)
+    goals.sort(key=lambda goal: (-(goal.value * 1000) // (goal.cost + goal.mission.cost + 50), goal.mission.id))
+    return goals
+
+
+def _develop(state: GameState, content: Content, side: str, submit: Submit, goals: list[Goal]) -> None:
+    """Start and fund the programs on the best paths; then push proven hardware toward high reliability."""
+    own = state.sides[side]
+    committed: list[str] = []
+    for goal in goals[:6]:
+        for hardware_id in goal.path:
+            for needed in (*content.hardware[hardware_id].requires, hardware_id):
+                if needed not in committed:
+                    committed.append(needed)
+    for hardware_id in committed:
+        hardware = content.hardware[hardware_id]
+        if hardware_id not in own.programs:
+            if research.why_cannot_start(state, content, side, hardware_id) is None and hardware.start_cost <= own.funds // 2:
+                submit(StartProgram(side=side, program=hardware_id))
+        program = own.programs.get(hardware_id)
+        if program is None or own.funds <= 0:
+            continue
+        left = research.development_left(hardware, program)
+        if left > 0:
+            amount = min(left, own.funds * 2 // 3, max(hardware.development_cost // 2, 20))
+            submit(Fund(side=side, target=hardware_id, amount=program.funding + amount))
+    for hardware_id in committed + sorted(own.programs):
+        program = own.programs.get(hardware_id)
+        if program is None or own.funds <= 0:
+            continue
+        hardware = content.hardware[hardware_id]
+        if research.development_left(hardware, program) > 0:
+            continue
+        target = 960 if hardware.kind in ("capsule", "lander") else 920
+        if research.reliability(hardware, program) < target:
+            amount = min(own.funds // 3, max(hardware.research_scale // 3, 10))
+            if amount > 0:
+                submit(Fund(side=side, target=hardware_id, amount=program.funding + amount))

@@ -1,0 +1,35 @@
+"""Money and support: the yearly budget from the government, moved by support, and support moved by the race."""
+
+from __future__ import annotations
+
+from . import rules
+from .defs import Content, rival_of
+from .state import GameState
+
+
+def budget_for(state: GameState, content: Content, side: str, year: int) -> int:
+    """History's budget curve for the year, scaled by support: half at 0 support, 1.5× at 100."""
+    base = content.scenarios[state.scenario].base_budget(side, year)
+    support = state.sides[side].support
+    return base * (500 + 10 * support) // 1000
+
+
+def support_swing(state: GameState, side: str) -> int:
+    """How the year's prestige race moves support: gaining on the rival wins friends in Congress or the
+    Politburo; falling behind loses them. Support also drifts slowly back toward the middle."""
+    own = state.sides[side]
+    rival = state.sides[rival_of(side)]
+    gain = own.prestige - own.prestige_start
+    rival_gain = rival.prestige - rival.prestige_start
+    swing = min(max((gain - rival_gain) // 2, -rules.SUPPORT_SWING_CAP), rules.SUPPORT_SWING_CAP)
+    if own.support > 50:
+        swing -= 1
+    elif own.support < 50:
+        swing += 1
+    return swing
+
+
+def carry_over(state: GameState, side: str) -> int:
+    """Unspent money carried into next year: a quarter of the budget at most; the rest goes back."""
+    own = state.sides[side]
+    return min(own.funds, own.budget // rules.CARRY_OVER_SHARE)

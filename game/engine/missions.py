@@ -1,0 +1,362 @@
+"""Missions: what a side may fly, what it costs, each step's chance, and flying it step by step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import crew as crew_rules
+from . import research, rules
+from .defs import Content, Hardware, MissionType, Step
+from .outcomes import (
+    Changed,
+    MilestoneClaimed,
+    MissionFlew,
+    Outcome,
+    ProgramGrounded,
+    StepResult,
+)
+from .rng import Rng
+from .scripting import EvalContext
+from .state import Claim, CrewMember, GameState, ScheduledMission, SideState, Station
+
+
+@dataclass(frozen=True, slots=True)
+class Loadout:
+    """The hardware and crew a mission flies with."""
+
+    rocket: str
+    craft: str
+    lander: str
+    crew: tuple[str, ...]
+
+
+def current_station(state: GameState, side: str) -> Station | None:
+    """The side's newest station still in orbit and usable, if any."""
+    usable = [
+        station
+        for station in state.sides[side].stations
+        if state.year - station.launched < rules.STATION_LIFE_YEARS
+    ]
+    return usable[-1] if usable else None
+
+
+def mission_cost(content: Content, mission: MissionType, loadout: Loadout) -> int:
+    cost = mission.cost
+    for hardware_id in (loadout.rocket, loadout.craft, loadout.lander):
+        if hardware_id:
+            cost += content.hardware[hardware_id].unit_cost
+    return cost
+
+
+def required_lift(content: Content, mission: MissionType, craft_id: str) -> int:
+    craft = content.hardware.get(craft_id)
+    return max(mission.min_lift, craft.mass if craft else 0)
+
+
+def _flyable(content: Content, own: SideState, hardware_id: str) -> bool:
+    hardware = content.hardware.get(hardware_id)
+    program = own.programs.get(hardware_id)
+    return hardware is not None and research.is_operational(hardware, program) and not program.grounded  # type: ignore[union-attr]
+
+
+def why_not_available(state: GameState, content: Content, side: str, mission: MissionType) -> str | None:
+    """Why the side may not fly this mission type at all this year (hardware aside), or None."""
+    if side not in mission.sides:
+        return f"{mission.name} is not flown by this side"
+    if state.year < mission.available:
+        return f"{mission.name} cannot be flown before {mission.available}"
+    if mission.requires is not None and not mission.requires(EvalContext(state, content, side)):
+        return f"{mission.name} needs {mission.requires_text}"
+    if mission.station == "visit" and current_station(state, side) is None:
+        return f"{mission.name} needs a station of yours in orbit"
+    return None
+
+
+def why_not_hardware(
+    state: GameState, content: Content, side: str, mission: MissionType, rocket_id: str, craft_id: str, lander_id: str
+) -> str | None:
+    """Why this rocket/craft/lander combination cannot fly the mission, or None."""
+    own = state.sides[side]
+    craft = content.hardware.get(craft_id)
+    if craft is None or craft.side != side:
+        return f"there is no spacecraft of yours called {craft_id!r}"
+    if craft.kind not in mission.craft:
+        return f"{craft.name} is a {craft.kind}; {mission.name} needs a {' or '.join(mission.craft)}"
+    missing = [need for need in mission.needs if need not in craft.capabilities]
+    if missing:
+        return f"{craft.name} cannot do {', '.join(missing)}, which {mission.name} needs"
+    if mission.crew_min > craft.seats:
+        return f"{craft.name} has {craft.seats} seat(s); {mission.name} needs {mission.crew_min}"
+    if not _flyable(content, own, craft_id):
+        return _not_flyable_reason(content, own, craft)
+    rocket = content.hardware.get(rocket_id)
+    if rocket is None or rocket.side != side or rocket.kind != "rocket":
+        return f"there is no rocket of yours called {rocket_id!r}"
+    if not _flyable(content, own, rocket_id):
+        return _not_flyable_reason(content, own, rocket)
+    lift = required_lift(content, mission, craft_id)
+    if rocket.lift < lift:
+        return f"{rocket.name} lifts class {rocket.lift}; this mission needs class {lift}"
+    if mission.lander:
+        lander = content.hardware.get(lander_id)
+        if lander is None or lander.side != side or lander.kind != "lander":
+            return f"{mission.name} needs a lander"
+        if not _flyable(content, own, lander_id):
+            return _not_flyable_reason(content, own, lander)
+    elif lander_id:
+        return f"{mission.name} does not use a lander"
+    return None
+
+
+def _not_flyable_reason(content: Content, own: SideState, hardware: Hardware) -> str:
+    program = own.programs.get(hardware.id)
+    if program is None:
+        return f"{hardware.name} has not been started"
+    if program.grounded:
+        return f"{hardware.name} is grounded for the rest of the year"
+    left = research.development_left(hardware, program)
+    return f"{hardware.name} is still in development (${left}M of research to go)"
+
+
+def best_hardware(
+    state: GameState, content: Content, side: str, mission: MissionType, rocket: str = "", craft: str = "", lander: str = ""
+) -> tuple[str, str, str] | str:
+    """The flyable (rocket, craft, lander) with the best overall chance, keeping any the caller named,
+    or the reason there is none."""
+    own = state.sides[side]
+    roles = (("rocket", rocket, ("rocket",)), ("craft", craft, mission.craft), ("lander", lander, ("lander",)))
+    for role, given, kinds in roles:
+        if given and (given not in content.hardware or content.hardware[given].kind not in kinds):
+            return f"{given!r} is not a {' or '.join(kinds)}"
+    def candidates(given: str, kinds: tuple[str, ...]) -> list[str]:
+        return [given] if given else [hid for hid in sorted(own.programs) if content.hardware[hid].kind in kinds]
+    crafts = candidates(craft, mission.craft)
+    rockets = candidates(rocket, ("rocket",))
+    landers = candidates(lander, ("lander",)) if mission.lander else [""]
+    best: tuple[int, str, str, str] | None = None
+    reason = ""
+    for craft_id in crafts:
+        for rocket_id in rockets:
+            for lander_id in landers:
+                why = why_not_hardware(state, content, side, mission, rocket_id, craft_id, lander_id)
+                if why:
+                    reason = reason or why
+                    continue
+                score = overall_chance(step_chances(state, content, side, mission, Loadout(rocket_id, craft_id, lander_id, ())))
+                if best is None or score > best[0]:  # determinism: sorted ids, the first best wins
+                    best = (score, rocket_id, craft_id, lander_id)
+    if best is None:
+        return reason or f"you have no operational hardware that can fly {mission.name}"
+    return best[1], best[2], best[3]
+
+
+def busy_crew(own: SideState, except_number: int = 0) -> set[str]:
+    return {crew_id for item in own.scheduled if item.number != except_number for crew_id in item.crew}
+
+
+def best_crew(state: GameState, content: Content, side: str, mission: MissionType, craft_id: str) -> tuple[str, ...] | str:
+    """The strongest available crew for a mission (as many as seats allow, up to crew_max), or why none."""
+    if mission.crew_min == 0:
+        return ()
+    own = state.sides[side]
+    busy = busy_crew(own)
+    skills = [step.skill for step in mission.steps if step.skill]
+    free = [member for member in own.active_crew(state.year) if member.id not in busy]
+    if len(free) < mission.crew_min:
+        return f"{mission.name} needs {mission.crew_min} crew ready to fly; you have {len(free)} available"
+    free.sort(key=lambda member: (-sum(member.skill(skill) for skill in skills), member.id))
+    seats = min(max(mission.crew_max, mission.crew_min), content.hardware[craft_id].seats)
+    return tuple(member.id for member in free[:seats])
+
+
+def why_not_crew(
+    state: GameState, content: Content, side: str, mission: MissionType, craft_id: str, crew_ids: tuple[str, ...], number: int = 0
+) -> str | None:
+    own = state.sides[side]
+    if mission.crew_min == 0:
+        return f"{mission.name} flies without crew" if crew_ids else None
+    seats = min(max(mission.crew_max, mission.crew_min), content.hardware[craft_id].seats)
+    if not mission.crew_min <= len(crew_ids) <= seats:
+        return f"{mission.name} on {content.hardware[craft_id].name} takes {mission.crew_min}–{seats} crew, not {len(crew_ids)}"
+    if len(set(crew_ids)) != len(crew_ids):
+        return "the same crew member is named twice"
+    busy = busy_crew(own, number)
+    for crew_id in crew_ids:
+        member = own.crew_by_id(crew_id)
+        if member is None:
+            return f"there is no crew member {crew_id!r}"
+        if member.status != "active":
+            return f"{member.name} is {member.status} and cannot fly"
+        if member.joined >= state.year:
+            return f"{member.name} is still a candidate in training until next year"
+        if crew_id in busy:
+            return f"{member.name} is already assigned to another mission this year"
+    return None
+
+
+def step_chance(
+    state: GameState, content: Content, side: str, step: Step, loadout: Loadout, crew: list[CrewMember]
+) -> int:
+    """Per-mille chance the step works: the hardware's reliability, less difficulty, plus crew skill."""
+    own = state.sides[side]
+    hardware_id = {"rocket": loadout.rocket, "craft": loadout.craft, "lander": loadout.lander}.get(step.uses, "")
+    if step.uses == "station":
+        station = current_station(state, side)
+        hardware_id = station.craft if station else loadout.craft
+    hardware = content.hardware.get(hardware_id)
+    program = own.programs.get(hardware_id)
+    base = research.reliability(hardware, program) if hardware else 0
+    chance = base - step.difficulty
+    if step.skill and crew:
+        average = sum(member.skill(step.skill) for member in crew) // len(crew)
+        chance += (average - 50) * rules.CREW_SKILL_WEIGHT
+    return min(max(chance, rules.MIN_STEP_CHANCE), rules.MAX_STEP_CHANCE)
+
+
+def step_chances(state: GameState, content: Content, side: str, mission: MissionType, loadout: Loadout) -> list[int]:
+    own = state.sides[side]
+    crew = [member for member in (own.crew_by_id(crew_id) for crew_id in loadout.crew) if member]
+    return [step_chance(state, content, side, step, loadout, crew) for step in mission.steps]
+
+
+def overall_chance(chances: list[int]) -> int:
+    total = 1000
+    for chance in chances:
+        total = total * chance // 1000
+    return total
+
+
+def why_scrubbed(state: GameState, content: Content, side: str, item: ScheduledMission) -> str | None:
+    """Why a scheduled mission cannot go up when its month comes (a grounding, a lost crew member)."""
+    own = state.sides[side]
+    for hardware_id in (item.rocket, item.craft, item.lander):
+        if hardware_id and own.programs[hardware_id].grounded:
+            return f"{content.hardware[hardware_id].name} is grounded"
+    for crew_id in item.crew:
+        member = own.crew_by_id(crew_id)
+        if member is None or member.status != "active":
+            name = member.name if member else crew_id
+            return f"{name} can no longer fly"
+    if content.missions[item.mission].station == "visit" and current_station(state, side) is None:
+        return "there is no station in orbit to visit"
+    return None
+
+
+def fly(
+    state: GameState, content: Content, side: str, item: ScheduledMission, day: int, rng: Rng
+) -> list[Outcome]:
+    """Fly one mission: roll each step, claim milestones, and settle prestige, experience and losses."""
+    mission = content.missions[item.mission]
+    own = state.sides[side]
+    loadout = Loadout(item.rocket, item.craft, item.lander, tuple(item.crew))
+    crew = [member for member in (own.crew_by_id(crew_id) for crew_id in item.crew) if member]
+    outcomes: list[Outcome] = []
+    results: list[StepResult] = []
+    result = "success"
+    failed_step: Step | None = None
+    for step in mission.steps:
+        chance = step_chance(state, content, side, step, loadout, crew)
+        if rng.below(1000) < chance:
+            results.append(StepResult(step=step.id, name=step.name, chance=chance, passed=True))
+            for member in crew:
+                crew_rules.gain_flight_skill(member, step.skill)
+            for milestone_id in step.claims:
+                outcomes.extend(claim(state, content, side, milestone_id, item.month, mission.id, crew))
+            continue
+        mode = rng.weighted([(name, step.failure.get(name, 0)) for name in ("abort", "partial", "catastrophe")])
+        results.append(StepResult(step=step.id, name=step.name, chance=chance, passed=False, mode=mode))
+        failed_step = step
+        result = {"abort": "failure", "partial": "partial", "catastrophe": "catastrophe"}[mode]
+        break
+
+    _record_experience(own, loadout, mission, failed_step)
+    for member in crew:
+        member.flights += 1
+    prestige = _settle(state, content, side, mission, loadout, crew, result, failed_step, item.month, outcomes)
+    if result == "success":
+        own.flights[mission.id] = own.flights.get(mission.id, 0) + 1
+        if mission.station == "launch":
+            own.stations.append(Station(number=own.next_station, craft=item.craft, launched=state.year))
+            own.next_station += 1
+        elif mission.station == "visit":
+            station = current_station(state, side)
+            if station is not None:
+                station.visits += 1
+    flew = MissionFlew(
+        side=side, number=item.number, mission=mission.id, year=state.year, month=item.month, day=day,
+        rocket=item.rocket, craft=item.craft, lander=item.lander, crew=tuple(item.crew), result=result,
+        steps=tuple(results), prestige=prestige,
+    )
+    return [flew, *outcomes]
+
+
+def _record_experience(own: SideState, loadout: Loadout, mission: MissionType, failed: Step | None) -> None:
+    """Every program aboard gains a flight; the one whose step failed records the failure."""
+    failed_uses = failed.uses if failed else ""
+    for uses, hardware_id in (("rocket", loadout.rocket), ("craft", loadout.craft), ("lander", loadout.lander)):
+        if not hardware_id:
+            continue
+        program = own.programs[hardware_id]
+        program.flights += 1
+        if uses == failed_uses:
+            program.failures += 1
+        else:
+            program.successes += 1
+
+
+def _settle(
+    state: GameState, content: Content, side: str, mission: MissionType, loadout: Loadout,
+    crew: list[CrewMember], result: str, failed: Step | None, month: int, outcomes: list[Outcome],
+) -> int:
+    """Prestige, support, groundings and crew losses for the flight's result; returns the prestige change."""
+    own = state.sides[side]
+    if result == "success":
+        prestige = mission.prestige
+    elif result == "partial":
+        prestige = mission.prestige // 2
+    elif result == "failure":
+        prestige = -rules.FAILURE_PRESTIGE
+    else:
+        prestige = -(rules.CATASTROPHE_PRESTIGE if crew else rules.UNCREWED_LOSS_PRESTIGE)
+    own.prestige += prestige
+    if result != "catastrophe" or failed is None:
+        return prestige
+    hardware_id = {"rocket": loadout.rocket, "craft": loadout.craft, "lander": loadout.lander}.get(failed.uses, loadout.craft)
+    if hardware_id:
+        own.programs[hardware_id].grounded = True
+        outcomes.append(ProgramGrounded(side=side, program=hardware_id, cause=mission.id))
+    if crew:
+        own.catastrophes += 1
+        before = own.support
+        own.support = max(own.support - rules.CATASTROPHE_SUPPORT, rules.SUPPORT_MIN)
+        outcomes.append(Changed(side=side, what="support", amount=own.support - before, cause="catastrophe"))
+        for member in crew:
+            outcomes.append(crew_rules.kill(state, side, member, mission.id, month))
+    return prestige
+
+
+def claim(
+    state: GameState, content: Content, side: str, milestone_id: str, month: int, mission_id: str,
+    crew: list[CrewMember],
+) -> list[Outcome]:
+    """Claim a milestone if its condition holds for this flight and this side has not got it yet."""
+    milestone = content.milestones[milestone_id]
+    own = state.sides[side]
+    if milestone_id in own.achieved:
+        return []
+    if milestone.condition is not None:
+        context = EvalContext(
+            state, content, side, crew_size=len(crew), crew_women=sum(1 for member in crew if member.woman)
+        )
+        if not milestone.condition(context):
+            return []
+    first = state.first_claim(milestone_id) is None
+    prestige = milestone.prestige_first if first else milestone.prestige_second
+    own.achieved[milestone_id] = state.year
+    own.prestige += prestige
+    state.claims.append(Claim(milestone=milestone_id, side=side, year=state.year, month=month, first=first, mission=mission_id))
+    return [
+        MilestoneClaimed(
+            side=side, milestone=milestone_id, year=state.year, month=month, first=first, prestige=prestige, mission=mission_id
+        )
+    ]

@@ -1,0 +1,283 @@
+"""The game's whole mutable state — sides, programs, crew, schedule, claims — and its plain-dict form.
+
+State holds only ids, integers, strings and lists/dicts of them, so a save is literal JSON and a checksum over
+the canonical JSON names the first year a replay drifts. Derived values (reliability, whether a program is
+operational) are computed from state and content, never stored, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from .defs import SIDES
+
+STATE_VERSION = 1
+
+
+class StateError(ValueError):
+    """A state dict (from a save) that does not describe a valid game."""
+
+
+@dataclass(slots=True)
+class Program:
+    id: str
+    research: int = 0  # $M of research done (development first, then reliability)
+    funding: int = 0  # $M allocated this year, applied at year end
+    flights: int = 0
+    successes: int = 0
+    failures: int = 0
+    grounded: bool = False  # no flights for the rest of the year
+    started: int = 0  # year started
+
+
+@dataclass(slots=True)
+class CrewMember:
+    id: str
+    name: str
+    woman: bool
+    piloting: int
+    eva: int
+    docking: int
+    endurance: int
+    joined: int  # year recruited; candidates train a year before they can fly
+    status: str = "active"  # active | injured | dead | retired
+    flights: int = 0
+    injured_until: int = 0  # injured crew return at the start of this year
+    died: str = ""  # "1967-01" when lost
+
+    def skill(self, name: str) -> int:
+        return int(getattr(self, name)) if name in ("piloting", "eva", "docking", "endurance") else 0
+
+    def can_fly(self, year: int) -> bool:
+        return self.status == "active" and self.joined < year
+
+
+@dataclass(slots=True)
+class ScheduledMission:
+    number: int  # per side, shown to the player as #n
+    mission: str
+    month: int
+    rocket: str
+    craft: str
+    lander: str = ""
+    crew: list[str] = field(default_factory=list)
+    cost: int = 0  # $M paid when scheduled (refunded on cancel)
+
+
+@dataclass(slots=True)
+class Station:
+    number: int
+    craft: str
+    launched: int  # year
+    visits: int = 0
+
+
+@dataclass(slots=True)
+class Pending:
+    """A dilemma waiting for the side's choice."""
+
+    event: str
+    year: int
+
+
+@dataclass(slots=True)
+class Claim:
+    milestone: str
+    side: str
+    year: int
+    month: int
+    first: bool
+    mission: str = ""
+
+
+@dataclass(slots=True)
+class SideState:
+    side: str
+    prestige: int = 0
+    prestige_start: int = 0  # prestige when this year began
+    support: int = 50
+    support_start: int = 50  # support when this year began
+    budget: int = 0  # this year's budget
+    funds: int = 0  # unspent this year
+    pads: int = 1
+    training: int = 0  # $M allocated to crew training this year
+    education: int = 0  # $M allocated to education this year
+    education_total: int = 0  # cumulative education spending (a slow research multiplier)
+    programs: dict[str, Program] = field(default_factory=dict)
+    crew: list[CrewMember] = field(default_factory=list)
+    scheduled: list[ScheduledMission] = field(default_factory=list)
+    pending: list[Pending] = field(default_factory=list)
+    stations: list[Station] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # kept sorted
+    fired: dict[str, int] = field(default_factory=dict)  # event id → year it fired
+    flights: dict[str, int] = field(default_factory=dict)  # mission id → successful flights
+    achieved: dict[str, int] = field(default_factory=dict)  # milestone id → year
+    ended: bool = False  # this side has ended the year
+    next_crew: int = 1
+    next_mission: int = 1
+    next_station: int = 1
+    catastrophes: int = 0
+    crew_lost: int = 0
+    history: list[dict[str, int]] = field(default_factory=list)  # per year: year, prestige, budget, support
+
+    def crew_by_id(self, crew_id: str) -> CrewMember | None:
+        for member in self.crew:
+            if member.id == crew_id:
+                return member
+        return None
+
+    def active_crew(self, year: int) -> list[CrewMember]:
+        return [member for member in self.crew if member.can_fly(year)]
+
+    def has_flag(self, flag: str) -> bool:
+        return flag in self.flags
+
+    def set_flag(self, flag: str) -> None:
+        if flag not in self.flags:
+            self.flags.append(flag)
+            self.flags.sort()
+
+    def clear_flag(self, flag: str) -> None:
+        if flag in self.flags:
+            self.flags.remove(flag)
+
+
+@dataclass(slots=True)
+class GameState:
+    scenario: str
+    seed: int
+    year: int
+    start_year: int
+    end_year: int
+    sides: dict[str, SideState]
+    claims: list[Claim] = field(default_factory=list)  # in the order they happened
+    over: bool = False
+    winner: str = ""  # "usa" | "ussr" | "draw" once over
+    reason: str = ""  # why the game ended
+
+    def side(self, side: str) -> SideState:
+        return self.sides[side]
+
+    def first_claim(self, milestone: str) -> Claim | None:
+        for claim in self.claims:
+            if claim.milestone == milestone and claim.first:
+                return claim
+        return None
+
+    # -- plain data ---------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["version"] = STATE_VERSION
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "GameState":
+        """Rebuild a state from its dict form, checking every field's type; raises StateError."""
+        if not isinstance(data, dict):
+            raise StateError("the game state is not a table")
+        if data.get("version") != STATE_VERSION:
+            raise StateError(f"unsupported state version {data.get('version')!r} (expected {STATE_VERSION})")
+        try:
+            sides_data = _get(data, "sides", dict)
+            sides = {name: _side_from_dict(_expect(sides_data.get(name), dict, f"sides.{name}")) for name in SIDES}
+            return cls(
+                scenario=_get(data, "scenario", str),
+                seed=_get(data, "seed", int),
+                year=_get(data, "year", int),
+                start_year=_get(data, "start_year", int),
+                end_year=_get(data, "end_year", int),
+                sides=sides,
+                claims=[_build(Claim, item, "claims") for item in _get(data, "claims", list)],
+                over=_get(data, "over", bool),
+                winner=_get(data, "winner", str),
+                reason=_get(data, "reason", str),
+            )
+        except (TypeError, KeyError) as error:
+            raise StateError(f"the game state is damaged: {error}") from None
+
+    def checksum(self) -> str:
+        """A short digest of the whole state, written into replays after each year."""
+        return checksum_of(self.to_dict())
+
+
+def checksum_of(data: dict[str, Any]) -> str:
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"))  # determinism: canonical JSON
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _expect(value: Any, kind: type, where: str) -> Any:
+    if kind is int and isinstance(value, bool):
+        raise TypeError(f"{where} should be a whole number")
+    if not isinstance(value, kind):
+        raise TypeError(f"{where} should be {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
+def _get(data: dict[str, Any], key: str, kind: type) -> Any:
+    if key not in data:
+        raise KeyError(f"missing {key!r}")
+    return _expect(data[key], kind, key)
+
+
+_SCALARS = {"int": int, "str": str, "bool": bool}
+
+
+def _build(cls: type, data: Any, where: str) -> Any:
+    """Build a flat dataclass (scalars and lists of str) from a dict, checking types."""
+    _expect(data, dict, where)
+    values: dict[str, Any] = {}
+    for item in fields(cls):
+        if item.name not in data:
+            raise KeyError(f"missing {where}.{item.name}")
+        value = data[item.name]
+        kind = _SCALARS.get(str(item.type))
+        if kind is not None:
+            _expect(value, kind, f"{where}.{item.name}")
+        elif str(item.type) == "list[str]":
+            _expect(value, list, f"{where}.{item.name}")
+            for entry in value:
+                _expect(entry, str, f"{where}.{item.name}")
+            value = list(value)
+        values[item.name] = value
+    return cls(**values)
+
+
+def _side_from_dict(data: dict[str, Any]) -> SideState:
+    side = SideState(side=_get(data, "side", str))
+    for item in fields(SideState):
+        name = item.name
+        if name == "side":
+            continue
+        if name not in data:
+            raise KeyError(f"missing sides.{side.side}.{name}")
+        value = data[name]
+        where = f"sides.{side.side}.{name}"
+        if name == "programs":
+            _expect(value, dict, where)
+            value = {key: _build(Program, entry, f"{where}.{key}") for key, entry in value.items()}
+        elif name == "crew":
+            value = [_build(CrewMember, entry, where) for entry in _expect(value, list, where)]
+        elif name == "scheduled":
+            value = [_build(ScheduledMission, entry, where) for entry in _expect(value, list, where)]
+        elif name == "pending":
+            value = [_build(Pending, entry, where) for entry in _expect(value, list, where)]
+        elif name == "stations":
+            value = [_build(Station, entry, where) for entry in _expect(value, list, where)]
+        elif name == "flags":
+            value = [_expect(entry, str, where) for entry in _expect(value, list, where)]
+        elif name in ("fired", "flights", "achieved"):
+            _expect(value, dict, where)
+            value = {str(key): _expect(entry, int, f"{where}.{key}") for key, entry in value.items()}
+        elif name == "history":
+            value = [
+                {str(key): _expect(number, int, where) for key, number in _expect(entry, dict, where).items()}
+                for entry in _expect(value, list, where)
+            ]
+        else:
+            value = _expect(value, _SCALARS[str(item.type)], where)
+        setattr(side, name, value)
+    return side

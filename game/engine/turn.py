@@ -1,0 +1,387 @@
+"""The turn: a new game, orders applied one at a time, and the year resolved in a fixed phase order.
+
+`apply` validates an order completely before changing anything, so a refused order (OrderRefused, with a
+one-line reason) leaves the state exactly as it was. When both sides have ended the year, `apply` resolves
+it: undecided dilemmas take their defaults, both sides' missions fly in month order (so "first" is decided
+within the year), research and training pay off, support and next year's budget are set, the scenario's
+end conditions are checked, and the next year begins with its events.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import crew as crew_rules
+from . import economy, events, missions, research, rules
+from .defs import SIDES, Content, MissionType, rival_of
+from .orders import (
+    BuildPad,
+    CancelMission,
+    Choose,
+    EndYear,
+    Fund,
+    Order,
+    OrderRefused,
+    Recruit,
+    ScheduleMission,
+    StartProgram,
+)
+from .outcomes import (
+    CrewRecruited,
+    Funded,
+    GameOver,
+    MissionCancelled,
+    MissionScheduled,
+    MissionScrubbed,
+    Outcome,
+    PadBuilt,
+    ProgramStarted,
+    YearBegan,
+    YearEnded,
+    YearReport,
+)
+from .rng import Rng
+from .scripting import EvalContext
+from .state import Claim, GameState, Program, ScheduledMission, SideState
+
+FUND_TARGETS = ("training", "education")
+
+
+# -- a new game -------------------------------------------------------------------------------------
+
+
+def new_game(content: Content, scenario_id: str, seed: int) -> tuple[GameState, list[Outcome]]:
+    """Set up the scenario's starting position and begin its first year."""
+    scenario = content.scenarios[scenario_id]
+    sides: dict[str, SideState] = {}
+    for side in SIDES:
+        setup = scenario.setups[side]
+        own = SideState(side=side, prestige=setup.prestige, support=setup.support, pads=setup.pads)
+        for program_id in sorted(setup.programs):
+            own.programs[program_id] = Program(id=program_id, research=setup.programs[program_id], started=scenario.start_year)
+        for flag in setup.flags:
+            own.set_flag(flag)
+        sides[side] = own
+    state = GameState(
+        scenario=scenario_id, seed=seed, year=scenario.start_year, start_year=scenario.start_year,
+        end_year=scenario.end_year, sides=sides,
+    )
+    _prior_claims(state, content)
+    for side in SIDES:
+        count = scenario.setups[side].crew
+        if count:
+            veterans = crew_rules.recruit(state, content, side, count, Rng.stream(seed, "setup", side))
+            for member in veterans:
+                member.joined = scenario.start_year - 1  # ready to fly from the first year
+        state.sides[side].budget = economy.budget_for(state, content, side, state.year)
+        state.sides[side].funds = state.sides[side].budget
+    return state, _begin_year(state, content)
+
+
+def _prior_claims(state: GameState, content: Content) -> None:
+    """Milestones achieved before a mid-race scenario starts, in year order (history's side first on a tie)."""
+    scenario = content.scenarios[state.scenario]
+    entries: list[tuple[int, int, str, str]] = []
+    for side in SIDES:
+        for milestone_id, year in scenario.setups[side].achieved.items():
+            history_side = content.milestones[milestone_id].history.side
+            entries.append((year, 0 if history_side == side else 1, milestone_id, side))
+    for year, _, milestone_id, side in sorted(entries):
+        first = state.first_claim(milestone_id) is None
+        state.sides[side].achieved[milestone_id] = year
+        state.claims.append(Claim(milestone=milestone_id, side=side, year=year, month=6, first=first))
+
+
+# -- orders -----------------------------------------------------------------------------------------
+
+
+def apply(state: GameState, content: Content, order: Order) -> list[Outcome]:
+    """Validate and carry out one order; raises OrderRefused (state untouched) with a one-line reason."""
+    if state.over:
+        raise OrderRefused("the game is over")
+    if order.side not in SIDES:
+        raise OrderRefused(f"there is no side called {order.side!r}")
+    if state.sides[order.side].ended and not isinstance(order, EndYear):
+        raise OrderRefused(f"{order.side.upper()} has already ended {state.year}")
+    handler = HANDLERS.get(type(order))
+    if handler is None:
+        raise OrderRefused(f"unknown order {type(order).__name__}")
+    return handler(state, content, order)
+
+
+def _refuse_if(reason: str | None) -> None:
+    if reason:
+        raise OrderRefused(reason)
+
+
+def _pay(own: SideState, cost: int, what: str) -> None:
+    if cost > own.funds:
+        raise OrderRefused(f"{what} costs ${cost}M but only ${own.funds}M is left this year")
+    own.funds -= cost
+
+
+def _start_program(state: GameState, content: Content, order: StartProgram) -> list[Outcome]:
+    _refuse_if(research.why_cannot_start(state, content, order.side, order.program))
+    hardware = content.hardware[order.program]
+    _pay(state.sides[order.side], hardware.start_cost, f"Starting {hardware.name}")
+    research.start_program(state, order.side, order.program)
+    return [ProgramStarted(side=order.side, program=order.program, cost=hardware.start_cost)]
+
+
+def _fund(state: GameState, content: Content, order: Fund) -> list[Outcome]:
+    own = state.sides[order.side]
+    if order.amount < 0:
+        raise OrderRefused("an allocation cannot be negative")
+    if order.target == "training":
+        current = own.training
+    elif order.target == "education":
+        current = own.education
+    elif order.target in own.programs:
+        current = own.programs[order.target].funding
+    elif order.target in content.hardware:
+        raise OrderRefused(f"{content.hardware[order.target].name} has not been started")
+    else:
+        raise OrderRefused(f"nothing called {order.target!r} can be funded (a started program, training or education)")
+    if order.amount - current > own.funds:
+        raise OrderRefused(f"${order.amount}M is more than you have: ${own.funds + current}M available for it")
+    own.funds -= order.amount - current
+    if order.target == "training":
+        own.training = order.amount
+    elif order.target == "education":
+        own.education = order.amount
+    else:
+        own.programs[order.target].funding = order.amount
+    return [Funded(side=order.side, target=order.target, amount=order.amount)]
+
+
+def resolve_loadout(
+    state: GameState, content: Content, side: str, mission: MissionType, rocket: str, craft: str, lander: str,
+    crew: tuple[str, ...], number: int = 0,
+) -> missions.Loadout:
+    """Fill in any hardware or crew the order left empty with the best that fits; refuse what cannot fly."""
+    if not (rocket and craft and (lander or not mission.lander)):
+        best = missions.best_hardware(state, content, side, mission, rocket, craft, lander)
+        if isinstance(best, str):
+            raise OrderRefused(best)
+        rocket, craft, lander = best
+    _refuse_if(missions.why_not_hardware(state, content, side, mission, rocket, craft, lander))
+    if not crew and mission.crew_min:
+        found = missions.best_crew(state, content, side, mission, craft)
+        if isinstance(found, str):
+            raise OrderRefused(found)
+        crew = found
+    _refuse_if(missions.why_not_crew(state, content, side, mission, craft, crew, number))
+    return missions.Loadout(rocket, craft, lander, crew)
+
+
+def _schedule(state: GameState, content: Content, order: ScheduleMission) -> list[Outcome]:
+    own = state.sides[order.side]
+    mission = content.missions.get(order.mission)
+    if mission is None:
+        raise OrderRefused(f"there is no mission type called {order.mission!r}")
+    _refuse_if(missions.why_not_available(state, content, order.side, mission))
+    if not 1 <= order.month <= 12:
+        raise OrderRefused("the month must be 1 to 12")
+    capacity = own.pads * rules.LAUNCHES_PER_PAD
+    if len(own.scheduled) >= capacity:
+        raise OrderRefused(f"your {own.pads} pad(s) can support {capacity} launches a year; build another pad")
+    if sum(1 for item in own.scheduled if item.month == order.month) >= own.pads:
+        raise OrderRefused(f"all {own.pads} pad(s) are taken in month {order.month}; pick another month")
+    loadout = resolve_loadout(state, content, order.side, mission, order.rocket, order.craft, order.lander, order.crew)
+    cost = missions.mission_cost(content, mission, loadout)
+    _pay(own, cost, mission.name)
+    item = ScheduledMission(
+        number=own.next_mission, mission=mission.id, month=order.month, rocket=loadout.rocket, craft=loadout.craft,
+        lander=loadout.lander, crew=list(loadout.crew), cost=cost,
+    )
+    own.next_mission += 1
+    own.scheduled.append(item)
+    own.scheduled.sort(key=lambda entry: (entry.month, entry.number))
+    return [
+        MissionScheduled(
+            side=order.side, number=item.number, mission=item.mission, month=item.month, rocket=item.rocket,
+            craft=item.craft, lander=item.lander, crew=tuple(item.crew), cost=cost,
+        )
+    ]
+
+
+def _cancel(state: GameState, content: Content, order: CancelMission) -> list[Outcome]:
+    own = state.sides[order.side]
+    for item in own.scheduled:
+        if item.number == order.number:
+            own.scheduled.remove(item)
+            own.funds += item.cost
+            return [MissionCancelled(side=order.side, number=item.number, mission=item.mission, refund=item.cost)]
+    raise OrderRefused(f"there is no scheduled mission #{order.number}")
+
+
+def _recruit(state: GameState, content: Content, order: Recruit) -> list[Outcome]:
+    own = state.sides[order.side]
+    if order.count < 1:
+        raise OrderRefused("recruit at least one candidate")
+    this_year = sum(1 for member in own.crew if member.joined == state.year)
+    room = rules.MAX_RECRUITS_PER_YEAR - this_year
+    if order.count > room:
+        raise OrderRefused(f"you can select at most {rules.MAX_RECRUITS_PER_YEAR} candidates a year ({room} more this year)")
+    _pay(own, order.count * rules.RECRUIT_COST, f"Recruiting {order.count}")
+    rng = Rng.stream(state.seed, "recruit", state.year, order.side, own.next_crew)
+    members = crew_rules.recruit(state, content, order.side, order.count, rng)
+    return [CrewRecruited(side=order.side, crew=tuple(member.id for member in members), cost=order.count * rules.RECRUIT_COST)]
+
+
+def _build_pad(state: GameState, content: Content, order: BuildPad) -> list[Outcome]:
+    own = state.sides[order.side]
+    _pay(own, rules.PAD_COST, "A new launch pad")
+    own.pads += 1
+    return [PadBuilt(side=order.side, pads=own.pads, cost=rules.PAD_COST)]
+
+
+def _choose(state: GameState, content: Content, order: Choose) -> list[Outcome]:
+    own = state.sides[order.side]
+    if not any(item.event == order.event for item in own.pending):
+        raise OrderRefused(f"there is no open decision called {order.event!r}")
+    event = content.events[order.event]
+    if events.find_choice(event, order.choice) is None:
+        options = ", ".join(choice.id for choice in event.choices)
+        raise OrderRefused(f"{order.choice!r} is not a choice here (choose one of: {options})")
+    return events.choose(state, content, order.side, order.event, order.choice)
+
+
+def _end_year(state: GameState, content: Content, order: EndYear) -> list[Outcome]:
+    own = state.sides[order.side]
+    if own.ended:
+        raise OrderRefused(f"{order.side.upper()} has already ended {state.year}")
+    own.ended = True
+    outcomes: list[Outcome] = [YearEnded(side=order.side, year=state.year)]
+    if all(state.sides[side].ended for side in SIDES):
+        outcomes.extend(resolve_year(state, content))
+    return outcomes
+
+
+HANDLERS: dict[type, Callable[..., list[Outcome]]] = {
+    StartProgram: _start_program,
+    Fund: _fund,
+    ScheduleMission: _schedule,
+    CancelMission: _cancel,
+    Recruit: _recruit,
+    BuildPad: _build_pad,
+    Choose: _choose,
+    EndYear: _end_year,
+}
+
+
+# -- the year's resolution --------------------------------------------------------------------------
+
+
+def resolve_year(state: GameState, content: Content) -> list[Outcome]:
+    """Resolve the year for both sides in a fixed phase order, then begin the next one (or end the game)."""
+    outcomes: list[Outcome] = []
+    for side in SIDES:
+        outcomes.extend(events.settle_undecided(state, content, side))
+    outcomes.extend(_fly_missions(state, content))
+    for side in SIDES:
+        outcomes.extend(research.apply_research(state, content, side))
+        crew_rules.train(state, side)
+        outcomes.extend(crew_rules.year_end(state, side, Rng.stream(state.seed, "crew", state.year, side)))
+    outcomes.extend(_year_end_accounts(state, content))
+    over = _check_end(state, content)
+    if over is not None:
+        state.over, state.winner, state.reason = True, over.winner, over.reason
+        outcomes.append(over)
+        return outcomes
+    state.year += 1
+    outcomes.extend(_begin_year(state, content))
+    return outcomes
+
+
+def _fly_missions(state: GameState, content: Content) -> list[Outcome]:
+    """Both sides' missions in launch order: month, then a drawn launch day, then a drawn tie-break."""
+    queue: list[tuple[int, int, int, str, ScheduledMission]] = []
+    for side in SIDES:
+        for item in state.sides[side].scheduled:
+            rng = Rng.stream(state.seed, "launch", state.year, side, item.number)
+            queue.append((item.month, rng.between(1, 28), rng.below(1 << 30), side, item))
+    queue.sort(key=lambda entry: entry[:4])  # determinism: total order without comparing missions
+    outcomes: list[Outcome] = []
+    for month, day, _, side, item in queue:
+        own = state.sides[side]
+        reason = missions.why_scrubbed(state, content, side, item)
+        if reason:
+            refund = item.cost // 2
+            own.funds += refund
+            outcomes.append(
+                MissionScrubbed(side=side, number=item.number, mission=item.mission, month=month, reason=reason, refund=refund)
+            )
+            continue
+        rng = Rng.stream(state.seed, "flight", state.year, side, item.number)
+        outcomes.extend(missions.fly(state, content, side, item, day, rng))
+    for side in SIDES:
+        state.sides[side].scheduled = []
+    return outcomes
+
+
+def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
+    """Support from the year's race, next year's budget (with carry-over), and the year's record."""
+    swings = {side: economy.support_swing(state, side) for side in SIDES}  # both before either changes
+    outcomes: list[Outcome] = []
+    for side in SIDES:
+        own = state.sides[side]
+        own.support = min(max(own.support + swings[side], rules.SUPPORT_MIN), rules.SUPPORT_MAX)
+        carry = economy.carry_over(state, side)
+        own.education_total += own.education
+        own.education = 0
+        for program in own.programs.values():
+            program.grounded = False
+        own.history.append({"year": state.year, "prestige": own.prestige, "budget": own.budget, "support": own.support})
+        next_budget = economy.budget_for(state, content, side, state.year + 1) + carry
+        outcomes.append(
+            YearReport(
+                side=side, year=state.year, prestige=own.prestige, prestige_change=own.prestige - own.prestige_start,
+                support=own.support, support_change=own.support - own.support_start, next_budget=next_budget,
+                carried_over=carry,
+            )
+        )
+        own.budget = next_budget
+        own.funds = next_budget
+    return outcomes
+
+
+def _check_end(state: GameState, content: Content) -> GameOver | None:
+    """The scenario's conditions, checked for both sides at year end."""
+    scenario = content.scenarios[state.scenario]
+
+    def holds(condition: Callable[[EvalContext], object] | None, side: str) -> bool:
+        return condition is not None and bool(condition(EvalContext(state, content, side)))
+
+    losers = [side for side in SIDES if holds(scenario.lose_if, side)]
+    if losers:
+        winner = "draw" if len(losers) == 2 else rival_of(losers[0])
+        return GameOver(side="", winner=winner, reason="collapse", year=state.year)
+    winners = [side for side in SIDES if holds(scenario.win_if, side)]
+    if len(winners) == 1:
+        return GameOver(side="", winner=winners[0], reason="win", year=state.year)
+    if winners:
+        return GameOver(side="", winner=_prestige_leader(state), reason="win", year=state.year)
+    if any(holds(scenario.end_if, side) for side in SIDES):
+        return GameOver(side="", winner=_prestige_leader(state), reason="end", year=state.year)
+    if state.year >= state.end_year:
+        return GameOver(side="", winner=_prestige_leader(state), reason="time", year=state.year)
+    return None
+
+
+def _prestige_leader(state: GameState) -> str:
+    usa, ussr = state.sides["usa"].prestige, state.sides["ussr"].prestige
+    return "usa" if usa > ussr else "ussr" if ussr > usa else "draw"
+
+
+def _begin_year(state: GameState, content: Content) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    for side in SIDES:
+        own = state.sides[side]
+        own.ended = False
+        own.prestige_start = own.prestige
+        own.support_start = own.support
+        outcomes.append(YearBegan(side=side, year=state.year, budget=own.budget, support=own.support))
+        outcomes.extend(crew_rules.year_start(state, side))
+    outcomes.extend(events.fire_events(state, content))
+    return outcomes
