@@ -1,0 +1,245 @@
+"""Outcomes → tagged narrative lines for one viewer; each front end renders the tags its own way.
+
+A viewer sees their own side in full and the rival the way the world did: flights, firsts and losses, not
+their budget or their secret orders. With no viewer (a spectator or a batch transcript) everything is told.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from game.engine import outcomes as out
+from game.engine.defs import Content
+from game.engine.state import GameState
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+RESULT_WORDS = {"success": "SUCCESS", "partial": "PARTIAL SUCCESS", "failure": "FAILED", "catastrophe": "CATASTROPHE"}
+RESULT_TAGS = {"success": "good", "partial": "warn", "failure": "bad", "catastrophe": "bad"}
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of narrative. Tags: title, heading, news, dilemma, choice, good, bad, warn, info, step,
+    milestone, money, rival."""
+
+    tag: str
+    text: str
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """Replace {name} placeholders we know; leave anything else as written (never raises)."""
+    return _PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group(0)), template)
+
+
+def side_name(content: Content, side: str) -> str:
+    default = {"usa": "the United States", "ussr": "the Soviet Union"}.get(side, side)
+    return content.texts.get(f"side_name_{side}", default)
+
+
+def short_side(side: str) -> str:
+    return {"usa": "USA", "ussr": "USSR"}.get(side, side.upper())
+
+
+def event_values(content: Content, state: GameState, side: str) -> dict[str, str]:
+    rival = "ussr" if side == "usa" else "usa"
+    return {
+        "side_name": side_name(content, side),
+        "rival_name": side_name(content, rival),
+        "year": str(state.year),
+        "leader": content.texts.get(f"leader_{side}", "the leadership"),
+        "agency": content.texts.get(f"agency_{side}", "the program"),
+    }
+
+
+def crew_names(state: GameState, side: str, crew_ids: Iterable[str]) -> str:
+    own = state.sides[side]
+    names = []
+    for crew_id in crew_ids:
+        member = own.crew_by_id(crew_id)
+        names.append(member.name if member else crew_id)
+    return ", ".join(names)
+
+
+def hardware_name(content: Content, hardware_id: str) -> str:
+    hardware = content.hardware.get(hardware_id)
+    return hardware.name if hardware else hardware_id
+
+
+def narrate(outcomes: Iterable[out.Outcome], content: Content, state: GameState, viewer: str | None) -> list[Line]:
+    lines: list[Line] = []
+    for outcome in outcomes:
+        lines.extend(_narrate_one(outcome, content, state, viewer))
+    return lines
+
+
+def _mine(outcome: out.Outcome, viewer: str | None) -> bool:
+    return viewer is None or outcome.side == viewer or outcome.side == ""
+
+
+def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewer: str | None) -> list[Line]:
+    mine = _mine(outcome, viewer)
+    who = "" if viewer else f"[{short_side(outcome.side)}] " if outcome.side else ""
+    match outcome:
+        case out.YearBegan() if mine:
+            if viewer is None and outcome.side != "usa":
+                return [Line("money", f"{who}Budget ${outcome.budget}M, support {outcome.support}/100.")]
+            head = [Line("title", f"━━━━━━━━━━━━━━━━━━━━  {outcome.year}  ━━━━━━━━━━━━━━━━━━━━")] if viewer or outcome.side == "usa" else []
+            return head + [Line("money", f"{who}Budget for {outcome.year}: ${outcome.budget}M. Support at home: {outcome.support}/100.")]
+        case out.EventFired() if mine:
+            event = content.events[outcome.event]
+            values = event_values(content, state, outcome.side)
+            lines = [Line("dilemma" if outcome.dilemma else "news", f"{who}{'DECISION' if outcome.dilemma else 'NEWS'}: {event.title}"),
+                     Line("info", fill(event.text, values))]
+            if outcome.dilemma:
+                for choice in event.choices:
+                    default = "  (default)" if choice.default else ""
+                    lines.append(Line("choice", f"  choose {event.id} {choice.id} — {fill(choice.text, values)}{default}"))
+            return lines
+        case out.ChoiceMade() if mine:
+            event = content.events[outcome.event]
+            choice = next(item for item in event.choices if item.id == outcome.choice)
+            values = event_values(content, state, outcome.side)
+            lines = []
+            if outcome.by_default:
+                lines.append(Line("warn", f"{who}No decision was taken on \u201c{event.title}\u201d before the year ended: "
+                                          f"the default, \u201c{fill(choice.text, values)}\u201d, stands."))
+            else:
+                lines.append(Line("info", f"{who}On \u201c{event.title}\u201d: {fill(choice.text, values)}"))
+            if choice.result:
+                lines.append(Line("info", f"  {fill(choice.result, values)}"))
+            return lines
+        case out.Changed() if mine or outcome.what == "prestige":
+            return _changed(outcome, content, viewer, who)
+        case out.ProgramStarted() if mine:
+            cost = f" for ${outcome.cost}M" if outcome.cost else ""
+            return [Line("good", f"{who}Program started: {hardware_name(content, outcome.program)}{cost}.")]
+        case out.Funded() if mine and viewer is not None:
+            target = hardware_name(content, outcome.target) if outcome.target in content.hardware else outcome.target
+            return [Line("money", f"{target}: ${outcome.amount}M allocated for {state.year}. ${state.sides[outcome.side].funds}M left unspent.")]
+        case out.MissionScheduled() if mine and viewer is not None:
+            mission = content.missions[outcome.mission]
+            crew = f", crew {crew_names(state, outcome.side, outcome.crew)}" if outcome.crew else ""
+            lander = f" + {hardware_name(content, outcome.lander)}" if outcome.lander else ""
+            return [Line("good", f"Scheduled #{outcome.number}: {mission.name} in {MONTHS[outcome.month - 1]} on "
+                                 f"{hardware_name(content, outcome.rocket)} / {hardware_name(content, outcome.craft)}{lander}{crew} "
+                                 f"(${outcome.cost}M).")]
+        case out.MissionCancelled() if mine and viewer is not None:
+            return [Line("info", f"Cancelled #{outcome.number} ({content.missions[outcome.mission].name}); ${outcome.refund}M refunded.")]
+        case out.CrewRecruited() if mine:
+            names = crew_names(state, outcome.side, outcome.crew)
+            return [Line("good", f"{who}New candidates selected: {names}. They train this year and can fly from next year.")]
+        case out.PadBuilt() if mine:
+            return [Line("good", f"{who}A new launch pad is ready: {outcome.pads} pads, {outcome.pads * 4} launches a year.")]
+        case out.YearEnded() if mine and viewer is not None:
+            return [Line("heading", f"You close the books on {outcome.year}. The year unfolds…")]
+        case out.ProgramDeveloped() if mine:
+            return [Line("good", f"{who}{hardware_name(content, outcome.program)} has finished development and is ready to fly.")]
+        case out.ProgramGrounded() if mine:
+            return [Line("bad", f"{who}{hardware_name(content, outcome.program)} is grounded for the rest of the year.")]
+        case out.MissionScrubbed() if mine:
+            return [Line("warn", f"{who}{MONTHS[outcome.month - 1]}: #{outcome.number} {content.missions[outcome.mission].name} "
+                                 f"scrubbed — {outcome.reason}. ${outcome.refund}M recovered.")]
+        case out.MissionFlew():
+            return _flight(outcome, content, state, viewer)
+        case out.MilestoneClaimed():
+            return _milestone(outcome, content, viewer)
+        case out.CrewLost():
+            member = state.sides[outcome.side].crew_by_id(outcome.crew)
+            name = member.name if member else outcome.crew
+            cause = "in a training accident" if outcome.cause == "training_accident" else "in the line of duty"
+            return [Line("bad", f"{'' if mine else short_side(outcome.side) + ': '}{name} was killed {cause}.")]
+        case out.CrewInjured() if mine:
+            member = state.sides[outcome.side].crew_by_id(outcome.crew)
+            return [Line("warn", f"{who}{member.name if member else outcome.crew} was injured and is off flight status until {outcome.until}.")]
+        case out.CrewRecovered() if mine:
+            member = state.sides[outcome.side].crew_by_id(outcome.crew)
+            return [Line("info", f"{who}{member.name if member else outcome.crew} is back on flight status.")]
+        case out.YearReport():
+            return _report(outcome, content, viewer, who)
+        case out.GameOver():
+            winner = "Nobody — the race is a draw" if outcome.winner == "draw" else f"{side_name(content, outcome.winner).capitalize()} wins"
+            return [Line("title", f"THE RACE IS OVER ({outcome.year}). {winner}.")]
+    return []
+
+
+def _changed(outcome: out.Changed, content: Content, viewer: str | None, who: str) -> list[Line]:
+    cause = ""
+    if outcome.cause in content.events:
+        cause = f" ({content.events[outcome.cause].title})"
+    elif outcome.cause == "catastrophe":
+        cause = " (a crew lost)"
+    sign = "+" if outcome.amount >= 0 else ""
+    if outcome.what == "prestige" and viewer is not None and outcome.side != viewer:
+        return [Line("rival", f"Rival prestige {sign}{outcome.amount}{cause}.")]
+    if outcome.what == "funds":
+        return [Line("money", f"{who}Funds {sign}${outcome.amount}M{cause}.")]
+    if outcome.what == "research":
+        return [Line("money", f"{who}{hardware_name(content, outcome.subject)} research {sign}${outcome.amount}M{cause}.")]
+    if outcome.what == "crew":
+        return [Line("good", f"{who}{outcome.amount} new crew candidates join{cause}.")]
+    if outcome.amount == 0:
+        return []
+    tag = "good" if outcome.amount > 0 else "bad"
+    return [Line(tag, f"{who}{outcome.what.capitalize()} {sign}{outcome.amount}{cause}.")]
+
+
+def step_text(content: Content, step_id: str, template: str, passed: bool, values: dict[str, str]) -> str:
+    if not template:
+        template = content.texts.get(f"step_{step_id}_{'success' if passed else 'failure'}", "")
+    return fill(template, values) if template else ""
+
+
+def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer: str | None) -> list[Line]:
+    mission = content.missions[outcome.mission]
+    mine = viewer is None or outcome.side == viewer
+    crew = crew_names(state, outcome.side, outcome.crew)
+    vehicle = f"{hardware_name(content, outcome.rocket)} / {hardware_name(content, outcome.craft)}"
+    if outcome.lander:
+        vehicle += f" + {hardware_name(content, outcome.lander)}"
+    date = f"{outcome.day} {MONTHS[outcome.month - 1]} {outcome.year}"
+    lines = [Line("heading", f"{date} — {short_side(outcome.side)}: {mission.name} ({vehicle}){', crew ' + crew if crew else ''}")]
+    if mine:
+        values = {"craft": hardware_name(content, outcome.craft), "rocket": hardware_name(content, outcome.rocket),
+                  "crew": crew or "the spacecraft", "side": side_name(content, outcome.side)}
+        steps = {step.id: step for step in mission.steps}
+        for result in outcome.steps:
+            step = steps.get(result.step)
+            status = "ok" if result.passed else {"abort": "ABORT", "partial": "FAILED (partial)", "catastrophe": "LOST"}[result.mode]
+            lines.append(Line("step", f"   {result.name:<28} {result.chance / 10:5.1f}%  {status}"))
+            template = (step.success_text if result.passed else step.failure_text) if step else ""
+            story = step_text(content, result.step, template, result.passed, values)
+            if story and (not result.passed or step is not None and step.success_text):
+                lines.append(Line("info", f"      {story}"))
+    prestige = f" ({'+' if outcome.prestige >= 0 else ''}{outcome.prestige} prestige)" if mine and outcome.prestige else ""
+    lines.append(Line(RESULT_TAGS[outcome.result] if mine else "rival", f"   → {RESULT_WORDS[outcome.result]}{prestige}"))
+    return lines
+
+
+def _milestone(outcome: out.MilestoneClaimed, content: Content, viewer: str | None) -> list[Line]:
+    milestone = content.milestones[outcome.milestone]
+    who = side_name(content, outcome.side)
+    if outcome.first:
+        text = f"★ FIRST IN THE WORLD: {who.capitalize()} — {milestone.name}! (+{outcome.prestige} prestige)"
+    else:
+        text = f"☆ {who.capitalize()} matches the rival: {milestone.name} (+{outcome.prestige} prestige)"
+    tag = "milestone" if viewer is None or outcome.side == viewer else "rival"
+    return [Line(tag, text)]
+
+
+def _report(outcome: out.YearReport, content: Content, viewer: str | None, who: str) -> list[Line]:
+    if viewer is not None and outcome.side != viewer:
+        return [Line("rival", f"{side_name(content, outcome.side).capitalize()}: prestige {outcome.prestige} "
+                              f"({'+' if outcome.prestige_change >= 0 else ''}{outcome.prestige_change} this year).")]
+    sign = "+" if outcome.prestige_change >= 0 else ""
+    support_sign = "+" if outcome.support_change >= 0 else ""
+    carried = f", including ${outcome.carried_over}M carried over" if outcome.carried_over else ""
+    return [
+        Line("heading", f"{who}Year-end report, {outcome.year}"),
+        Line("info", f"{who}  Prestige {outcome.prestige} ({sign}{outcome.prestige_change}); support {outcome.support}/100 "
+                     f"({support_sign}{outcome.support_change})."),
+        Line("money", f"{who}  Next year's budget: ${outcome.next_budget}M{carried}."),
+    ]

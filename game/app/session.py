@@ -1,0 +1,106 @@
+"""A game in progress: content, state and record together; the one door both front ends send orders through.
+
+The session records every order (the AI's too, so a replay does not depend on the AI's code), lets the AI
+sides act at the start of each year, keeps a checksum of the state as each year begins, and can write itself
+out as a save. Front ends never touch the state: they call `submit` and narrate the outcomes it returns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from game.engine import ai, turn
+from game.engine.defs import SIDES, Content
+from game.engine.orders import EndYear, Order
+from game.engine.outcomes import Outcome, YearBegan
+from game.engine.state import GameState
+from game.record.save import Record, SaveFile, resolve_save_path, write_save
+
+AUTOSAVE_NAME = "autosave"
+
+
+class Session:
+    def __init__(self, content: Content, state: GameState, record: Record) -> None:
+        self.content = content
+        self.state = state
+        self.record = record
+
+    # -- starting -----------------------------------------------------------------------------------
+
+    @classmethod
+    def new(
+        cls, content: Content, scenario: str, seed: int, players: tuple[str, ...], policy: str = "strategic"
+    ) -> tuple["Session", list[Outcome]]:
+        state, outcomes = turn.new_game(content, scenario, seed)
+        record = Record(scenario=scenario, seed=seed, content_digest=content.digest, players=players, policy=policy)
+        session = cls(content, state, record)
+        session._mark_year()
+        outcomes.extend(session.play_ai())
+        return session, outcomes
+
+    @classmethod
+    def resume(cls, content: Content, save: SaveFile) -> "Session":
+        return cls(content, save.state, save.record)
+
+    # -- playing ------------------------------------------------------------------------------------
+
+    @property
+    def players(self) -> tuple[str, ...]:
+        return self.record.players
+
+    @property
+    def over(self) -> bool:
+        return self.state.over
+
+    def submit(self, order: Order) -> list[Outcome]:
+        """Apply a player's order (raises OrderRefused); when it closes the year, the AI takes its turn."""
+        outcomes = self._apply(order)
+        if any(isinstance(outcome, YearBegan) for outcome in outcomes) or self.state.over:
+            outcomes.extend(self.play_ai())
+        return outcomes
+
+    def play_ai(self) -> list[Outcome]:
+        """Let every AI side give its orders and end the year (for AI-only games, until the game ends)."""
+        outcomes: list[Outcome] = []
+        while not self.state.over:
+            year = self.state.year
+            for side in SIDES:
+                if side in self.players or self.state.sides[side].ended or self.state.over:
+                    continue
+                ai.act(self.state, self.content, side, self._ai_submit, self.record.policy)
+                outcomes.extend(self._apply(EndYear(side=side)))
+            if self.players or self.state.year == year:
+                break
+        return outcomes
+
+    def _ai_submit(self, order: Order) -> bool:
+        try:
+            self._apply(order)
+        except turn.OrderRefused:
+            return False
+        return True
+
+    def _apply(self, order: Order) -> list[Outcome]:
+        year = self.state.year
+        outcomes = turn.apply(self.state, self.content, order)
+        self.record.orders.append((year, order))
+        if self.state.year != year or self.state.over:
+            self._mark_year()
+        return outcomes
+
+    def _mark_year(self) -> None:
+        key = "final" if self.state.over else str(self.state.year)
+        self.record.checksums[key] = self.state.checksum()
+
+    # -- saving -------------------------------------------------------------------------------------
+
+    def save_file(self) -> SaveFile:
+        return SaveFile(record=self.record, state=self.state)
+
+    def save(self, name_or_path: str, saves_dir: Path) -> Path:
+        path = resolve_save_path(name_or_path, saves_dir)
+        write_save(path, self.save_file())
+        return path
+
+    def autosave(self, saves_dir: Path) -> Path:
+        return self.save(AUTOSAVE_NAME, saves_dir)

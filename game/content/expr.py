@@ -1,0 +1,962 @@
+"""Compile the safe condition/effect language used in data files into closures."""
+
+from __future__ import annotations
+
+import difflib
+import operator
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+__all__ = [
+    "MAX_SOURCE", "MAX_DEPTH", "MAX_INT", "MAX_ARGS",
+    "Type", "INT", "BOOL", "STR", "ref", "describe",
+    "Param", "Function", "Variable", "Env",
+    "ExprError", "Ref", "Compiled",
+    "compile_condition", "compile_value", "compile_effect",
+]
+
+MAX_SOURCE = 2000
+MAX_DEPTH = 40
+MAX_INT = 10**9
+MAX_ARGS = 8
+
+_NO_IDS: Mapping[str, Collection[str]] = {}
+
+
+# ---------------------------------------------------------------- types
+
+@dataclass(frozen=True, slots=True)
+class Type:
+    """A value type; `kind` is set only for reference types (ids checked at load)."""
+
+    base: str
+    kind: str | None = None
+
+    INT: ClassVar[Type]
+    BOOL: ClassVar[Type]
+    STR: ClassVar[Type]
+
+    @property
+    def is_ref(self) -> bool:
+        return self.kind is not None
+
+    @property
+    def runtime(self) -> str:
+        """The base type seen at runtime: reference ids are plain text."""
+        return "str" if self.kind is not None else self.base
+
+    def __repr__(self) -> str:
+        return f"ref({self.kind!r})" if self.kind is not None else self.base.upper()
+
+
+INT = Type("int")
+BOOL = Type("bool")
+STR = Type("str")
+Type.INT, Type.BOOL, Type.STR = INT, BOOL, STR
+
+
+def ref(kind: str) -> Type:
+    """A reference type: arguments must be quoted ids of this kind so they can be checked at load."""
+    return Type("str", kind)
+
+
+def describe(type_: Type | None) -> str:
+    """Name a type in words modders understand (used in messages and docs)."""
+    if type_ is None:
+        return "nothing (an effect)"
+    if type_.kind is not None:
+        return f"{type_.kind} id"
+    return {"int": "number", "bool": "true/false", "str": "text"}.get(type_.base, type_.base)
+
+
+def _a(type_: Type) -> str:
+    """Describe with an article, because messages read 'the left side is a number'."""
+    words = describe(type_)
+    if words in ("true/false", "text"):
+        return words
+    return ("an " if words[0] in "aeiou" else "a ") + words
+
+
+# ---------------------------------------------------------------- environment
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter of a Function, named so messages can show the signature."""
+
+    name: str
+    type: Type
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    """A callable the data files may use; `impl` is called as impl(ctx, *args)."""
+
+    name: str
+    params: tuple[Param, ...]
+    returns: Type | None
+    impl: Callable[..., Any]
+    doc: str
+    example: str
+    effect: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """A read-only value the data files may use; `getter` is called as getter(ctx)."""
+
+    name: str
+    type: Type
+    getter: Callable[[Any], Any]
+    doc: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class Env:
+    """Everything a compiled expression may touch; the language itself knows nothing of the game."""
+
+    functions: Mapping[str, Function]
+    variables: Mapping[str, Variable]
+
+
+def signature(fn: Function) -> str:
+    """Render 'add_prestige(amount: number)' for argument-count messages and docs."""
+    params = ", ".join(f"{p.name}: {describe(p.type)}" for p in fn.params)
+    return f"{fn.name}({params})"
+
+
+# ---------------------------------------------------------------- results
+
+@dataclass(frozen=True, slots=True)
+class ExprError:
+    """One problem in a source string, positioned so the loader can underline it."""
+
+    code: str
+    message: str
+    offset: int
+    length: int
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A quoted id found in the source, kept for cross-file checks (e.g. flags read but never set)."""
+
+    kind: str
+    id: str
+    offset: int
+    length: int
+    write: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A checked expression; calling it evaluates against a context without re-parsing."""
+
+    source: str
+    type: Type | None
+    refs: tuple[Ref, ...]
+    _fn: Callable[[Any], Any] = field(repr=False, compare=False)
+
+    def __call__(self, ctx: Any) -> Any:
+        return self._fn(ctx)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise TypeError("compiled expressions are rebuilt from source, never pickled")
+
+
+class _Stop(Exception):
+    """Abort parsing at the first syntax or limit error (later errors would only cascade)."""
+
+    def __init__(self, error: ExprError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+def _suggest(word: str, candidates: Collection[str]) -> str | None:
+    """'did you mean ...?' phrase, or None when nothing is close."""
+    close = difflib.get_close_matches(word, sorted(candidates), n=1)
+    return f"did you mean '{close[0]}'?" if close else None
+
+
+# ---------------------------------------------------------------- lexer
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    """A lexical token; `value` holds the decoded int or string for literals."""
+
+    kind: str  # "int", "str", "name", "kw", "op", "eof"
+    text: str
+    offset: int
+    length: int
+    value: Any = None
+
+
+_KEYWORDS = frozenset({"and", "or", "not", "true", "false"})
+_NAME_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+_NAME_CHARS = _NAME_START | frozenset("0123456789")
+_DIGITS = frozenset("0123456789")
+_SPACE = frozenset(" \t\r\n")
+_OPS2 = frozenset({"<=", ">=", "==", "!="})
+_OPS1 = frozenset("<>+-*/%(),")
+_BAD2 = {
+    "**": "exponentiation is not allowed",
+    "&&": "use 'and' instead of '&&'",
+    "||": "use 'or' instead of '||'",
+    "//": "use '/' for division (it already rounds down)",
+    "=>": "use '>=' to compare",
+    "=<": "use '<=' to compare",
+    "<>": "use '!=' to compare",
+}
+_BAD1 = {
+    ".": "attribute access is not allowed",
+    "=": "use '==' to compare",
+    "!": "use 'not' instead of '!'",
+    "&": "use 'and' instead of '&'",
+    "|": "use 'or' instead of '|'",
+    "[": "lists and indexing are not allowed",
+    "]": "lists and indexing are not allowed",
+    "{": "braces are not allowed",
+    "}": "braces are not allowed",
+    ";": "only one expression is allowed (no ';')",
+    ":": "':' is not allowed here",
+    "^": "'^' is not allowed; there is no exponentiation or bitwise logic",
+    "~": "'~' is not allowed",
+    "@": "'@' is not allowed",
+    "`": "backquotes are not allowed; quote text with ' or \"",
+}
+
+
+def _lex(src: str) -> tuple[list[_Tok], list[ExprError]]:
+    """Split into tokens, collecting every lexical error so they can all be reported at once."""
+    toks: list[_Tok] = []
+    errors: list[ExprError] = []
+    i, n = 0, len(src)
+    while i < n:
+        ch = src[i]
+        if ch in _SPACE:
+            i += 1
+        elif ch in _DIGITS:
+            i = _lex_int(src, i, toks, errors)
+        elif ch in _NAME_START:
+            j = i + 1
+            while j < n and src[j] in _NAME_CHARS:
+                j += 1
+            word = src[i:j]
+            toks.append(_Tok("kw" if word in _KEYWORDS else "name", word, i, j - i))
+            i = j
+        elif ch in "'\"":
+            i = _lex_str(src, i, toks, errors)
+        else:
+            i = _lex_op(src, i, toks, errors)
+    toks.append(_Tok("eof", "", n, 1))
+    return toks, errors
+
+
+def _lex_int(src: str, i: int, toks: list[_Tok], errors: list[ExprError]) -> int:
+    """Read digits (with single underscores between them); reject decimals and huge values."""
+    n = len(src)
+    j = i
+    while j < n and (src[j] in _DIGITS or src[j] == "_"):
+        j += 1
+    if j + 1 < n and src[j] == "." and src[j + 1] in _DIGITS:
+        k = j + 1
+        while k < n and src[k] in _DIGITS:
+            k += 1
+        errors.append(ExprError("E-SYNTAX", "decimal numbers are not allowed; use whole numbers",
+                                i, k - i))
+        return k
+    text = src[i:j]
+    if j < n and src[j] in _NAME_START:
+        k = j
+        while k < n and src[k] in _NAME_CHARS:
+            k += 1
+        errors.append(ExprError("E-SYNTAX", f"a number can't run into a name: '{src[i:k]}'",
+                                i, k - i))
+        return k
+    if text.endswith("_") or "__" in text:
+        errors.append(ExprError("E-SYNTAX", f"badly placed '_' in number '{text}'", i, j - i))
+        return j
+    digits = text.replace("_", "").lstrip("0") or "0"
+    if len(digits) > 10 or int(digits) > MAX_INT:
+        errors.append(ExprError("E-LIMIT", f"number is too large (the limit is {MAX_INT:_})",
+                                i, j - i))
+        return j
+    toks.append(_Tok("int", text, i, j - i, int(digits)))
+    return j
+
+
+def _lex_str(src: str, i: int, toks: list[_Tok], errors: list[ExprError]) -> int:
+    """Read a quoted string; only \\\\ \\' \\" escapes exist, and strings end on the same line."""
+    quote, n = src[i], len(src)
+    j = i + 1
+    out: list[str] = []
+    while j < n and src[j] != quote and src[j] not in "\r\n":
+        if src[j] == "\\":
+            if j + 1 < n and src[j + 1] in "\\'\"":
+                out.append(src[j + 1])
+                j += 2
+                continue
+            errors.append(ExprError("E-SYNTAX", "only \\\\, \\' and \\\" escapes are allowed in text",
+                                    j, 2 if j + 1 < n else 1))
+            j += 1
+            continue
+        out.append(src[j])
+        j += 1
+    if j >= n or src[j] != quote:
+        errors.append(ExprError("E-SYNTAX", f"text is missing its closing {quote}", i, max(1, j - i)))
+        return j
+    toks.append(_Tok("str", src[i:j + 1], i, j + 1 - i, "".join(out)))
+    return j + 1
+
+
+def _lex_op(src: str, i: int, toks: list[_Tok], errors: list[ExprError]) -> int:
+    """Read an operator, or explain why a character is not part of the language."""
+    two = src[i:i + 2]
+    if two in _OPS2:
+        toks.append(_Tok("op", two, i, 2))
+        return i + 2
+    if two in _BAD2:
+        errors.append(ExprError("E-SYNTAX", _BAD2[two], i, 2))
+        return i + 2
+    ch = src[i]
+    if ch in _OPS1:
+        toks.append(_Tok("op", ch, i, 1))
+    elif ch in _BAD1:
+        errors.append(ExprError("E-SYNTAX", _BAD1[ch], i, 1))
+    else:
+        shown = ch if ch.isprintable() and ch.isascii() else repr(ch)[1:-1]
+        errors.append(ExprError("E-SYNTAX", f"unexpected character '{shown}'", i, 1))
+    return i + 1
+
+
+# ---------------------------------------------------------------- syntax tree
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    """Base of the load-time syntax tree; spans are for error underlining."""
+
+    offset: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Lit(_Node):
+    value: Any
+    type: Type
+
+
+@dataclass(frozen=True, slots=True)
+class _Name(_Node):
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Call(_Node):
+    name: str
+    name_length: int
+    args: tuple[_Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Unary(_Node):
+    op: str  # "-" or "not"
+    operand: _Node
+
+
+@dataclass(frozen=True, slots=True)
+class _Chain(_Node):
+    """n-ary left-associative chain (and/or/arithmetic), flat so long chains cost no recursion."""
+
+    first: _Node
+    rest: tuple[tuple[str, _Node], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compare(_Node):
+    op: str
+    left: _Node
+    right: _Node
+
+
+def _span(start: _Node | _Tok, end: _Node | _Tok) -> tuple[int, int]:
+    return start.offset, end.offset + end.length - start.offset
+
+
+# ---------------------------------------------------------------- parser
+
+_CMP_OPS = frozenset({"<", "<=", ">", ">=", "==", "!="})
+
+
+class _Parser:
+    """Recursive descent that checks nesting depth before every recursive step."""
+
+    def __init__(self, toks: list[_Tok]) -> None:
+        self.toks = toks
+        self.pos = 0
+        self.depth = 0
+
+    @property
+    def tok(self) -> _Tok:
+        return self.toks[self.pos]
+
+    def take(self) -> _Tok:
+        tok = self.toks[self.pos]
+        if tok.kind != "eof":
+            self.pos += 1
+        return tok
+
+    def at(self, kind: str, text: str) -> bool:
+        return self.tok.kind == kind and self.tok.text == text
+
+    def fail(self, message: str, tok: _Tok | None = None) -> _Stop:
+        tok = tok or self.tok
+        return _Stop(ExprError("E-SYNTAX", message, tok.offset, tok.length))
+
+    def enter(self, tok: _Tok) -> None:
+        """Count one nesting level opened by `tok`, refusing before the stack can grow further."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _Stop(ExprError("E-LIMIT", f"expression is nested too deeply (the limit is {MAX_DEPTH} levels)",
+                                  tok.offset, tok.length))
+
+    def parse(self) -> _Node:
+        node = self.expr()
+        if self.tok.kind != "eof":
+            raise self.fail(self.trailing_message())
+        return node
+
+    def trailing_message(self) -> str:
+        tok = self.tok
+        if tok.text == ")":
+            return "unmatched ')'"
+        if tok.text == "(":
+            return "unexpected '('; only names can be called"
+        return f"unexpected '{tok.text}'; is an operator missing before it?"
+
+    def expr(self) -> _Node:
+        return self.chain(("or",), self.and_)
+
+    def and_(self) -> _Node:
+        return self.chain(("and",), self.not_)
+
+    def chain(self, ops: tuple[str, ...], sub: Callable[[], _Node]) -> _Node:
+        first = sub()
+        rest: list[tuple[str, _Node]] = []
+        while self.tok.kind in ("kw", "op") and self.tok.text in ops:
+            op = self.take().text
+            rest.append((op, sub()))
+        if not rest:
+            return first
+        return _Chain(*_span(first, rest[-1][1]), first, tuple(rest))
+
+    def not_(self) -> _Node:
+        if not self.at("kw", "not"):
+            return self.compare()
+        tok = self.take()
+        self.enter(tok)
+        operand = self.not_()
+        self.depth -= 1
+        return _Unary(*_span(tok, operand), "not", operand)
+
+    def compare(self) -> _Node:
+        left = self.sum_()
+        if not (self.tok.kind == "op" and self.tok.text in _CMP_OPS):
+            return left
+        op = self.take().text
+        right = self.sum_()
+        if self.tok.kind == "op" and self.tok.text in _CMP_OPS:
+            raise self.fail("comparisons can't be chained; write 'a < b and b < c'")
+        return _Compare(*_span(left, right), op, left, right)
+
+    def sum_(self) -> _Node:
+        return self.chain(("+", "-"), self.term)
+
+    def term(self) -> _Node:
+        return self.chain(("*", "/", "%"), self.unary)
+
+    def unary(self) -> _Node:
+        if not self.at("op", "-"):
+            return self.atom()
+        tok = self.take()
+        self.enter(tok)
+        operand = self.unary()
+        self.depth -= 1
+        return _Unary(*_span(tok, operand), "-", operand)
+
+    def atom(self) -> _Node:
+        tok = self.tok
+        if tok.kind == "int":
+            self.take()
+            return _Lit(tok.offset, tok.length, tok.value, INT)
+        if tok.kind == "str":
+            self.take()
+            return _Lit(tok.offset, tok.length, tok.value, STR)
+        if tok.kind == "kw" and tok.text in ("true", "false"):
+            self.take()
+            return _Lit(tok.offset, tok.length, tok.text == "true", BOOL)
+        if tok.kind == "name":
+            return self.name_or_call()
+        if self.at("op", "("):
+            return self.group()
+        raise self.fail(self.missing_value_message(tok))
+
+    def missing_value_message(self, tok: _Tok) -> str:
+        if tok.kind == "eof":
+            return "expected a value, but the expression ended"
+        if tok.kind == "kw":
+            return f"expected a value before '{tok.text}'"
+        return f"expected a value, found '{tok.text}'"
+
+    def group(self) -> _Node:
+        open_tok = self.take()
+        self.enter(open_tok)
+        node = self.expr()
+        self.depth -= 1
+        if not self.at("op", ")"):
+            raise self.fail(f"missing ')' to close the '(' at character {open_tok.offset + 1}")
+        self.take()
+        return node
+
+    def name_or_call(self) -> _Node:
+        name = self.take()
+        if not self.at("op", "("):
+            return _Name(name.offset, name.length, name.text)
+        open_tok = self.take()
+        args: list[_Node] = []
+        if not self.at("op", ")"):
+            args = self.arguments(name, open_tok)
+        if not self.at("op", ")"):
+            raise self.fail(f"expected ',' or ')' in the call to {name.text}() opened at character "
+                            f"{open_tok.offset + 1}")
+        close = self.take()
+        return _Call(*_span(name, close), name.text, name.length, tuple(args))
+
+    def arguments(self, name: _Tok, open_tok: _Tok) -> list[_Node]:
+        self.enter(open_tok)
+        args = [self.expr()]
+        while self.at("op", ","):
+            self.take()
+            if len(args) == MAX_ARGS:
+                tok = self.tok
+                raise _Stop(ExprError("E-LIMIT", f"too many arguments to {name.text}() "
+                                      f"(the limit is {MAX_ARGS})", tok.offset, tok.length))
+            args.append(self.expr())
+        self.depth -= 1
+        return args
+
+
+# ---------------------------------------------------------------- compiler
+
+@dataclass(frozen=True, slots=True)
+class _Code:
+    """A compiled sub-expression: its type, its closure, and its value when known at load time."""
+
+    type: Type
+    fn: Callable[[Any], Any]
+    const: Any = None
+    is_const: bool = False
+
+
+def _const(type_: Type, value: Any) -> _Code:
+    return _Code(type_, lambda ctx: value, value, True)
+
+
+def _clamp(v: int) -> int:
+    return -MAX_INT if v < -MAX_INT else (MAX_INT if v > MAX_INT else v)
+
+
+def _div(a: int, b: int) -> int:
+    return _clamp(a // b) if b else 0
+
+
+def _mod(a: int, b: int) -> int:
+    return a % b if b else 0
+
+
+_ARITH: dict[str, Callable[[int, int], int]] = {
+    "+": lambda a, b: _clamp(a + b),
+    "-": lambda a, b: _clamp(a - b),
+    "*": lambda a, b: _clamp(a * b),
+    "/": _div,
+    "%": _mod,
+}
+_CMP: dict[str, Callable[[Any, Any], bool]] = {
+    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
+    "==": operator.eq, "!=": operator.ne,
+}
+
+
+def _arith_closure(ops: list[tuple[Callable[[int, int], int], Callable[[Any], Any]]],
+                   first: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Left fold of an arithmetic chain, specialised for the common two-operand case."""
+    if len(ops) == 1:
+        (f, right), = ops
+        return lambda ctx: f(first(ctx), right(ctx))
+
+    def run(ctx: Any) -> int:
+        acc = first(ctx)
+        for f, right in ops:
+            acc = f(acc, right(ctx))
+        return acc
+    return run
+
+
+def _bool_closure(op: str, fns: list[Callable[[Any], Any]]) -> Callable[[Any], Any]:
+    """Short-circuit and/or over a flat list of operands."""
+    if len(fns) == 2:
+        a, b = fns
+        if op == "and":
+            return lambda ctx: a(ctx) and b(ctx)
+        return lambda ctx: a(ctx) or b(ctx)
+    want = op == "or"
+
+    def run(ctx: Any) -> bool:
+        for f in fns:
+            if bool(f(ctx)) is want:
+                return want
+        return not want
+    return run
+
+
+def _call_closure(impl: Callable[..., Any], args: list[_Code]) -> Callable[[Any], Any]:
+    """Bind arguments known at load time so a call costs one Python call at runtime."""
+    if all(a.is_const for a in args):
+        consts = tuple(a.const for a in args)
+        if not consts:
+            return lambda ctx: impl(ctx)
+        if len(consts) == 1:
+            c0 = consts[0]
+            return lambda ctx: impl(ctx, c0)
+        return lambda ctx: impl(ctx, *consts)
+    fns = tuple(a.fn for a in args)
+    if len(fns) == 1:
+        f0 = fns[0]
+        return lambda ctx: impl(ctx, f0(ctx))
+    return lambda ctx: impl(ctx, *[f(ctx) for f in fns])
+
+
+class _Compiler:
+    """Type- and name-check the tree, collecting every independent error, and build closures."""
+
+    def __init__(self, env: Env, known_ids: Mapping[str, Collection[str]]) -> None:
+        self.env = env
+        self.known_ids = known_ids
+        self.errors: list[ExprError] = []
+        self.refs: list[Ref] = []
+
+    def error(self, code: str, message: str, node: _Node | tuple[int, int],
+              suggestion: str | None = None) -> None:
+        offset, length = (node.offset, node.length) if isinstance(node, _Node) else node
+        err = ExprError(code, message, offset, max(1, length), suggestion)
+        if err not in self.errors:
+            self.errors.append(err)
+
+    def build(self, node: _Node) -> _Code | None:
+        """Compile any non-effect node; None means an error was already reported."""
+        if isinstance(node, _Lit):
+            return _const(node.type, node.value)
+        if isinstance(node, _Name):
+            return self.name(node)
+        if isinstance(node, _Call):
+            return self.call(node, allow_effect=False)
+        if isinstance(node, _Unary):
+            return self.unary(node)
+        if isinstance(node, _Chain):
+            return self.bool_chain(node) if node.rest[0][0] in ("and", "or") else self.arith(node)
+        assert isinstance(node, _Compare)
+        return self.compare(node)
+
+    # -- names and calls
+
+    def all_names(self) -> list[str]:
+        return [*self.env.functions, *self.env.variables]
+
+    def name(self, node: _Name) -> _Code | None:
+        var = self.env.variables.get(node.name)
+        if var is not None:
+            return _Code(var.type, var.getter)
+        fn = self.env.functions.get(node.name)
+        if fn is not None:
+            self.error("E-NAME", f"'{node.name}' is a function; call it with parentheses, "
+                       f"like {fn.example}", node)
+        elif node.name in ("True", "False"):
+            self.error("E-NAME", f"unknown name '{node.name}'", node,
+                       f"did you mean '{node.name.lower()}'?")
+        else:
+            self.error("E-NAME", f"unknown name '{node.name}'", node,
+                       _suggest(node.name, self.all_names()))
+        return None
+
+    def call(self, node: _Call, allow_effect: bool) -> _Code | None:
+        name_span = (node.offset, node.name_length)
+        fn = self.env.functions.get(node.name)
+        if fn is None:
+            self.unknown_call(node, name_span)
+            return None
+        if fn.effect and not allow_effect:
+            self.error("E-EFFECT", f"{node.name}() is an effect; effects can only be used in "
+                       "effects lists", name_span)
+            self.check_args_loosely(node)
+            return None
+        if fn.returns is None:
+            self.error("E-TYPE", f"{node.name}() gives no value, so it can't be used here", name_span)
+            self.check_args_loosely(node)
+            return None
+        if len(node.args) != len(fn.params):
+            self.bad_arg_count(fn, node)
+            self.check_args_loosely(node)
+            return None
+        args = [self.argument(fn, p, a) for p, a in zip(fn.params, node.args)]
+        if any(a is None for a in args):
+            return None
+        return _Code(fn.returns, _call_closure(fn.impl, [a for a in args if a is not None]))
+
+    def unknown_call(self, node: _Call, name_span: tuple[int, int]) -> None:
+        if node.name in self.env.variables:
+            self.error("E-NAME", f"'{node.name}' is a variable, not a function; "
+                       "remove the parentheses", name_span)
+        else:
+            funcs = list(self.env.functions)
+            hint = _suggest(node.name, funcs) or _suggest(node.name, self.all_names())
+            self.error("E-NAME", f"unknown function '{node.name}'", name_span, hint)
+        self.check_args_loosely(node)
+
+    def bad_arg_count(self, fn: Function, node: _Call) -> None:
+        want = len(fn.params)
+        words = "no arguments" if want == 0 else f"{want} argument" + ("s" if want != 1 else "")
+        self.error("E-ARGS", f"{signature(fn)} takes {words}, got {len(node.args)}", node)
+
+    def check_args_loosely(self, node: _Call) -> None:
+        """Still check arguments of a bad call, so independent mistakes inside are reported too."""
+        for arg in node.args:
+            if not (isinstance(arg, _Lit) and arg.type == STR):
+                self.build(arg)
+
+    def argument(self, fn: Function, param: Param, arg: _Node, write: bool = False) -> _Code | None:
+        if param.type.kind is not None:
+            return self.ref_argument(fn, param, arg, write)
+        code = self.build(arg)
+        if code is None:
+            return None
+        if code.type.runtime != param.type.runtime:
+            self.error("E-TYPE", f"argument '{param.name}' of {fn.name}() must be "
+                       f"{_a(param.type)}, but got {_a(code.type)}", arg)
+            return None
+        return code
+
+    def ref_argument(self, fn: Function, param: Param, arg: _Node, write: bool) -> _Code | None:
+        kind = param.type.kind
+        assert kind is not None
+        if not (isinstance(arg, _Lit) and arg.type == STR):
+            if not isinstance(arg, _Name):  # a bare name here is almost always missing quotes
+                self.build(arg)
+            self.error("E-TYPE", f"argument '{param.name}' of {fn.name}() must be a {kind} id "
+                       f"written in quotes, like {fn.example}", arg)
+            return None
+        if not self.check_ref(kind, arg, write):
+            return None
+        return _const(param.type, arg.value)
+
+    def check_ref(self, kind: str, lit: _Lit, write: bool) -> bool:
+        self.refs.append(Ref(kind, lit.value, lit.offset, lit.length, write))
+        known = self.known_ids.get(kind)
+        if known is None or lit.value in known:
+            return True
+        self.error("E-REF", f"unknown {kind} id '{lit.value}'", lit, _suggest(lit.value, known))
+        return False
+
+    # -- operators
+
+    def unary(self, node: _Unary) -> _Code | None:
+        code = self.build(node.operand)
+        if code is None:
+            return None
+        want = INT if node.op == "-" else BOOL
+        if code.type != want:
+            need = "a number" if want == INT else "true/false"
+            self.error("E-TYPE", f"'{node.op}' needs {need}, but got {_a(code.type)}", node.operand)
+            return None
+        if node.op == "-":
+            if code.is_const:
+                return _const(INT, _clamp(-code.const))
+            f = code.fn
+            return _Code(INT, lambda ctx: _clamp(-f(ctx)))
+        f = code.fn
+        return _Code(BOOL, lambda ctx: not f(ctx))
+
+    def operands(self, node: _Chain, want: Type, need: str) -> list[_Code] | None:
+        """Build each operand of a chain, reporting every one that has the wrong type."""
+        nodes = [node.first, *(n for _, n in node.rest)]
+        codes: list[_Code | None] = []
+        for i, sub in enumerate(nodes):
+            code = self.build(sub)
+            if code is not None and code.type != want:
+                op = node.rest[max(0, i - 1)][0]
+                side = "left" if i == 0 else "right"
+                self.error("E-TYPE", f"'{op}' needs {need} on both sides, but the {side} side is "
+                           f"{_a(code.type)}", sub)
+                code = None
+            codes.append(code)
+        if any(c is None for c in codes):
+            return None
+        return [c for c in codes if c is not None]
+
+    def bool_chain(self, node: _Chain) -> _Code | None:
+        op = node.rest[0][0]
+        codes = self.operands(node, BOOL, "true/false")
+        if codes is None:
+            return None
+        return _Code(BOOL, _bool_closure(op, [c.fn for c in codes]))
+
+    def arith(self, node: _Chain) -> _Code | None:
+        codes = self.operands(node, INT, "numbers")
+        if codes is None:
+            return None
+        ops = [_ARITH[op] for op, _ in node.rest]
+        if all(c.is_const for c in codes):
+            acc = codes[0].const
+            for f, c in zip(ops, codes[1:]):
+                acc = f(acc, c.const)
+            return _const(INT, acc)
+        return _Code(INT, _arith_closure([(f, c.fn) for f, c in zip(ops, codes[1:])], codes[0].fn))
+
+    def compare(self, node: _Compare) -> _Code | None:
+        left, right = self.build(node.left), self.build(node.right)
+        if left is None or right is None:
+            return None
+        if node.op in ("==", "!="):
+            ok = self.check_equality(node, left, right)
+        else:
+            ok = self.check_order(node, left, right)
+        if not ok:
+            return None
+        op = _CMP[node.op]
+        lf = left.fn
+        if right.is_const:
+            c = right.const
+            return _Code(BOOL, lambda ctx: op(lf(ctx), c))
+        rf = right.fn
+        return _Code(BOOL, lambda ctx: op(lf(ctx), rf(ctx)))
+
+    def check_order(self, node: _Compare, left: _Code, right: _Code) -> bool:
+        ok = True
+        for side, code, sub in (("left", left, node.left), ("right", right, node.right)):
+            if code.type != INT:
+                self.error("E-TYPE", f"'{node.op}' needs numbers on both sides, but the {side} "
+                           f"side is {_a(code.type)}", sub)
+                ok = False
+        return ok
+
+    def check_equality(self, node: _Compare, left: _Code, right: _Code) -> bool:
+        if left.type.runtime != right.type.runtime:
+            self.error("E-TYPE", f"'{node.op}' needs the same kind of value on both sides, but the "
+                       f"left side is {_a(left.type)} and the right side is {_a(right.type)}", node)
+            return False
+        for code, other in ((left, node.right), (right, node.left)):
+            if code.type.kind is not None and isinstance(other, _Lit) and other.type == STR:
+                if not self.check_ref(code.type.kind, other, write=False):
+                    return False
+        return True
+
+    # -- effects
+
+    def effect(self, node: _Node) -> _Code | None:
+        """An effect statement: exactly one call of an effect function with ordinary arguments."""
+        fn = self.env.functions.get(node.name) if isinstance(node, _Call) else None
+        if not isinstance(node, _Call) or (fn is not None and not fn.effect):
+            self.not_an_effect(node)
+            return None
+        if fn is None:
+            return self.call(node, allow_effect=True)
+        if len(node.args) != len(fn.params):
+            self.bad_arg_count(fn, node)
+            self.check_args_loosely(node)
+            return None
+        args = [self.argument(fn, p, a, write=True) for p, a in zip(fn.params, node.args)]
+        if any(a is None for a in args):
+            return None
+        run = _call_closure(fn.impl, [a for a in args if a is not None])
+        return _Code(BOOL, _discard(run))
+
+    def not_an_effect(self, node: _Node) -> None:
+        examples = sorted(f.example for f in self.env.functions.values() if f.effect)
+        like = f", like {examples[0]}" if examples else ""
+        if isinstance(node, _Call):
+            span: tuple[int, int] = (node.offset, node.name_length)
+            self.error("E-EFFECT", f"{node.name}() is not an effect; an effect is a single call of "
+                       f"an effect function{like}", span)
+            self.check_args_loosely(node)
+        else:
+            self.error("E-EFFECT", f"an effect must be a single call of an effect function{like}", node)
+            self.build(node)
+
+
+def _discard(run: Callable[[Any], Any]) -> Callable[[Any], None]:
+    """Effects evaluate to None whatever the implementation returns."""
+    def effect(ctx: Any) -> None:
+        run(ctx)
+    return effect
+
+
+# ---------------------------------------------------------------- public entry points
+
+def _front(source: str) -> tuple[_Node | None, list[ExprError]]:
+    """Limits, lexing and parsing: everything that must pass before names and types are checked."""
+    if not isinstance(source, str):
+        return None, [ExprError("E-SYNTAX", "an expression must be text", 0, 1)]
+    if len(source) > MAX_SOURCE:
+        return None, [ExprError("E-LIMIT", f"expression is too long ({len(source)} characters; "
+                                f"the limit is {MAX_SOURCE})", MAX_SOURCE, len(source) - MAX_SOURCE)]
+    if not source.strip(" \t\r\n"):
+        return None, [ExprError("E-SYNTAX", "empty expression", 0, 1)]
+    toks, errors = _lex(source)
+    if errors:
+        return None, errors
+    try:
+        return _Parser(toks).parse(), []
+    except _Stop as stop:
+        return None, [stop.error]
+
+
+def _finish(source: str, compiler: _Compiler, code: _Code | None,
+            want: Type | None) -> tuple[Compiled | None, list[ExprError]]:
+    if code is not None and want is not None and code.type != want:
+        what = "a condition" if want == BOOL else "a value"
+        compiler.error("E-TYPE", f"{what} must be {_a(want)}, but this is {_a(code.type)}",
+                       (0, len(source)))
+    if compiler.errors or code is None:
+        return None, compiler.errors or [ExprError("E-SYNTAX", "invalid expression", 0, 1)]
+    return Compiled(source, want, tuple(compiler.refs), code.fn), []
+
+
+def _compile_as(source: str, env: Env, known_ids: Mapping[str, Collection[str]],
+             want: Type | None) -> tuple[Compiled | None, list[ExprError]]:
+    try:
+        node, errors = _front(source)
+        if node is None:
+            return None, errors
+        compiler = _Compiler(env, known_ids)
+        code = compiler.effect(node) if want is None else compiler.build(node)
+        return _finish(source, compiler, code, want)
+    except RecursionError:  # safety net only: MAX_DEPTH keeps the stack far below the limit
+        return None, [ExprError("E-LIMIT", "expression is nested too deeply", 0, 1)]
+
+
+def compile_condition(source: str, env: Env, known_ids: Mapping[str, Collection[str]] = _NO_IDS,
+                      ) -> tuple[Compiled | None, list[ExprError]]:
+    """Compile a true/false condition such as "year >= 1961 and achieved('satellite_orbit')"."""
+    return _compile_as(source, env, known_ids, BOOL)
+
+
+def compile_value(source: str, env: Env, known_ids: Mapping[str, Collection[str]] = _NO_IDS,
+                  ) -> tuple[Compiled | None, list[ExprError]]:
+    """Compile a number-valued expression such as "budget / 10"."""
+    return _compile_as(source, env, known_ids, INT)
+
+
+def compile_effect(source: str, env: Env, known_ids: Mapping[str, Collection[str]] = _NO_IDS,
+                   ) -> tuple[Compiled | None, list[ExprError]]:
+    """Compile one effect statement such as "add_prestige(5)"; calling it returns None."""
+    return _compile_as(source, env, known_ids, None)

@@ -1,0 +1,191 @@
+"""Saves: versioned JSON holding the game's record (seed, scenario, every order) and a state snapshot.
+
+A save is literal data, never pickle. It is written atomically (temporary file, flush, fsync, rename), so a
+crash mid-write leaves the old save intact. Reading checks everything and raises SaveError with a message a
+player can act on; it never lets a damaged file reach the engine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from game import __version__
+from game.engine.defs import SIDES, Content
+from game.engine.orders import Order, OrderFormatError, order_from_dict, order_to_dict
+from game.engine.state import GameState, StateError
+
+SAVE_FORMAT = "space-race-save"
+SAVE_VERSION = 1
+SAVE_SUFFIX = ".json"
+
+
+class SaveError(Exception):
+    """A save (or replay) that cannot be used; str(error) says why, naming the file."""
+
+
+@dataclass(slots=True)
+class Record:
+    """Everything that defines a game: scenario, seed, content, and every order in the order given."""
+
+    scenario: str
+    seed: int
+    content_digest: str
+    players: tuple[str, ...]  # sides played by humans
+    policy: str = "strategic"
+    orders: list[tuple[int, Order]] = field(default_factory=list)  # (year, order)
+    checksums: dict[str, str] = field(default_factory=dict)  # "1961" → state checksum when 1961 began; "final"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scenario": self.scenario,
+            "seed": self.seed,
+            "content_digest": self.content_digest,
+            "players": list(self.players),
+            "policy": self.policy,
+            "orders": [{"year": year, **order_to_dict(order)} for year, order in self.orders],
+            "checksums": dict(sorted(self.checksums.items())),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "Record":
+        if not isinstance(data, dict):
+            raise SaveError("the record is not a table")
+        try:
+            orders: list[tuple[int, Order]] = []
+            for index, item in enumerate(_field(data, "orders", list)):
+                if not isinstance(item, dict) or not isinstance(item.get("year"), int):
+                    raise SaveError(f"order {index + 1} has no year")
+                body = {key: value for key, value in item.items() if key != "year"}
+                try:
+                    orders.append((item["year"], order_from_dict(body)))
+                except OrderFormatError as error:
+                    raise SaveError(f"order {index + 1}: {error}") from None
+            players = tuple(_field(data, "players", list))
+            if not all(side in SIDES for side in players):
+                raise SaveError(f"unknown player side in {list(players)}")
+            checksums = {str(key): str(value) for key, value in _field(data, "checksums", dict).items()}
+            return cls(
+                scenario=_field(data, "scenario", str),
+                seed=_field(data, "seed", int),
+                content_digest=_field(data, "content_digest", str),
+                players=players,
+                policy=_field(data, "policy", str),
+                orders=orders,
+                checksums=checksums,
+            )
+        except (ValueError, TypeError) as error:
+            raise SaveError(f"the record is damaged: {error}") from None
+
+
+def _field(data: dict[str, Any], key: str, kind: type) -> Any:
+    value = data.get(key)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise SaveError(f"{key!r} is missing or not {kind.__name__}")
+    return value
+
+
+@dataclass(slots=True)
+class SaveFile:
+    record: Record
+    state: GameState
+    game_version: str = __version__
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": SAVE_FORMAT,
+            "version": SAVE_VERSION,
+            "game_version": self.game_version,
+            "year": self.state.year,
+            "scenario": self.state.scenario,
+            "record": self.record.to_dict(),
+            "state": self.state.to_dict(),
+        }
+
+
+def resolve_save_path(name_or_path: str, saves_dir: Path) -> Path:
+    """A save name ("moon") lives in the saves folder as moon.json; a path is used as it is."""
+    candidate = Path(name_or_path)
+    if candidate.suffix == SAVE_SUFFIX or os.sep in name_or_path or "/" in name_or_path:
+        return candidate
+    return saves_dir / f"{name_or_path}{SAVE_SUFFIX}"
+
+
+def valid_save_name(name: str) -> str | None:
+    """Why a save name is not acceptable, or None."""
+    if not name:
+        return "give the save a name, e.g. save moonshot"
+    if len(name) > 64 or not all(ch.isalnum() or ch in "-_." for ch in name) or name.startswith("."):
+        return "save names use letters, digits, '-', '_' and '.' (up to 64 characters)"
+    return None
+
+
+def write_save(path: Path, save: SaveFile) -> None:
+    """Write atomically: a temporary file in the same folder, flushed and synced, then renamed over."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(save.to_dict(), sort_keys=True, indent=1)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def read_save(path: Path, content: Content) -> SaveFile:
+    """Read and check a save; raises SaveError naming the file and what is wrong."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SaveError(f"{path}: no such save") from None
+    except OSError as error:
+        raise SaveError(f"{path}: cannot be read ({error.strerror})") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        where = f" (line {error.lineno}, column {error.colno})" if isinstance(error, json.JSONDecodeError) else ""
+        raise SaveError(f"{path}: not a readable save — the file is damaged or truncated{where}") from None
+    if not isinstance(data, dict) or data.get("format") != SAVE_FORMAT:
+        raise SaveError(f"{path}: not a Space Race save file")
+    if data.get("version") != SAVE_VERSION:
+        raise SaveError(f"{path}: save version {data.get('version')!r} is not supported (this game reads version {SAVE_VERSION})")
+    try:
+        record = Record.from_dict(data.get("record"))
+        state = GameState.from_dict(data.get("state"))
+    except (SaveError, StateError) as error:
+        raise SaveError(f"{path}: {error}") from None
+    problem = unknown_ids(state, content)
+    if problem:
+        raise SaveError(f"{path}: {problem}")
+    return SaveFile(record=record, state=state, game_version=str(data.get("game_version", "")))
+
+
+def unknown_ids(state: GameState, content: Content) -> str | None:
+    """A save may only name content that exists (a mod may have been removed since)."""
+    if state.scenario not in content.scenarios:
+        return f"the save's scenario {state.scenario!r} is not in the loaded content"
+    for side in state.sides.values():
+        for program_id in side.programs:
+            if program_id not in content.hardware:
+                return f"the save uses program {program_id!r}, which the loaded content does not have"
+        for item in side.scheduled:
+            if item.mission not in content.missions:
+                return f"the save uses mission type {item.mission!r}, which the loaded content does not have"
+        for pending in side.pending:
+            if pending.event not in content.events:
+                return f"the save has an open decision {pending.event!r}, which the loaded content does not have"
+        for milestone_id in side.achieved:
+            if milestone_id not in content.milestones:
+                return f"the save names milestone {milestone_id!r}, which the loaded content does not have"
+    return None
