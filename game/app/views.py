@@ -1,0 +1,229 @@
+"""View-models: the state seen by one side, as rows and labels both front ends draw the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.engine import missions, research, rules
+from game.engine.defs import SIDES, Content, MissionType, rival_of
+from game.engine.state import GameState
+
+from .narrate import MONTHS, side_name
+
+
+@dataclass(frozen=True, slots=True)
+class StatusView:
+    year: int
+    side: str
+    side_name: str
+    prestige: int
+    rival_prestige: int
+    support: int
+    budget: int
+    funds: int
+    pads: int
+    launches_booked: int
+    launch_capacity: int
+    active_crew: int
+    pending: tuple[tuple[str, str], ...]  # (event id, title)
+    scheduled: tuple[str, ...]
+    end_year: int
+
+
+def status(state: GameState, content: Content, side: str) -> StatusView:
+    own, rival = state.sides[side], state.sides[rival_of(side)]
+    scheduled = tuple(
+        f"#{item.number} {MONTHS[item.month - 1][:3]}: {content.missions[item.mission].name}" for item in own.scheduled
+    )
+    return StatusView(
+        year=state.year, side=side, side_name=side_name(content, side), prestige=own.prestige,
+        rival_prestige=rival.prestige, support=own.support, budget=own.budget, funds=own.funds, pads=own.pads,
+        launches_booked=len(own.scheduled), launch_capacity=own.pads * rules.LAUNCHES_PER_PAD,
+        active_crew=sum(1 for member in own.crew if member.status == "active"),
+        pending=tuple((item.event, content.events[item.event].title) for item in own.pending),
+        scheduled=scheduled, end_year=state.end_year,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLine:
+    label: str
+    amount: int
+
+
+def budget(state: GameState, content: Content, side: str) -> tuple[list[BudgetLine], int, int]:
+    """This year's allocations, the total budget, and what is left."""
+    own = state.sides[side]
+    lines = [BudgetLine(f"Research: {content.hardware[pid].name}", program.funding)
+             for pid, program in sorted(own.programs.items()) if program.funding]
+    lines += [BudgetLine(f"Mission #{item.number}: {content.missions[item.mission].name}", item.cost) for item in own.scheduled]
+    if own.training:
+        lines.append(BudgetLine("Crew training", own.training))
+    if own.education:
+        lines.append(BudgetLine("Education", own.education))
+    return lines, own.budget, own.funds
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramRow:
+    id: str
+    name: str
+    kind: str
+    status: str  # not started | available | locked | developing | operational | grounded
+    reliability: int
+    research: int
+    development_cost: int
+    funding: int
+    start_cost: int
+    note: str  # why it is locked, or progress
+
+
+def programs(state: GameState, content: Content, side: str, include_unavailable: bool = False) -> list[ProgramRow]:
+    own = state.sides[side]
+    rows: list[ProgramRow] = []
+    for hardware_id in sorted(content.hardware):
+        hardware = content.hardware[hardware_id]
+        if hardware.side != side:
+            continue
+        program = own.programs.get(hardware_id)
+        if program is None:
+            reason = research.why_cannot_start(state, content, side, hardware_id)
+            if reason and not include_unavailable:
+                continue
+            status_text = "locked" if reason else "available"
+            rows.append(ProgramRow(hardware_id, hardware.name, hardware.kind, status_text, hardware.base_reliability, 0,
+                                   hardware.development_cost, 0, hardware.start_cost, reason or f"start for ${hardware.start_cost}M"))
+            continue
+        operational = research.is_operational(hardware, program)
+        status_text = "grounded" if program.grounded else "operational" if operational else "developing"
+        note = (f"{program.flights} flights ({program.successes} ok)" if operational
+                else f"${research.development_left(hardware, program)}M of development to go")
+        rows.append(ProgramRow(hardware_id, hardware.name, hardware.kind, status_text,
+                               research.reliability(hardware, program), program.research, hardware.development_cost,
+                               program.funding, hardware.start_cost, note))
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class MissionRow:
+    id: str
+    name: str
+    ready: bool
+    note: str  # hardware, chance and cost when ready; the reason when not
+    chance: int  # per-mille overall with the best hardware and crew (0 when not ready)
+    cost: int
+    prizes: tuple[str, ...]  # milestone names still open to this side
+
+
+def mission_rows(state: GameState, content: Content, side: str, include_unavailable: bool = False) -> list[MissionRow]:
+    rows: list[MissionRow] = []
+    own = state.sides[side]
+    for mission_id in sorted(content.missions, key=lambda mid: (content.missions[mid].available, mid)):
+        mission = content.missions[mission_id]
+        if side not in mission.sides:
+            continue
+        prizes = tuple(content.milestones[claim].name for step in mission.steps for claim in step.claims if claim not in own.achieved)
+        reason = missions.why_not_available(state, content, side, mission)
+        ready_parts = None if reason else plan(state, content, side, mission)
+        if isinstance(ready_parts, str):
+            reason = ready_parts
+        if reason or ready_parts is None:
+            if include_unavailable:
+                rows.append(MissionRow(mission_id, mission.name, False, reason or "", 0, 0, prizes))
+            continue
+        loadout, chance, cost = ready_parts
+        vehicle = f"{content.hardware[loadout.rocket].name} / {content.hardware[loadout.craft].name}"
+        if loadout.lander:
+            vehicle += f" + {content.hardware[loadout.lander].name}"
+        rows.append(MissionRow(mission_id, mission.name, True, vehicle, chance, cost, prizes))
+    return rows
+
+
+def plan(state: GameState, content: Content, side: str, mission: MissionType) -> tuple[missions.Loadout, int, int] | str:
+    """The best loadout for a mission now, its overall chance and cost — or why it cannot fly."""
+    best = missions.best_hardware(state, content, side, mission)
+    if isinstance(best, str):
+        return best
+    crew = missions.best_crew(state, content, side, mission, best[1])
+    if isinstance(crew, str):
+        return crew
+    loadout = missions.Loadout(best[0], best[1], best[2], crew)
+    chances = missions.step_chances(state, content, side, mission, loadout)
+    return loadout, missions.overall_chance(chances), missions.mission_cost(content, mission, loadout)
+
+
+@dataclass(frozen=True, slots=True)
+class CrewRow:
+    id: str
+    name: str
+    status: str
+    woman: bool
+    piloting: int
+    eva: int
+    docking: int
+    endurance: int
+    flights: int
+    note: str
+
+
+def crew_rows(state: GameState, side: str) -> list[CrewRow]:
+    rows = []
+    for member in state.sides[side].crew:
+        if member.status == "active" and member.joined >= state.year:
+            note = "candidate (flies next year)"
+        elif member.status == "injured":
+            note = f"injured until {member.injured_until}"
+        elif member.status == "dead":
+            note = f"lost {member.died}"
+        else:
+            note = member.status
+        rows.append(CrewRow(member.id, member.name, member.status, member.woman, member.piloting, member.eva,
+                            member.docking, member.endurance, member.flights, note))
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class RaceRow:
+    id: str
+    name: str
+    decisive: bool
+    first_side: str
+    first_date: str  # "Oct 1957" or ""
+    second_side: str
+    second_date: str
+    history: str  # the real first: "USSR, 1957-10-04"
+
+
+def race_board(state: GameState, content: Content) -> list[RaceRow]:
+    rows = []
+    for milestone_id in sorted(content.milestones, key=lambda mid: (not content.milestones[mid].decisive, mid)):
+        milestone = content.milestones[milestone_id]
+        claims = [claim for claim in state.claims if claim.milestone == milestone_id]
+        first = next((claim for claim in claims if claim.first), None)
+        second = next((claim for claim in claims if not claim.first), None)
+        real = f"{milestone.history.side.upper()}, {milestone.history.date}" if milestone.history.date else ""
+        rows.append(RaceRow(
+            milestone_id, milestone.name, milestone.decisive,
+            first.side if first else "", f"{MONTHS[first.month - 1][:3]} {first.year}" if first else "",
+            second.side if second else "", f"{MONTHS[second.month - 1][:3]} {second.year}" if second else "",
+            real,
+        ))
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class ResultView:
+    winner: str
+    reason: str
+    year: int
+    prestige: dict[str, int]
+    race: list[RaceRow]
+    history: dict[str, list[dict[str, int]]]
+
+
+def result(state: GameState, content: Content) -> ResultView:
+    return ResultView(
+        winner=state.winner, reason=state.reason, year=state.year,
+        prestige={side: state.sides[side].prestige for side in SIDES}, race=race_board(state, content),
+        history={side: list(state.sides[side].history) for side in SIDES},
+    )

@@ -1,0 +1,230 @@
+"""The `space-race` command: the composition root that wires content, session and a front end together."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+import sys
+from pathlib import Path
+from typing import Iterator, Sequence, TextIO
+
+from game import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+DEFAULT_SCENARIO = "full_campaign"
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed without a traceback, exit status 2."""
+
+
+# -- argument parsing ---------------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="space-race",
+        description="Space Race 1955–1975: direct the US or Soviet space program, year by year, against an AI rival.",
+        epilog="With no command, 'play' starts a new game. 'space-race COMMAND --help' explains each command.",
+    )
+    parser.add_argument("--version", action="version", version=f"space-race {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    play = commands.add_parser("play", help="play a campaign (the default)", description="Play a campaign against the AI.")
+    _add_play_options(play)
+
+    simulate = commands.add_parser("simulate", help="play AI-vs-AI campaigns and summarise them",
+                                   description="Play N AI-vs-AI campaigns (game i uses a seed derived from S and i) and summarise.")
+    simulate.add_argument("--games", type=_positive, default=10, metavar="N", help="how many games (default 10)")
+    simulate.add_argument("--seed", type=_seed, default=1, metavar="S", help="base seed (default 1)")
+    simulate.add_argument("--scenario", default=DEFAULT_SCENARIO, metavar="ID", help="scenario id (default full_campaign)")
+    simulate.add_argument("--policy", default="strategic", choices=("strategic",), help="AI policy for both sides")
+    simulate.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+
+    replay = commands.add_parser("replay", help="replay a save or recorded game and verify it",
+                                 description="Replay a saved game's orders from the start and check every year's checksum.")
+    replay.add_argument("save", metavar="SAVE", help="a save name (in the saves folder) or path")
+    replay.add_argument("--saves-dir", type=Path, default=Path("saves"), metavar="DIR")
+    replay.add_argument("--transcript", action="store_true", help="print the whole story as it replays")
+
+    scenarios = commands.add_parser("scenarios", help="list the scenarios", description="List the scenarios you can play.")
+    del scenarios
+
+    for sub in commands.choices.values():
+        sub.add_argument("--version", action="version", version=f"space-race {__version__}")
+    _add_play_options(parser, top_level=True)
+    return parser
+
+
+def _add_play_options(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    suppress = {"help": argparse.SUPPRESS} if top_level else {}
+    parser.add_argument("--ui", choices=("auto", "text"), default="auto",
+                        **(suppress or {"help": "front end: the terminal (the window comes later; auto = text)"}))
+    parser.add_argument("--side", choices=("usa", "ussr"), **(suppress or {"help": "the side you play (default: the scenario's)"}))
+    parser.add_argument("--scenario", metavar="ID", **(suppress or {"help": "scenario id (default full_campaign; see 'scenarios')"}))
+    parser.add_argument("--seed", type=_seed, metavar="N", **(suppress or {"help": "random seed (default: a new one, printed)"}))
+    parser.add_argument("--saves-dir", type=Path, default=Path("saves"), metavar="DIR",
+                        **(suppress or {"help": "where saves go (default ./saves)"}))
+    parser.add_argument("--load", metavar="SAVE", **(suppress or {"help": "resume a save: a name in the saves folder or a path"}))
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError("seeds are whole numbers from 0 to 2^63-1")
+    return value
+
+
+# -- commands -----------------------------------------------------------------------------------------
+
+
+def _content():  # noqa: ANN202 - defs.Content
+    from game.content.loader import ContentError, load_content
+
+    try:
+        return load_content()
+    except ContentError as error:
+        raise CliError("the game's content has errors:\n" + "\n".join(str(p) for p in error.problems)) from None
+
+
+def _check_scenario(content, scenario: str) -> None:  # noqa: ANN001
+    if scenario not in content.scenarios:
+        raise CliError(f"there is no scenario {scenario!r}; choose one of: {', '.join(sorted(content.scenarios))}")
+
+
+def _stdin_lines(interactive: bool, prompt: "callable") -> Iterator[str]:  # type: ignore[valid-type]
+    if not interactive:
+        yield from sys.stdin
+        return
+    while True:
+        try:
+            yield input(prompt())
+        except EOFError:
+            print()
+            return
+
+
+def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
+    from game.app.session import Session
+    from game.record.save import SaveError, read_save, resolve_save_path
+    from game.ui.text.game import TextGame, run
+
+    content = _content()
+    if args.load:
+        path = resolve_save_path(args.load, args.saves_dir)
+        try:
+            save = read_save(path, content)
+        except SaveError as error:
+            raise CliError(str(error)) from None
+        session = Session.resume(content, save)
+        side = args.side or (session.players[0] if session.players else "usa")
+        if side not in session.players:
+            raise CliError(f"that save was played as {', '.join(s.upper() for s in session.players) or 'nobody'}")
+        intro: list = []
+        resumed = f"Resumed {path} — {content.scenarios[session.state.scenario].name}, {session.state.year}."
+    else:
+        scenario = args.scenario or DEFAULT_SCENARIO
+        _check_scenario(content, scenario)
+        seed = args.seed if args.seed is not None else secrets.randbelow(1_000_000)
+        side = args.side or content.scenarios[scenario].default_side
+        session, intro = Session.new(content, scenario, seed, players=(side,))
+        resumed = ""
+    interactive = sys.stdin.isatty()
+    game = TextGame(session, side, out, args.saves_dir, colour=interactive and out.isatty())
+    if resumed:
+        game.say(resumed)
+        game.say("Type 'status' to see where you stand.")
+    else:
+        game.intro(intro)
+    if session.over:
+        game.show_result()
+        return EXIT_OK
+    try:
+        run(game, _stdin_lines(interactive, game.prompt), echo=not interactive)
+    except KeyboardInterrupt:
+        game.autosave()
+        game.say("\nInterrupted: the game is saved as 'autosave'.")
+    return EXIT_OK
+
+
+def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
+    from game.app.simulate import simulate_games, summary_lines
+
+    content = _content()
+    _check_scenario(content, args.scenario)
+    show_progress = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show_progress:
+            filled = done * 30 // total
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} games")
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    result = simulate_games(content, args.scenario, args.seed, args.games, args.policy, progress)
+    if args.json:
+        out.write(json.dumps(result, sort_keys=False) + "\n")
+    else:
+        out.write("\n".join(summary_lines(result, content)) + "\n")
+    return EXIT_OK
+
+
+def cmd_replay(args: argparse.Namespace, out: TextIO) -> int:
+    from game.app.replay import replay_save
+    from game.record.save import SaveError, read_save, resolve_save_path
+
+    content = _content()
+    path = resolve_save_path(args.save, args.saves_dir)
+    try:
+        save = read_save(path, content)
+    except SaveError as error:
+        raise CliError(str(error)) from None
+    report = replay_save(content, save, transcript=args.transcript)
+    for line in report.lines:
+        out.write(line + "\n")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_scenarios(args: argparse.Namespace, out: TextIO) -> int:
+    content = _content()
+    for scenario_id in sorted(content.scenarios):
+        scenario = content.scenarios[scenario_id]
+        out.write(f"{scenario_id:<16} {scenario.start_year}–{scenario.end_year}  {scenario.name}\n")
+        if scenario.description:
+            out.write(f"{'':<16} {scenario.description}\n")
+    return EXIT_OK
+
+
+COMMANDS = {"play": cmd_play, "simulate": cmd_simulate, "replay": cmd_replay, "scenarios": cmd_scenarios}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    args = _parser().parse_args(argv)
+    command = COMMANDS[args.command or "play"]
+    try:
+        return command(args, out)
+    except CliError as error:
+        sys.stderr.write(f"space-race: {error}\n")
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

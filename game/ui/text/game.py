@@ -1,0 +1,478 @@
+"""The terminal game: read commands, turn them into orders or views, print what happened.
+
+Every command is parsed here into either an order for the session or a view of the state; nothing in this
+module changes the game except through `Session.submit`. Bad input never raises out of the loop: it gets a
+one-line message and, when we can guess, a suggestion.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+from difflib import get_close_matches
+from pathlib import Path
+from typing import Callable, Iterable, TextIO
+
+from game.app import views
+from game.app.narrate import MONTHS, Line, narrate, side_name
+from game.app.session import Session
+from game.engine import missions as mission_rules
+from game.engine import research
+from game.engine.defs import rival_of
+from game.engine.orders import (
+    BuildPad,
+    CancelMission,
+    Choose,
+    EndYear,
+    Fund,
+    Order,
+    OrderRefused,
+    Recruit,
+    ScheduleMission,
+    StartProgram,
+)
+from game.engine.outcomes import GameOver, Outcome, YearBegan
+from game.record.save import SaveError, valid_save_name
+
+from .lookup import NotFound, normalise, resolve
+from .render import percent, render, table
+
+
+class CommandError(Exception):
+    """A command the player typed wrongly; str(error) is the message."""
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str
+    usage: str
+    summary: str
+    run: Callable[["TextGame", list[str]], None]
+    aliases: tuple[str, ...] = ()
+
+
+class TextGame:
+    def __init__(self, session: Session, side: str, out: TextIO, saves_dir: Path, colour: bool = False) -> None:
+        self.session = session
+        self.side = side
+        self.out = out
+        self.saves_dir = saves_dir
+        self.colour = colour
+        self.log: list[Line] = []
+        self.quit = False
+
+    # -- plumbing -----------------------------------------------------------------------------------
+
+    @property
+    def state(self):  # noqa: ANN201 - the engine's GameState
+        return self.session.state
+
+    @property
+    def content(self):  # noqa: ANN201
+        return self.session.content
+
+    def say(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def tell(self, outcomes: Iterable[Outcome]) -> None:
+        lines = narrate(outcomes, self.content, self.state, self.side)
+        self.log.extend(lines)
+        if lines:
+            self.say(render(lines, self.colour))
+
+    def order(self, order: Order) -> list[Outcome]:
+        outcomes = self.session.submit(order)
+        self.tell(outcomes)
+        if any(isinstance(outcome, (YearBegan, GameOver)) for outcome in outcomes):
+            self.autosave()
+        if self.state.over:
+            self.show_result()
+        return outcomes
+
+    def autosave(self) -> None:
+        try:
+            self.session.autosave(self.saves_dir)
+        except OSError as error:
+            self.say(f"Warning: the autosave could not be written to {self.saves_dir} ({error.strerror}).")
+
+    def prompt(self) -> str:
+        return f"{self.state.year} {self.side.upper()}> "
+
+    def intro(self, outcomes: list[Outcome]) -> None:
+        scenario = self.content.scenarios[self.state.scenario]
+        self.say(f"SPACE RACE 1955–1975 — {scenario.name}")
+        self.say(f"You direct the space program of {side_name(self.content, self.side)} against "
+                 f"{side_name(self.content, rival_of(self.side))}. Seed {self.state.seed}.")
+        self.say("Type 'help' for commands, 'status' for where you stand, 'end' to close the year.")
+        self.tell(outcomes)
+
+    # -- one line -----------------------------------------------------------------------------------
+
+    def handle(self, line: str) -> None:
+        """Run one command line; every problem becomes a message, never an exception."""
+        line = line.strip()
+        if not line or line.startswith("#"):
+            return
+        try:
+            words = shlex.split(line)
+        except ValueError as error:
+            self.say(f"I could not read that line: {error}.")
+            return
+        name, args = words[0].lower(), words[1:]
+        command = COMMANDS_BY_NAME.get(name)
+        if command is None:
+            close = get_close_matches(name, sorted(COMMANDS_BY_NAME), n=1, cutoff=0.6)
+            hint = f" Did you mean '{COMMANDS_BY_NAME[close[0]].name}'?" if close else ""
+            self.say(f"Unknown command '{name}'.{hint} Type 'help' for the list.")
+            return
+        if self.state.over and command.name not in ("help", "quit", "status", "race", "log", "examine", "save", "result"):
+            self.say("The race is over. Type 'result' to see it again, 'save NAME' to keep it, or 'quit'.")
+            return
+        try:
+            command.run(self, args)
+        except OrderRefused as error:
+            self.say(f"Refused: {error}.")
+        except (CommandError, NotFound) as error:
+            self.say(f"{error}" if str(error).endswith((".", "?")) else f"{error}.")
+            if isinstance(error, CommandError) and "usage" not in str(error).lower():
+                self.say(f"Usage: {command.usage}")
+
+    # -- results ------------------------------------------------------------------------------------
+
+    def show_result(self) -> None:
+        result = views.result(self.state, self.content)
+        self.say()
+        self.say("═" * 72)
+        if result.winner == "draw":
+            self.say(f"  THE RACE ENDS IN A DRAW ({result.year})")
+        else:
+            verdict = "YOU WIN" if result.winner == self.side else "YOU LOSE"
+            self.say(f"  {verdict}: {side_name(self.content, result.winner).upper()} WINS THE SPACE RACE ({result.year})")
+        reasons = {"collapse": "a program's support collapsed", "win": "a victory condition was met",
+                   "end": "the scenario's goal was reached", "time": "the final year is over"}
+        self.say(f"  The game ended because {reasons.get(result.reason, result.reason)}.")
+        self.say(f"  Final prestige — USA {result.prestige['usa']}, USSR {result.prestige['ussr']}")
+        self.say("═" * 72)
+        self.say(race_table(result.race))
+
+
+def race_table(rows: list[views.RaceRow]) -> str:
+    body = []
+    for row in rows:
+        first = f"{row.first_side.upper()} {row.first_date}" if row.first_side else "—"
+        second = f"{row.second_side.upper()} {row.second_date}" if row.second_side else "—"
+        body.append([("★ " if row.decisive else "") + row.name, first, second, row.history])
+    return table(["Milestone", "First", "Second", "In history"], body)
+
+
+# -- argument helpers ---------------------------------------------------------------------------------
+
+
+def _int(text: str, what: str) -> int:
+    cleaned = text.strip().lstrip("$#").rstrip("mM").replace(",", "").replace("_", "")
+    try:
+        return int(cleaned)
+    except ValueError:
+        raise CommandError(f"{what} should be a whole number, not {text!r}") from None
+
+
+def _month(text: str) -> int:
+    key = text.strip().lower()
+    for index, name in enumerate(MONTHS):
+        if len(key) >= 3 and name.lower().startswith(key):
+            return index + 1
+    month = _int(text, "the month")
+    if not 1 <= month <= 12:
+        raise CommandError("the month should be 1–12 or a month name such as 'april'")
+    return month
+
+
+def _program_names(game: TextGame, side_only: bool = True) -> dict[str, tuple[str, ...]]:
+    return {hid: (hw.name,) for hid, hw in game.content.hardware.items() if hw.side == game.side or not side_only}
+
+
+def _crew_names(game: TextGame) -> dict[str, tuple[str, ...]]:
+    return {member.id: (member.name, member.name.split()[-1]) for member in game.state.sides[game.side].crew}
+
+
+def _mission_names(game: TextGame) -> dict[str, tuple[str, ...]]:
+    return {mid: (mission.name,) for mid, mission in game.content.missions.items()}
+
+
+def _need(args: list[str], count: int, usage: str) -> None:
+    if len(args) < count:
+        raise CommandError(f"Usage: {usage}")
+
+
+# -- commands -----------------------------------------------------------------------------------------
+
+
+def cmd_help(game: TextGame, args: list[str]) -> None:
+    if args:
+        command = COMMANDS_BY_NAME.get(args[0].lower())
+        if command is None:
+            raise CommandError(f"there is no command {args[0]!r}")
+        game.say(f"{command.usage}\n  {command.summary}")
+        if command.aliases:
+            game.say(f"  Also: {', '.join(command.aliases)}")
+        return
+    game.say("Commands (type 'help COMMAND' for more):")
+    for command in COMMANDS:
+        game.say(f"  {command.usage:<46} {command.summary}")
+    game.say("Money is in millions of dollars; chances are per cent. Names can be ids, names or unique beginnings.")
+
+
+def cmd_status(game: TextGame, args: list[str]) -> None:
+    view = views.status(game.state, game.content, game.side)
+    game.say(f"{view.year} — {view.side_name.capitalize()} (the race runs to the end of {view.end_year})")
+    game.say(f"  Prestige {view.prestige} (rival {view.rival_prestige})   Support {view.support}/100")
+    game.say(f"  Budget ${view.budget}M, unspent ${view.funds}M   Pads {view.pads} "
+             f"({view.launches_booked}/{view.launch_capacity} launches booked)   Crew ready {view.active_crew}")
+    if view.scheduled:
+        game.say("  Scheduled: " + "; ".join(view.scheduled))
+    for event_id, title in view.pending:
+        game.say(f"  Decision waiting: {title} — 'examine {event_id}' to see the choices")
+
+
+def cmd_budget(game: TextGame, args: list[str]) -> None:
+    lines, total, funds = views.budget(game.state, game.content, game.side)
+    rows = [[line.label, f"${line.amount}M"] for line in lines]
+    rows.append(["Unspent", f"${funds}M"])
+    game.say(table([f"Budget {game.state.year}: ${total}M", "Amount"], rows, right=(1,)))
+    game.say("Up to a quarter of the budget left unspent carries into next year; the rest goes back to the treasury.")
+
+
+def cmd_programs(game: TextGame, args: list[str]) -> None:
+    show_all = bool(args and args[0].lower() == "all")
+    rows = views.programs(game.state, game.content, game.side, include_unavailable=show_all)
+    body = [[row.id, row.name, row.kind, row.status, percent(row.reliability), f"${row.funding}M" if row.funding else "", row.note]
+            for row in rows]
+    game.say(table(["Id", "Name", "Kind", "Status", "Rel.", "Funded", "Notes"], body, right=(4, 5)))
+    if not show_all:
+        game.say("'programs all' also lists the programs you cannot start yet, and why.")
+
+
+def cmd_missions(game: TextGame, args: list[str]) -> None:
+    show_all = bool(args and args[0].lower() == "all")
+    rows = views.mission_rows(game.state, game.content, game.side, include_unavailable=show_all)
+    body = []
+    for row in rows:
+        prize = ", ".join(row.prizes[:2]) + ("…" if len(row.prizes) > 2 else "")
+        if row.ready:
+            body.append([row.id, row.name, percent(row.chance), f"${row.cost}M", row.note, prize])
+        else:
+            body.append([row.id, row.name, "", "", row.note, prize])
+    if not body:
+        game.say("No mission can fly yet: develop a rocket and a spacecraft first ('programs', 'start', 'fund').")
+    else:
+        game.say(table(["Id", "Mission", "Chance", "Cost", "Best hardware (or why not)", "Open firsts"], body, right=(2, 3)))
+    if not show_all:
+        game.say("'missions all' lists every mission type with what it still needs.")
+
+
+def cmd_crew(game: TextGame, args: list[str]) -> None:
+    rows = views.crew_rows(game.state, game.side)
+    if not rows:
+        game.say("You have no crew yet. 'recruit N' selects candidates ($3M each); they can fly from next year.")
+        return
+    body = [[row.id, row.name + (" ♀" if row.woman else ""), row.piloting, row.eva, row.docking, row.endurance, row.flights, row.note]
+            for row in rows]
+    game.say(table(["Id", "Name", "Pilot", "EVA", "Dock", "Endur.", "Flights", "Status"], body, right=(2, 3, 4, 5, 6)))
+
+
+def cmd_examine(game: TextGame, args: list[str]) -> None:
+    _need(args, 1, "examine THING")
+    from .examine import examine
+
+    game.say(examine(game, " ".join(args)))
+
+
+def cmd_fund(game: TextGame, args: list[str]) -> None:
+    _need(args, 2, "fund PROGRAM|training|education AMOUNT")
+    amount = _int(args[-1], "the amount")
+    target_word = " ".join(args[:-1])
+    if normalise(target_word) in ("training", "education"):
+        target = normalise(target_word)
+    else:
+        target = resolve(target_word, _program_names(game), "program")
+    game.order(Fund(side=game.side, target=target, amount=amount))
+
+
+def cmd_start(game: TextGame, args: list[str]) -> None:
+    _need(args, 1, "start PROGRAM")
+    program = resolve(" ".join(args), _program_names(game), "program")
+    game.order(StartProgram(side=game.side, program=program))
+
+
+def cmd_schedule(game: TextGame, args: list[str]) -> None:
+    usage = "schedule MISSION [MONTH] [rocket=ID] [craft=ID] [lander=ID] [crew=NAME,NAME]"
+    _need(args, 1, usage)
+    positional = [arg for arg in args if "=" not in arg]
+    options = dict(arg.split("=", 1) for arg in args if "=" in arg)
+    unknown = sorted(set(options) - {"rocket", "craft", "lander", "crew", "month"})
+    if unknown:
+        raise CommandError(f"unknown option {unknown[0]!r} (use rocket=, craft=, lander=, crew=, month=)")
+    month_text = options.get("month")
+    if month_text is None and len(positional) > 1:
+        month_text = positional[-1]
+        positional = positional[:-1]
+    mission = resolve(" ".join(positional), _mission_names(game), "mission type")
+    month = _month(month_text) if month_text else _first_free_month(game)
+    hardware = {key: resolve(options[key], _program_names(game), key) if options.get(key) else ""
+                for key in ("rocket", "craft", "lander")}
+    crew: tuple[str, ...] = ()
+    if options.get("crew"):
+        crew = tuple(resolve(name, _crew_names(game), "crew member") for name in options["crew"].split(",") if name.strip())
+    game.order(ScheduleMission(side=game.side, mission=mission, month=month, crew=crew, **hardware))
+
+
+def _first_free_month(game: TextGame) -> int:
+    own = game.state.sides[game.side]
+    for month in range(1, 13):
+        if sum(1 for item in own.scheduled if item.month == month) < own.pads:
+            return month
+    raise CommandError("every month is taken on your pads; build a pad or cancel a mission")
+
+
+def cmd_cancel(game: TextGame, args: list[str]) -> None:
+    _need(args, 1, "cancel N   (the mission number shown by 'status')")
+    game.order(CancelMission(side=game.side, number=_int(args[0], "the mission number")))
+
+
+def cmd_recruit(game: TextGame, args: list[str]) -> None:
+    count = _int(args[0], "the number of candidates") if args else 1
+    game.order(Recruit(side=game.side, count=count))
+
+
+def cmd_build(game: TextGame, args: list[str]) -> None:
+    if args and normalise(" ".join(args)) not in ("pad", "a_pad", "launch_pad"):
+        raise CommandError("you can build a launch pad: build pad")
+    game.order(BuildPad(side=game.side))
+
+
+def cmd_choose(game: TextGame, args: list[str]) -> None:
+    _need(args, 1, "choose DECISION CHOICE   (or choose CHOICE when one decision is open)")
+    pending = game.state.sides[game.side].pending
+    if not pending:
+        raise CommandError("no decision is waiting for you")
+    if len(args) == 1:
+        if len(pending) > 1:
+            names = ", ".join(item.event for item in pending)
+            raise CommandError(f"several decisions are open ({names}); say which: choose DECISION CHOICE")
+        event_id, choice_word = pending[0].event, args[0]
+    else:
+        names = {item.event: (game.content.events[item.event].title,) for item in pending}
+        event_id, choice_word = resolve(args[0], names, "open decision"), " ".join(args[1:])
+    event = game.content.events[event_id]
+    choice_id = resolve(choice_word, {choice.id: () for choice in event.choices}, "choice")
+    game.order(Choose(side=game.side, event=event_id, choice=choice_id))
+
+
+def cmd_decisions(game: TextGame, args: list[str]) -> None:
+    pending = game.state.sides[game.side].pending
+    if not pending:
+        game.say("No decisions are waiting.")
+    for item in pending:
+        from .examine import examine_event
+
+        game.say(examine_event(game, item.event))
+
+
+def cmd_log(game: TextGame, args: list[str]) -> None:
+    count = _int(args[0], "the number of lines") if args else 40
+    game.say(render(game.log[-count:], game.colour) if game.log else "Nothing has happened yet.")
+
+
+def cmd_race(game: TextGame, args: list[str]) -> None:
+    game.say(race_table(views.race_board(game.state, game.content)))
+
+
+def cmd_result(game: TextGame, args: list[str]) -> None:
+    if not game.state.over:
+        raise CommandError(f"the race is still on: it runs to the end of {game.state.end_year}")
+    game.show_result()
+
+
+def cmd_save(game: TextGame, args: list[str]) -> None:
+    _need(args, 1, "save NAME")
+    problem = valid_save_name(args[0])
+    if problem:
+        raise CommandError(problem)
+    try:
+        path = game.session.save(args[0], game.saves_dir)
+    except OSError as error:
+        raise CommandError(f"the save could not be written to {game.saves_dir}: {error.strerror}") from None
+    game.say(f"Saved to {path}.")
+
+
+def cmd_end(game: TextGame, args: list[str]) -> None:
+    game.order(EndYear(side=game.side))
+
+
+def cmd_quit(game: TextGame, args: list[str]) -> None:
+    if not game.state.over:
+        game.autosave()
+        game.say(f"Game saved to {game.saves_dir / 'autosave.json'}. Resume with: space-race play --load autosave")
+    game.quit = True
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("help", "help [COMMAND]", "list commands, or explain one", cmd_help, ("?", "h")),
+    Command("status", "status", "where you stand this year", cmd_status, ("s", "st")),
+    Command("budget", "budget", "this year's spending and what is left", cmd_budget, ("money",)),
+    Command("programs", "programs [all]", "your rockets and spacecraft: status, reliability", cmd_programs, ("p", "prog")),
+    Command("missions", "missions [all]", "missions you can fly now, their chance and cost", cmd_missions, ("m",)),
+    Command("crew", "crew", "your astronauts or cosmonauts", cmd_crew, ("c",)),
+    Command("examine", "examine THING", "a program, mission, crew member, milestone or event", cmd_examine, ("x", "look", "info")),
+    Command("fund", "fund PROGRAM|training|education AMOUNT", "set this year's money for it ($M)", cmd_fund, ("f",)),
+    Command("start", "start PROGRAM", "start a new program (pays its start cost)", cmd_start),
+    Command("schedule", "schedule MISSION [MONTH] [rocket= craft= lander= crew=]", "fly a mission this year", cmd_schedule, ("fly", "launch")),
+    Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
+    Command("recruit", "recruit N", "select N crew candidates ($3M each)", cmd_recruit),
+    Command("build", "build pad", "build a launch pad ($60M, +4 launches a year)", cmd_build),
+    Command("choose", "choose DECISION CHOICE", "decide a dilemma", cmd_choose),
+    Command("decisions", "decisions", "the decisions waiting for you", cmd_decisions, ("d",)),
+    Command("race", "race", "the milestone race board", cmd_race, ("milestones", "board")),
+    Command("log", "log [N]", "the last N lines of news", cmd_log),
+    Command("result", "result", "the final result (when the race is over)", cmd_result),
+    Command("save", "save NAME", "save the game in the saves folder", cmd_save),
+    Command("end", "end", "end the year: missions fly, research pays off", cmd_end, ("next", "e")),
+    Command("quit", "quit", "save and leave", cmd_quit, ("exit", "q")),
+)
+COMMANDS_BY_NAME: dict[str, Command] = {
+    name: command for command in COMMANDS for name in (command.name, *command.aliases)
+}
+
+
+def run(game: TextGame, lines: Iterable[str], echo: bool) -> None:
+    """Feed command lines until quit, game over with no more input, or end of input."""
+    for line in lines:
+        if echo:
+            game.say(game.prompt() + line.rstrip("\n"))
+        game.handle(line)
+        if game.quit:
+            return
+    if not game.state.over:
+        game.autosave()
+        game.say(f"End of input: the game is saved to {game.saves_dir / 'autosave.json'}.")
+
+
+def mission_plan_text(game: TextGame, mission_id: str) -> str:
+    """The success chance of a mission now, broken down by step."""
+    mission = game.content.missions[mission_id]
+    plan = views.plan(game.state, game.content, game.side, mission)
+    if isinstance(plan, str):
+        return f"  Not ready: {plan}."
+    loadout, chance, cost = plan
+    chances = mission_rules.step_chances(game.state, game.content, game.side, mission, loadout)
+    lines = [f"  With {game.content.hardware[loadout.rocket].name} / {game.content.hardware[loadout.craft].name}: "
+             f"{percent(chance)} overall, ${cost}M"]
+    for step, step_chance in zip(mission.steps, chances):
+        lines.append(f"    {step.name:<30} {percent(step_chance):>6}")
+    return "\n".join(lines)
+
+
+def reliability_text(game: TextGame, program_id: str) -> str:
+    hardware = game.content.hardware[program_id]
+    program = game.state.sides[game.side].programs.get(program_id)
+    return percent(research.reliability(hardware, program)) if program else f"{percent(hardware.base_reliability)} at start"
