@@ -65,7 +65,20 @@ def milestone_value(state: GameState, content: Content, side: str, mission: Miss
     return value
 
 
+def flight_risks(state: GameState, content: Content, side: str, mission: MissionType, loadout: missions.Loadout) -> tuple[int, int]:
+    """(chance of full success, chance of a catastrophe), both per-mille, for a planned flight."""
+    chances = missions.step_chances(state, content, side, mission, loadout)
+    reach = 1000
+    catastrophe = 0
+    for step, chance in zip(mission.steps, chances):
+        total = sum(step.failure.values()) or 1
+        catastrophe += reach * (1000 - chance) // 1000 * step.failure.get("catastrophe", 0) // total
+        reach = reach * chance // 1000
+    return reach, catastrophe
+
+
 def _schedule_missions(state: GameState, content: Content, side: str, submit: Submit) -> None:
+    """Fly what is worth flying: open firsts whenever the odds are fair, routine flights only when safe."""
     own = state.sides[side]
     candidates: list[tuple[int, str]] = []
     for mission_id in sorted(content.missions):
@@ -73,20 +86,19 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         if missions.why_not_available(state, content, side, mission):
             continue
         value = milestone_value(state, content, side, mission)
-        if value <= mission.prestige and own.flights.get(mission_id, 0) >= 2 and not mission.crew_min:
-            continue  # nothing new to gain from another routine robot flight
+        if value <= mission.prestige and own.flights.get(mission_id, 0) >= 2 + 2 * (mission.crew_min > 0):
+            continue  # little left to learn from another routine flight
         candidates.append((-value, mission_id))
     candidates.sort()
     claimed_this_year: set[str] = set()
     for negative_value, mission_id in candidates:
+        value = -negative_value
         mission = content.missions[mission_id]
         claims = tuple(claim for step in mission.steps for claim in step.claims)
-        if claims and all(claim in claimed_this_year or claim in own.achieved for claim in claims):
-            continue
+        if claims and value > mission.prestige and all(claim in claimed_this_year for claim in claims if claim not in own.achieved):
+            continue  # another flight this year already goes for these firsts
         if len(own.scheduled) >= own.pads * rules.LAUNCHES_PER_PAD:
-            if own.funds >= rules.PAD_COST * 3 and not submit(BuildPad(side=side)):
-                break
-            if len(own.scheduled) >= own.pads * rules.LAUNCHES_PER_PAD:
+            if own.funds < rules.PAD_COST * 4 or not submit(BuildPad(side=side)):
                 break
         best = missions.best_hardware(state, content, side, mission)
         if isinstance(best, str):
@@ -95,14 +107,16 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         if isinstance(crew, str):
             continue
         loadout = missions.Loadout(best[0], best[1], best[2], crew)
-        chance = missions.overall_chance(missions.step_chances(state, content, side, mission, loadout))
-        needed = 700 if mission.crew_min else 450
-        if -negative_value <= mission.prestige:
-            needed += 150  # routine flights only when they are safe
-        if chance < needed:
+        success, catastrophe = flight_risks(state, content, side, mission, loadout)
+        new_first = value > mission.prestige
+        if mission.crew_min:
+            risk_allowed = 20 + (value // 2 if new_first else 0)  # a great prize is worth a greater risk
+            if catastrophe > risk_allowed or success < (500 if new_first else 750):
+                continue
+        elif success < (300 if new_first else 650):
             continue
         cost = missions.mission_cost(content, mission, loadout)
-        if cost > own.funds // 2 and -negative_value < 20:
+        if cost > own.funds * (2 if new_first else 1) // 3:
             continue
         month = _free_month(own)
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
@@ -162,7 +176,7 @@ def _goals(state: GameState, content: Content, side: str) -> list[Goal]:
     goals: list[Goal] = []
     for mission_id in sorted(content.missions):
         mission = content.missions[mission_id]
-        if side not in mission.sides or mission.available > state.year + 2:
+        if side not in mission.sides or mission.available > state.year + 5:
             continue
         value = milestone_value(state, content, side, mission)
         if value <= mission.prestige + 1:
@@ -191,35 +205,50 @@ def _goals(state: GameState, content: Content, side: str) -> list[Goal]:
 
 
 def _develop(state: GameState, content: Content, side: str, submit: Submit, goals: list[Goal]) -> None:
-    """Start and fund the programs on the best paths; then push proven hardware toward high reliability."""
+    """Start and fund the programs on the best paths, then push flyable hardware toward high reliability,
+    spending most of the year's money (a quarter carried over is all the treasury allows)."""
     own = state.sides[side]
     committed: list[str] = []
-    for goal in goals[:6]:
+    grand = sorted(goals, key=lambda goal: (-goal.value, goal.mission.id))[:2]  # the big prizes need years of work
+    for goal in goals[:10] + grand:
         for hardware_id in goal.path:
             for needed in (*content.hardware[hardware_id].requires, hardware_id):
                 if needed not in committed:
                     committed.append(needed)
+    keep = own.budget // 12  # a little for surprises
     for hardware_id in committed:
         hardware = content.hardware[hardware_id]
         if hardware_id not in own.programs:
-            if research.why_cannot_start(state, content, side, hardware_id) is None and hardware.start_cost <= own.funds // 2:
+            if research.why_cannot_start(state, content, side, hardware_id) is None and hardware.start_cost <= (own.funds - keep) // 2:
                 submit(StartProgram(side=side, program=hardware_id))
         program = own.programs.get(hardware_id)
-        if program is None or own.funds <= 0:
+        if program is None:
             continue
         left = research.development_left(hardware, program)
-        if left > 0:
-            amount = min(left, own.funds * 2 // 3, max(hardware.development_cost // 2, 20))
+        amount = min(left, own.funds - keep, max(hardware.development_cost * 2 // 3, 30))
+        if amount > 0:
             submit(Fund(side=side, target=hardware_id, amount=program.funding + amount))
-    for hardware_id in committed + sorted(own.programs):
-        program = own.programs.get(hardware_id)
-        if program is None or own.funds <= 0:
-            continue
-        hardware = content.hardware[hardware_id]
-        if research.development_left(hardware, program) > 0:
-            continue
-        target = 960 if hardware.kind in ("capsule", "lander") else 920
-        if research.reliability(hardware, program) < target:
-            amount = min(own.funds // 3, max(hardware.research_scale // 3, 10))
+    flyable = [hid for hid in committed
+               if hid in own.programs and research.development_left(content.hardware[hid], own.programs[hid]) == 0]
+    for _ in range(4):  # a few rounds, so money spreads over every program that still needs it
+        wanting = [hid for hid in flyable if research.reliability(content.hardware[hid], own.programs[hid]) < _target(content, hid)]
+        if not wanting or own.funds <= keep:
+            break
+        share = (own.funds - keep) // len(wanting)
+        for hardware_id in wanting:
+            amount = min(share, content.hardware[hardware_id].research_scale * 2)
             if amount > 0:
-                submit(Fund(side=side, target=hardware_id, amount=program.funding + amount))
+                submit(Fund(side=side, target=hardware_id, amount=own.programs[hardware_id].funding + amount))
+    grand_path = [hid for goal in grand for hid in goal.path if hid in own.programs]
+    if grand_path and own.funds > keep:  # whatever is left goes to the big prize
+        share = (own.funds - keep) // len(grand_path)
+        for hardware_id in grand_path:
+            program = own.programs[hardware_id]
+            if share > 0 and research.reliability(content.hardware[hardware_id], program) < content.hardware[hardware_id].max_reliability - 5:
+                submit(Fund(side=side, target=hardware_id, amount=program.funding + share))
+
+
+def _target(content: Content, hardware_id: str) -> int:
+    hardware = content.hardware[hardware_id]
+    wanted = 960 if hardware.kind in ("capsule", "lander", "station") else 930
+    return min(wanted, hardware.max_reliability - 10)
