@@ -30,9 +30,23 @@ class Line:
     text: str
 
 
+def cap(text: str) -> str:
+    """Capitalise the first letter only ("the Soviet Union" → "The Soviet Union")."""
+    return text[:1].upper() + text[1:]
+
+
 def fill(template: str, values: dict[str, str]) -> str:
-    """Replace {name} placeholders we know; leave anything else as written (never raises)."""
-    return _PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group(0)), template)
+    """Replace {name} placeholders we know, capitalising one that opens a sentence; leave anything else as
+    written (never raises)."""
+
+    def replace(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        if value is None:
+            return match.group(0)
+        before = template[: match.start()].rstrip()
+        return cap(value) if not before or before.endswith((".", "!", "?", "\n", ":")) else value
+
+    return _PLACEHOLDER.sub(replace, template)
 
 
 def side_name(content: Content, side: str) -> str:
@@ -161,7 +175,7 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
         case out.YearReport():
             return _report(outcome, content, viewer, who)
         case out.GameOver():
-            winner = "Nobody — the race is a draw" if outcome.winner == "draw" else f"{side_name(content, outcome.winner).capitalize()} wins"
+            winner = "Nobody — the race is a draw" if outcome.winner == "draw" else f"{cap(side_name(content, outcome.winner))} wins"
             return [Line("title", f"THE RACE IS OVER ({outcome.year}). {winner}.")]
     return []
 
@@ -223,16 +237,16 @@ def _milestone(outcome: out.MilestoneClaimed, content: Content, viewer: str | No
     milestone = content.milestones[outcome.milestone]
     who = side_name(content, outcome.side)
     if outcome.first:
-        text = f"★ FIRST IN THE WORLD: {who.capitalize()} — {milestone.name}! (+{outcome.prestige} prestige)"
+        text = f"★ FIRST IN THE WORLD: {cap(who)} — {milestone.name}! (+{outcome.prestige} prestige)"
     else:
-        text = f"☆ {who.capitalize()} matches the rival: {milestone.name} (+{outcome.prestige} prestige)"
+        text = f"☆ {cap(who)} matches the rival: {milestone.name} (+{outcome.prestige} prestige)"
     tag = "milestone" if viewer is None or outcome.side == viewer else "rival"
     return [Line(tag, text)]
 
 
 def _report(outcome: out.YearReport, content: Content, viewer: str | None, who: str) -> list[Line]:
     if viewer is not None and outcome.side != viewer:
-        return [Line("rival", f"{side_name(content, outcome.side).capitalize()}: prestige {outcome.prestige} "
+        return [Line("rival", f"{cap(side_name(content, outcome.side))}: prestige {outcome.prestige} "
                               f"({'+' if outcome.prestige_change >= 0 else ''}{outcome.prestige_change} this year).")]
     sign = "+" if outcome.prestige_change >= 0 else ""
     support_sign = "+" if outcome.support_change >= 0 else ""

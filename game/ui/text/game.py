@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, TextIO
 
 from game.app import views
-from game.app.narrate import MONTHS, Line, narrate, side_name
+from game.app.narrate import MONTHS, Line, cap, narrate, side_name
 from game.app.session import Session
 from game.engine import missions as mission_rules
 from game.engine import research
@@ -224,7 +224,7 @@ def cmd_help(game: TextGame, args: list[str]) -> None:
 
 def cmd_status(game: TextGame, args: list[str]) -> None:
     view = views.status(game.state, game.content, game.side)
-    game.say(f"{view.year} — {view.side_name.capitalize()} (the race runs to the end of {view.end_year})")
+    game.say(f"{view.year} — {cap(view.side_name)} (the race runs to the end of {view.end_year})")
     game.say(f"  Prestige {view.prestige} (rival {view.rival_prestige})   Support {view.support}/100")
     game.say(f"  Budget ${view.budget}M, unspent ${view.funds}M   Pads {view.pads} "
              f"({view.launches_booked}/{view.launch_capacity} launches booked)   Crew ready {view.active_crew}")
