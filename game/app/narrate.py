@@ -49,6 +49,12 @@ def fill(template: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(replace, template)
 
 
+def money(amount: int, signed: bool = False) -> str:
+    """$120M, or with signed=True +$120M / -$30M."""
+    sign = "-" if amount < 0 else "+" if signed else ""
+    return f"{sign}${abs(amount)}M"
+
+
 def side_name(content: Content, side: str) -> str:
     default = {"usa": "the United States", "ussr": "the Soviet Union"}.get(side, side)
     return content.texts.get(f"side_name_{side}", default)
@@ -190,9 +196,9 @@ def _changed(outcome: out.Changed, content: Content, viewer: str | None, who: st
     if outcome.what == "prestige" and viewer is not None and outcome.side != viewer:
         return [Line("rival", f"Rival prestige {sign}{outcome.amount}{cause}.")]
     if outcome.what == "funds":
-        return [Line("money", f"{who}Funds {sign}${outcome.amount}M{cause}.")]
+        return [Line("money", f"{who}Funds {money(outcome.amount, signed=True)}{cause}.")]
     if outcome.what == "research":
-        return [Line("money", f"{who}{hardware_name(content, outcome.subject)} research {sign}${outcome.amount}M{cause}.")]
+        return [Line("money", f"{who}{hardware_name(content, outcome.subject)} research {money(outcome.amount, signed=True)}{cause}.")]
     if outcome.what == "crew":
         return [Line("good", f"{who}{outcome.amount} new crew candidates join{cause}.")]
     if outcome.amount == 0:

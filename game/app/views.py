@@ -91,6 +91,8 @@ def programs(state: GameState, content: Content, side: str, include_unavailable:
             if reason and not include_unavailable:
                 continue
             status_text = "locked" if reason else "available"
+            if reason and reason.startswith(hardware.name + " "):
+                reason = reason[len(hardware.name) + 1 :]  # "cannot be started before 1961"
             rows.append(ProgramRow(hardware_id, hardware.name, hardware.kind, status_text, hardware.base_reliability, 0,
                                    hardware.development_cost, 0, hardware.start_cost, reason or f"start for ${hardware.start_cost}M"))
             continue

@@ -197,6 +197,8 @@ def check_table(data: dict[str, Any], schema: str, source: Source, path: PathKey
         value = _check_value(data[name], spec, source, (*path, name), report, what)
         if value is not None:
             clean[name] = value
+        elif not spec.required:  # already reported: fall back to the default so the later checks still run
+            clean[name] = check_table({}, spec.sub, source, path, Report(), what) if spec.type == "table" else spec.default
     return clean
 
 

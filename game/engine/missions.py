@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import crew as crew_rules
@@ -66,10 +67,31 @@ def why_not_available(state: GameState, content: Content, side: str, mission: Mi
     if state.year < mission.available:
         return f"{mission.name} cannot be flown before {mission.available}"
     if mission.requires is not None and not mission.requires(EvalContext(state, content, side)):
-        return f"{mission.name} needs {mission.requires_text}"
+        return f"{mission.name} needs {describe_condition(mission.requires_text, content)}"
     if mission.station == "visit" and current_station(state, side) is None:
         return f"{mission.name} needs a station of yours in orbit"
     return None
+
+
+_CALL = re.compile(r"\b(achieved|rival_achieved|first|claimed|flag|rival_flag|operational|has_program)\('([a-z0-9_]+)'\)")
+
+
+def describe_condition(text: str, content: Content) -> str:
+    """A condition in words a player reads: achieved('docking') → “First docking in orbit”."""
+
+    def name(kind: str, item: str) -> str:
+        if kind in ("flag", "rival_flag"):
+            return item.replace("_", " ")
+        table = content.hardware if kind in ("operational", "has_program") else content.milestones
+        found = table.get(item)
+        return f"\u201c{found.name}\u201d" if found else item
+
+    phrases = {
+        "achieved": "{}", "rival_achieved": "the rival's {}", "first": "being first to {}", "claimed": "anyone's {}",
+        "flag": "the decision: {}", "rival_flag": "the rival's decision: {}", "operational": "{} operational",
+        "has_program": "the {} program",
+    }
+    return _CALL.sub(lambda match: phrases[match.group(1)].format(name(match.group(1), match.group(2))), text)
 
 
 def why_not_hardware(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from game.app.narrate import event_values, fill
 from game.engine import research
+from game.engine.missions import describe_condition
 
 from .lookup import NotFound, resolve
 from .render import percent
@@ -36,13 +37,17 @@ def examine(game: "TextGame", word: str) -> str:
             add("event", item_id, event.title)
     for member in own.crew:
         add("crew", member.id, member.name, member.name.split()[-1])
+    views = {"program": examine_program, "mission": examine_mission, "milestone": examine_milestone,
+             "event": examine_event, "crew": examine_crew}
+    same_id = [key for key, (kind, item_id) in kinds.items() if item_id == word.strip().lower()]
+    if len(same_id) > 1:  # e.g. crewed_orbit is both a mission type and a milestone: show both
+        return "\n\n".join(views[kinds[key][0]](game, kinds[key][1]) for key in sorted(same_id))
     try:
-        key = resolve(word, names, "thing")
+        key = resolve(word, names, "thing", {key: names[key][0] for key in names})
     except NotFound as error:
         raise NotFound(str(error).replace("no thing called", "nothing called")) from None
     kind, item_id = kinds[key]
-    return {"program": examine_program, "mission": examine_mission, "milestone": examine_milestone,
-            "event": examine_event, "crew": examine_crew}[kind](game, item_id)
+    return views[kind](game, item_id)
 
 
 def examine_program(game: "TextGame", program_id: str) -> str:
@@ -82,7 +87,7 @@ def examine_mission(game: "TextGame", mission_id: str) -> str:
              f"  Spacecraft: {' or '.join(mission.craft)}" + (f" with {', '.join(mission.needs)}" if mission.needs else "")
              + (" + a lander" if mission.lander else "") + (f"; rocket lift class {mission.min_lift}+" if mission.min_lift else "")]
     if mission.requires_text:
-        lines.append(f"  Requires: {mission.requires_text}")
+        lines.append(f"  Requires: {describe_condition(mission.requires_text, game.content)}")
     lines.append("  Steps: " + " → ".join(step.name for step in mission.steps))
     claims = [game.content.milestones[c].name for step in mission.steps for c in step.claims]
     if claims:

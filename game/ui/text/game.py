@@ -133,7 +133,8 @@ class TextGame:
         except OrderRefused as error:
             self.say(f"Refused: {error}.")
         except (CommandError, NotFound) as error:
-            self.say(f"{error}" if str(error).endswith((".", "?")) else f"{error}.")
+            message = cap(str(error))
+            self.say(message if message.endswith((".", "?")) else f"{message}.")
             if isinstance(error, CommandError) and "usage" not in str(error).lower():
                 self.say(f"Usage: {command.usage}")
 

@@ -14,8 +14,10 @@ def normalise(text: str) -> str:
     return "".join(ch if ch.isalnum() else "_" for ch in text.strip().lower()).strip("_")
 
 
-def resolve(word: str, names: Mapping[str, tuple[str, ...]], what: str) -> str:
-    """The id `word` names. `names` maps each id to the other names it may be called by."""
+def resolve(word: str, names: Mapping[str, tuple[str, ...]], what: str, display: Mapping[str, str] | None = None) -> str:
+    """The id `word` names. `names` maps each id to the other names it may be called by; `display` gives the
+    words to show for an id in messages (the id itself by default)."""
+    shown = display or {}
     key = normalise(word)
     if not key:
         raise NotFound(f"name a {what}")
@@ -34,9 +36,9 @@ def resolve(word: str, names: Mapping[str, tuple[str, ...]], what: str) -> str:
         return contained[0]
     candidates = prefixed or contained or (sorted(exact) if exact else [])
     if len(candidates) > 1:
-        shown = ", ".join(candidates[:6]) + (" …" if len(candidates) > 6 else "")
-        raise NotFound(f"{word!r} could be several {what}s: {shown}")
+        listed = ", ".join(shown.get(item, item) for item in candidates[:6]) + (" …" if len(candidates) > 6 else "")
+        raise NotFound(f"{word!r} could be several {what}s: {listed}")
     close = get_close_matches(key, sorted(keys), n=3, cutoff=0.6)
     ids = sorted({item_id for alias in close for item_id in keys[alias]})
-    hint = f" Did you mean {' or '.join(repr(item) for item in ids[:3])}?" if ids else ""
+    hint = f" Did you mean {' or '.join(repr(shown.get(item, item)) for item in ids[:3])}?" if ids else ""
     raise NotFound(f"there is no {what} called {word!r}.{hint}")
