@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import secrets
+import shutil
 import sys
 from pathlib import Path
 from typing import Iterator, Sequence, TextIO
@@ -144,7 +145,9 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         session, intro = Session.new(content, scenario, seed, players=(side,))
         resumed = ""
     interactive = sys.stdin.isatty()
-    game = TextGame(session, side, out, args.saves_dir, colour=interactive and out.isatty())
+    terminal = interactive and out.isatty()
+    width = min(shutil.get_terminal_size().columns - 1, 110) if terminal else None
+    game = TextGame(session, side, out, args.saves_dir, colour=terminal, width=width)
     if resumed:
         game.say(resumed)
         game.say("Type 'status' to see where you stand.")

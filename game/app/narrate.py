@@ -90,8 +90,13 @@ def hardware_name(content: Content, hardware_id: str) -> str:
 
 
 def narrate(outcomes: Iterable[out.Outcome], content: Content, state: GameState, viewer: str | None) -> list[Line]:
+    ordered = list(outcomes)
+    for index in range(len(ordered) - 1):  # the viewer's own year-end report comes before the rival's
+        here, after = ordered[index], ordered[index + 1]
+        if isinstance(here, out.YearReport) and isinstance(after, out.YearReport) and after.side == viewer:
+            ordered[index], ordered[index + 1] = after, here
     lines: list[Line] = []
-    for outcome in outcomes:
+    for outcome in ordered:
         lines.extend(_narrate_one(outcome, content, state, viewer))
     return lines
 

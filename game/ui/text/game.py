@@ -52,7 +52,10 @@ class Command:
 
 
 class TextGame:
-    def __init__(self, session: Session, side: str, out: TextIO, saves_dir: Path, colour: bool = False) -> None:
+    def __init__(
+        self, session: Session, side: str, out: TextIO, saves_dir: Path, colour: bool = False, width: int | None = None
+    ) -> None:
+        self.width = width  # wrap narrative to this many columns (interactive terminals only)
         self.session = session
         self.side = side
         self.out = out
@@ -78,7 +81,7 @@ class TextGame:
         lines = narrate(outcomes, self.content, self.state, self.side)
         self.log.extend(lines)
         if lines:
-            self.say(render(lines, self.colour))
+            self.say(render(lines, self.colour, self.width))
 
     def order(self, order: Order) -> list[Outcome]:
         outcomes = self.session.submit(order)
@@ -110,7 +113,7 @@ class TextGame:
 
     def handle(self, line: str) -> None:
         """Run one command line; every problem becomes a message, never an exception."""
-        line = line.strip()
+        line = "".join(ch for ch in line if ch.isprintable()).strip()  # drop stray escape sequences
         if not line or line.startswith("#"):
             return
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Iterable, Sequence
 
 from game.app.narrate import Line
@@ -20,8 +21,17 @@ def render_line(line: Line, colour: bool) -> str:
     return line.text
 
 
-def render(lines: Iterable[Line], colour: bool) -> str:
-    return "\n".join(render_line(line, colour) for line in lines)
+def wrap(line: Line, width: int | None) -> list[Line]:
+    """Wrap a long narrative line at word boundaries, keeping its indent (flight steps are never wrapped)."""
+    if width is None or len(line.text) <= width or line.tag == "step":
+        return [line]
+    indent = line.text[: len(line.text) - len(line.text.lstrip())]
+    pieces = textwrap.wrap(line.text, width=width, subsequent_indent=indent + "  ", break_on_hyphens=False)
+    return [Line(line.tag, piece) for piece in pieces] or [line]
+
+
+def render(lines: Iterable[Line], colour: bool, width: int | None = None) -> str:
+    return "\n".join(render_line(piece, colour) for line in lines for piece in wrap(line, width))
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: Sequence[int] = ()) -> str:
