@@ -113,7 +113,8 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             if viewer is None and outcome.side != "usa":
                 return [Line("money", f"{who}Budget ${outcome.budget}M, support {outcome.support}/100.")]
             head = [Line("title", f"━━━━━━━━━━━━━━━━━━━━  {outcome.year}  ━━━━━━━━━━━━━━━━━━━━")] if viewer or outcome.side == "usa" else []
-            return head + [Line("money", f"{who}Budget for {outcome.year}: ${outcome.budget}M. Support at home: {outcome.support}/100.")]
+            body = [Line("money", f"{who}Budget for {outcome.year}: ${outcome.budget}M. Support at home: {outcome.support}/100.")]
+            return head + body + (rival_briefing(content, state, outcome.side, outcome.year - 1) if viewer else [])
         case out.EventFired() if mine:
             event = content.events[outcome.event]
             values = event_values(content, state, outcome.side)
@@ -189,6 +190,22 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             winner = "Nobody — the race is a draw" if outcome.winner == "draw" else f"{cap(side_name(content, outcome.winner))} wins"
             return [Line("title", f"THE RACE IS OVER ({outcome.year}). {winner}.")]
     return []
+
+
+def rival_briefing(content: Content, state: GameState, side: str, year: int) -> list[Line]:
+    """What the world saw the rival achieve last year, for the top of this year's briefing."""
+    rival = "ussr" if side == "usa" else "usa"
+    claims = [claim for claim in state.claims if claim.side == rival and claim.year == year]
+    if not claims:
+        return []
+    firsts = [content.milestones[claim.milestone].name for claim in claims if claim.first]
+    seconds = [content.milestones[claim.milestone].name for claim in claims if not claim.first]
+    parts = []
+    if firsts:
+        parts.append("claimed " + ", ".join(f"\u201c{name}\u201d" for name in firsts))
+    if seconds:
+        parts.append("caught up with " + ", ".join(f"\u201c{name}\u201d" for name in seconds))
+    return [Line("rival", f"Intelligence briefing: in {year} {side_name(content, rival)} {'; and '.join(parts)}.")]
 
 
 def _changed(outcome: out.Changed, content: Content, viewer: str | None, who: str) -> list[Line]:
