@@ -8,7 +8,7 @@ import secrets
 import shutil
 import sys
 from pathlib import Path
-from typing import Iterator, Sequence, TextIO
+from typing import Callable, Iterator, Sequence, TextIO
 
 from game import __version__
 
@@ -49,8 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     replay.add_argument("--saves-dir", type=Path, default=Path("saves"), metavar="DIR")
     replay.add_argument("--transcript", action="store_true", help="print the whole story as it replays")
 
-    scenarios = commands.add_parser("scenarios", help="list the scenarios", description="List the scenarios you can play.")
-    del scenarios
+    commands.add_parser("scenarios", help="list the scenarios", description="List the scenarios you can play.")
 
     for sub in commands.choices.values():
         sub.add_argument("--version", action="version", version=f"space-race {__version__}")
@@ -59,15 +58,19 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_play_options(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
-    suppress = {"help": argparse.SUPPRESS} if top_level else {}
+    """The play options; on the bare command they work too (play is the default) but stay out of its help."""
+
+    def explain(text: str) -> str:
+        return argparse.SUPPRESS if top_level else text
+
     parser.add_argument("--ui", choices=("auto", "text"), default="auto",
-                        **(suppress or {"help": "front end: the terminal (the window comes later; auto = text)"}))
-    parser.add_argument("--side", choices=("usa", "ussr"), **(suppress or {"help": "the side you play (default: the scenario's)"}))
-    parser.add_argument("--scenario", metavar="ID", **(suppress or {"help": "scenario id (default full_campaign; see 'scenarios')"}))
-    parser.add_argument("--seed", type=_seed, metavar="N", **(suppress or {"help": "random seed (default: a new one, printed)"}))
+                        help=explain("front end: the terminal (auto picks the terminal until the window lands)"))
+    parser.add_argument("--side", choices=("usa", "ussr"), help=explain("the side you play (default: the scenario's)"))
+    parser.add_argument("--scenario", metavar="ID", help=explain("scenario id (default full_campaign; see 'scenarios')"))
+    parser.add_argument("--seed", type=_seed, metavar="N", help=explain("random seed (default: a new one, shown at the start)"))
     parser.add_argument("--saves-dir", type=Path, default=Path("saves"), metavar="DIR",
-                        **(suppress or {"help": "where saves go (default ./saves)"}))
-    parser.add_argument("--load", metavar="SAVE", **(suppress or {"help": "resume a save: a name in the saves folder or a path"}))
+                        help=explain("where saves go (default ./saves)"))
+    parser.add_argument("--load", metavar="SAVE", help=explain("resume a save: a name in the saves folder, or a path"))
 
 
 def _positive(text: str) -> int:
@@ -107,7 +110,7 @@ def _check_scenario(content, scenario: str) -> None:  # noqa: ANN001
         raise CliError(f"there is no scenario {scenario!r}; choose one of: {', '.join(sorted(content.scenarios))}")
 
 
-def _stdin_lines(interactive: bool, prompt: "callable") -> Iterator[str]:  # type: ignore[valid-type]
+def _stdin_lines(interactive: bool, prompt: Callable[[], str]) -> Iterator[str]:
     if not interactive:
         yield from sys.stdin
         return

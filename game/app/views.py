@@ -126,14 +126,12 @@ def mission_rows(state: GameState, content: Content, side: str, include_unavaila
             continue
         prizes = tuple(content.milestones[claim].name for step in mission.steps for claim in step.claims if claim not in own.achieved)
         reason = missions.why_not_available(state, content, side, mission)
-        ready_parts = None if reason else plan(state, content, side, mission)
-        if isinstance(ready_parts, str):
-            reason = ready_parts
-        if reason or ready_parts is None:
+        found = reason or plan(state, content, side, mission)
+        if isinstance(found, str):
             if include_unavailable:
-                rows.append(MissionRow(mission_id, mission.name, False, reason or "", 0, 0, prizes))
+                rows.append(MissionRow(mission_id, mission.name, False, found, 0, 0, prizes))
             continue
-        loadout, chance, cost = ready_parts
+        loadout, chance, cost = found
         vehicle = f"{content.hardware[loadout.rocket].name} / {content.hardware[loadout.craft].name}"
         if loadout.lander:
             vehicle += f" + {content.hardware[loadout.lander].name}"

@@ -41,8 +41,8 @@ def _fields(*items: Field) -> dict[str, Field]:
 
 
 YEAR_LOW, YEAR_HIGH = 1950, 1980
-PERMILLE = {"low": 0, "high": 1000}
-MONEY = {"low": 0, "high": 100_000}
+PERMILLE: dict[str, Any] = {"low": 0, "high": 1000}
+MONEY: dict[str, Any] = {"low": 0, "high": 100_000}
 
 HISTORY = _fields(
     Field("date", "str", "The real date, YYYY-MM-DD (or YYYY-MM, or YYYY).", default=""),

@@ -38,6 +38,99 @@ VALUES = [
     '[{ id = "a", text = "b", default = true }]', '[{ id = "a" }, 5]',
 ]
 
+#: A small valid content file; the third test swaps its values for others and damages it.
+VALID = """\
+[hardware.test_rocket]
+name = "Test Rocket"
+side = "usa"
+kind = "rocket"
+available = 1957
+start_cost = 10
+development_cost = 50
+unit_cost = 5
+base_reliability = 600
+max_reliability = 900
+research_scale = 40
+lift = 2
+
+[hardware.capsule_one]
+name = "Capsule One"
+side = "usa"
+kind = "capsule"
+available = 1958
+start_cost = 10
+development_cost = 50
+unit_cost = 5
+base_reliability = 600
+max_reliability = 900
+research_scale = 40
+mass = 1
+seats = 1
+capabilities = ["eva"]
+requires = ["test_rocket"]
+
+[milestone.satellite_orbit]
+name = "First satellite"
+prestige_first = 10
+prestige_second = 5
+condition = "crew_size >= 0"
+
+[mission.orbit_trip]
+name = "Orbit trip"
+available = 1958
+cost = 3
+craft = ["capsule"]
+crew_min = 1
+crew_max = 1
+requires = "year >= 1958"
+
+[[mission.orbit_trip.steps]]
+id = "launch"
+name = "Launch"
+uses = "rocket"
+failure = { abort = 1, catastrophe = 1 }
+
+[[mission.orbit_trip.steps]]
+id = "orbit"
+name = "Orbit"
+uses = "craft"
+skill = "piloting"
+claims = ["satellite_orbit"]
+
+[event.money]
+title = "Money"
+text = "{side_name} finds money in {year}."
+kind = "dilemma"
+sides = ["usa", "ussr"]
+years = [1957, 1960]
+trigger = "not flag('rich') and achieved('satellite_orbit')"
+
+[[event.money.choices]]
+id = "take"
+text = "Take it."
+effects = ["add_funds(10)", "set_flag('rich')", "add_research('test_rocket', 5)"]
+default = true
+
+[[event.money.choices]]
+id = "leave"
+text = "Leave it."
+
+[scenario.tiny]
+name = "Tiny"
+start_year = 1957
+end_year = 1958
+lose_if = "support <= 0"
+
+[scenario.tiny.usa]
+budget = [100, 100]
+programs = { test_rocket = 10 }
+flags = ["rich"]
+
+[scenario.tiny.ussr]
+budget = [100, 100]
+achieved = { satellite_orbit = 1957 }
+"""
+
 
 @st.composite
 def toml_like(draw: st.DrawFn) -> str:
@@ -56,6 +149,23 @@ def toml_like(draw: st.DrawFn) -> str:
         junk = draw(st.sampled_from(['"', "'", "[", "]", "=", "\n", "{", "}", ",", "#", "\\", "é", "\t", ""]))
         text = text[:at] + junk + text[at + draw(st.integers(0, 1)):]
     return text
+
+
+@st.composite
+def damaged_valid(draw: st.DrawFn) -> str:
+    """The valid file with a few values swapped for others from the vocabulary, or lines dropped."""
+    lines = VALID.splitlines()
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(lines) - 1))
+        key, equals, value = lines[at].partition(" = ")
+        choice = draw(st.integers(0, 3))
+        if choice == 0:
+            del lines[at]
+        elif equals:
+            lines[at] = f"{key} = {draw(st.sampled_from(VALUES))}" if choice == 1 else f"{draw(st.sampled_from(KEYS))} = {value}"
+        else:
+            lines[at] = draw(st.sampled_from(HEADERS))
+    return "\n".join(lines)
 
 
 def _check_file(tmp_path: Path, data: bytes) -> None:
@@ -81,4 +191,17 @@ def test_random_bytes_never_raise(tmp_path: Path, data: bytes) -> None:
 @FUZZ
 @given(text=toml_like())
 def test_toml_shaped_text_never_raises(tmp_path: Path, text: str) -> None:
+    _check_file(tmp_path, text.encode("utf-8"))
+
+
+def test_the_undamaged_file_loads(tmp_path: Path) -> None:
+    (tmp_path / "content.toml").write_text(VALID, encoding="utf-8")
+    content, problems = check_content(tmp_path)
+    assert problems == []
+    assert content is not None and sorted(content.hardware) == ["capsule_one", "test_rocket"]
+
+
+@FUZZ
+@given(text=damaged_valid())
+def test_damaged_valid_content_never_raises(tmp_path: Path, text: str) -> None:
     _check_file(tmp_path, text.encode("utf-8"))

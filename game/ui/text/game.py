@@ -361,12 +361,12 @@ def cmd_choose(game: TextGame, args: list[str]) -> None:
         raise CommandError("no decision is waiting for you")
     if len(args) == 1:
         if len(pending) > 1:
-            names = ", ".join(item.event for item in pending)
-            raise CommandError(f"several decisions are open ({names}); say which: choose DECISION CHOICE")
+            open_ids = ", ".join(item.event for item in pending)
+            raise CommandError(f"several decisions are open ({open_ids}); say which: choose DECISION CHOICE")
         event_id, choice_word = pending[0].event, args[0]
     else:
-        names = {item.event: (game.content.events[item.event].title,) for item in pending}
-        event_id, choice_word = resolve(args[0], names, "open decision"), " ".join(args[1:])
+        titles = {item.event: (game.content.events[item.event].title,) for item in pending}
+        event_id, choice_word = resolve(args[0], titles, "open decision"), " ".join(args[1:])
     event = game.content.events[event_id]
     choice_id = resolve(choice_word, {choice.id: () for choice in event.choices}, "choice")
     game.order(Choose(side=game.side, event=event_id, choice=choice_id))
