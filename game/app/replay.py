@@ -30,6 +30,13 @@ def replay_save(content: Content, save: SaveFile, transcript: bool = False) -> R
     state, outcomes = turn.new_game(content, record.scenario, record.seed)
     replica = Session(content, state, record.__class__(record.scenario, record.seed, content.digest, record.players, record.policy))
     replica._mark_year()
+    first = str(state.year)
+    if first in record.checksums:
+        report.years += 1
+        if replica.record.checksums[first] != record.checksums[first]:
+            report.ok = False
+            report.lines.append(f"Drift: the replay differs from the record at the start of {first}.")
+            return report
     if transcript:
         report.lines.extend(line.text for line in narrate(outcomes, content, state, None))
     for index, (year, order) in enumerate(record.orders):

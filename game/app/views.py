@@ -52,7 +52,7 @@ class BudgetLine:
 
 
 def budget(state: GameState, content: Content, side: str) -> tuple[list[BudgetLine], int, int]:
-    """This year's allocations, the total budget, and what is left."""
+    """This year's spending by line, the money available (budget plus grants from events), and what is left."""
     own = state.sides[side]
     lines = [BudgetLine(f"Research: {content.hardware[pid].name}", program.funding)
              for pid, program in sorted(own.programs.items()) if program.funding]
@@ -61,7 +61,10 @@ def budget(state: GameState, content: Content, side: str) -> tuple[list[BudgetLi
         lines.append(BudgetLine("Crew training", own.training))
     if own.education:
         lines.append(BudgetLine("Education", own.education))
-    return lines, own.budget, own.funds
+    for entry, amount in sorted(own.ledger.items()):
+        if entry != "grants from events":
+            lines.append(BudgetLine(entry.capitalize(), amount))
+    return lines, own.budget + own.ledger.get("grants from events", 0), own.funds
 
 
 @dataclass(frozen=True, slots=True)

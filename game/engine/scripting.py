@@ -137,6 +137,8 @@ def _add_funds(ctx: EvalContext, amount: int) -> None:
     own = ctx.own
     before = own.funds
     own.funds = max(own.funds + amount, 0)  # budgets never go negative
+    entry = "grants from events" if amount >= 0 else "taken by events"
+    own.ledger[entry] = own.ledger.get(entry, 0) + abs(own.funds - before)
     ctx.outcomes.append(Changed(side=ctx.side, what="funds", amount=own.funds - before, cause=ctx.cause))
 
 

@@ -113,6 +113,7 @@ class SideState:
     stations: list[Station] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # kept sorted
     fired: dict[str, int] = field(default_factory=dict)  # event id → year it fired
+    ledger: dict[str, int] = field(default_factory=dict)  # this year's money outside research and missions
     flights: dict[str, int] = field(default_factory=dict)  # mission id → successful flights
     achieved: dict[str, int] = field(default_factory=dict)  # milestone id → year
     ended: bool = False  # this side has ended the year
@@ -269,7 +270,7 @@ def _side_from_dict(data: dict[str, Any]) -> SideState:
             value = [_build(Station, entry, where) for entry in _expect(value, list, where)]
         elif name == "flags":
             value = [_expect(entry, str, where) for entry in _expect(value, list, where)]
-        elif name in ("fired", "flights", "achieved"):
+        elif name in ("fired", "flights", "achieved", "ledger"):
             _expect(value, dict, where)
             value = {str(key): _expect(entry, int, f"{where}.{key}") for key, entry in value.items()}
         elif name == "history":

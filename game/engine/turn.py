@@ -114,16 +114,19 @@ def _refuse_if(reason: str | None) -> None:
         raise OrderRefused(reason)
 
 
-def _pay(own: SideState, cost: int, what: str) -> None:
+def _pay(own: SideState, cost: int, what: str, entry: str = "") -> None:
+    """Spend money now, noting it in the year's ledger under `entry` (missions and research have their own rows)."""
     if cost > own.funds:
         raise OrderRefused(f"{what} costs ${cost}M but only ${own.funds}M is left this year")
     own.funds -= cost
+    if entry:
+        own.ledger[entry] = own.ledger.get(entry, 0) + cost
 
 
 def _start_program(state: GameState, content: Content, order: StartProgram) -> list[Outcome]:
     _refuse_if(research.why_cannot_start(state, content, order.side, order.program))
     hardware = content.hardware[order.program]
-    _pay(state.sides[order.side], hardware.start_cost, f"Starting {hardware.name}")
+    _pay(state.sides[order.side], hardware.start_cost, f"Starting {hardware.name}", "program starts")
     research.start_program(state, order.side, order.program)
     return [ProgramStarted(side=order.side, program=order.program, cost=hardware.start_cost)]
 
@@ -223,7 +226,7 @@ def _recruit(state: GameState, content: Content, order: Recruit) -> list[Outcome
     room = rules.MAX_RECRUITS_PER_YEAR - this_year
     if order.count > room:
         raise OrderRefused(f"you can select at most {rules.MAX_RECRUITS_PER_YEAR} candidates a year ({room} more this year)")
-    _pay(own, order.count * rules.RECRUIT_COST, f"Recruiting {order.count}")
+    _pay(own, order.count * rules.RECRUIT_COST, f"Recruiting {order.count}", "crew selection")
     rng = Rng.stream(state.seed, "recruit", state.year, order.side, own.next_crew)
     members = crew_rules.recruit(state, content, order.side, order.count, rng)
     return [CrewRecruited(side=order.side, crew=tuple(member.id for member in members), cost=order.count * rules.RECRUIT_COST)]
@@ -231,7 +234,7 @@ def _recruit(state: GameState, content: Content, order: Recruit) -> list[Outcome
 
 def _build_pad(state: GameState, content: Content, order: BuildPad) -> list[Outcome]:
     own = state.sides[order.side]
-    _pay(own, rules.PAD_COST, "A new launch pad")
+    _pay(own, rules.PAD_COST, "A new launch pad", "launch pads")
     own.pads += 1
     return [PadBuilt(side=order.side, pads=own.pads, cost=rules.PAD_COST)]
 
@@ -379,6 +382,7 @@ def _begin_year(state: GameState, content: Content) -> list[Outcome]:
     for side in SIDES:
         own = state.sides[side]
         own.ended = False
+        own.ledger = {}
         own.prestige_start = own.prestige
         own.support_start = own.support
         outcomes.append(YearBegan(side=side, year=state.year, budget=own.budget, support=own.support))

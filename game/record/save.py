@@ -168,6 +168,8 @@ def read_save(path: Path, content: Content) -> SaveFile:
     problem = unknown_ids(state, content)
     if problem:
         raise SaveError(f"{path}: {problem}")
+    if record.scenario != state.scenario:
+        raise SaveError(f"{path}: the record's scenario {record.scenario!r} does not match the state's {state.scenario!r}")
     return SaveFile(record=record, state=state, game_version=str(data.get("game_version", "")))
 
 
@@ -182,10 +184,16 @@ def unknown_ids(state: GameState, content: Content) -> str | None:
         for item in side.scheduled:
             if item.mission not in content.missions:
                 return f"the save uses mission type {item.mission!r}, which the loaded content does not have"
+            for hardware_id in (item.rocket, item.craft, item.lander):
+                if hardware_id and hardware_id not in side.programs:
+                    return f"scheduled mission #{item.number} uses {hardware_id!r}, which is not one of the side's programs"
         for pending in side.pending:
             if pending.event not in content.events:
                 return f"the save has an open decision {pending.event!r}, which the loaded content does not have"
         for milestone_id in side.achieved:
             if milestone_id not in content.milestones:
                 return f"the save names milestone {milestone_id!r}, which the loaded content does not have"
+    for claim in state.claims:
+        if claim.milestone not in content.milestones:
+            return f"the save names milestone {claim.milestone!r}, which the loaded content does not have"
     return None

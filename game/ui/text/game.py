@@ -242,7 +242,9 @@ def cmd_budget(game: TextGame, args: list[str]) -> None:
     lines, total, funds = views.budget(game.state, game.content, game.side)
     rows = [[line.label, f"${line.amount}M"] for line in lines]
     rows.append(["Unspent", f"${funds}M"])
-    game.say(table([f"Budget {game.state.year}: ${total}M", "Amount"], rows, right=(1,)))
+    grants = game.state.sides[game.side].ledger.get("grants from events", 0)
+    title = f"Budget {game.state.year}: ${total}M" + (f" (incl. ${grants}M from events)" if grants else "")
+    game.say(table([title, "Amount"], rows, right=(1,)))
     game.say("Up to a quarter of the budget left unspent carries into next year; the rest goes back to the treasury.")
 
 
@@ -384,6 +386,8 @@ def cmd_decisions(game: TextGame, args: list[str]) -> None:
 
 def cmd_log(game: TextGame, args: list[str]) -> None:
     count = _int(args[0], "the number of lines") if args else 40
+    if count < 1:
+        raise CommandError("the number of lines should be at least 1")
     game.say(render(game.log[-count:], game.colour) if game.log else "Nothing has happened yet.")
 
 
@@ -399,11 +403,12 @@ def cmd_result(game: TextGame, args: list[str]) -> None:
 
 def cmd_save(game: TextGame, args: list[str]) -> None:
     _need(args, 1, "save NAME")
-    problem = valid_save_name(args[0])
+    name = args[0][: -len(".json")] if args[0].lower().endswith(".json") else args[0]  # always in the saves folder
+    problem = valid_save_name(name)
     if problem:
         raise CommandError(problem)
     try:
-        path = game.session.save(args[0], game.saves_dir)
+        path = game.session.save(name, game.saves_dir)
     except OSError as error:
         raise CommandError(f"the save could not be written to {game.saves_dir}: {error.strerror}") from None
     game.say(f"Saved to {path}.")
