@@ -58,6 +58,7 @@ class Source:
 
     display: str
     positions: dict[PathKey, tomlpos.Located]
+    text: str = ""  # the file's text, to place errors inside string values
 
 
 @dataclass(slots=True)
@@ -120,14 +121,18 @@ def read_objects(root: Path, report: Report, digest: "hashlib._Hash") -> tuple[l
         try:
             text = raw_bytes.decode("utf-8")
         except UnicodeDecodeError as error:
-            report.problems.append(Problem(display, 1, 1, f"the file is not UTF-8 text ({error.reason} at byte {error.start})", code="E-TOML"))
+            before = raw_bytes[:error.start]
+            line_start = before.rfind(b"\n") + 1
+            line, col = before.count(b"\n") + 1, len(before[line_start:].decode("utf-8", "replace")) + 1
+            report.problems.append(Problem(display, line, col, f"the file is not UTF-8 text ({error.reason} at byte {error.start})",
+                                           code="E-TOML", suggestion="save it as UTF-8"))
             continue
         try:
             data, positions = tomlpos.parse(text)
         except tomlpos.TomlSyntaxError as error:
-            report.problems.append(Problem(display, error.line, error.col, f"TOML syntax: {error.message}", code="E-TOML"))
+            report.problems.append(_syntax_problem(display, text, error))
             continue
-        source = Source(display, positions)
+        source = Source(display, positions, text)
         for top, value in data.items():
             if top == TEXT_KIND:
                 _read_texts(value, source, report, texts)
@@ -148,6 +153,23 @@ def read_objects(root: Path, report: Report, digest: "hashlib._Hash") -> tuple[l
                     continue
                 objects.append(Raw(top, object_id, body, source, where))
     return objects, texts
+
+
+_DUPLICATE_KEY = re.compile(r"""\s*((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)\s*=""")
+
+
+def _syntax_problem(display: str, text: str, error: tomlpos.TomlSyntaxError) -> Problem:
+    """A TOML syntax error, reworded where tomllib's words are terse: a key set twice is named and pointed at."""
+    line, col, message, hint = error.line, error.col, f"TOML syntax: {error.message}", None
+    lines = text.split("\n")
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    if error.message == "Cannot overwrite a value":
+        match = _DUPLICATE_KEY.match(source_line)
+        if match:
+            col, message = match.start(1) + 1, f"TOML syntax: Cannot overwrite a value: {match.group(1)} is already set"
+    elif error.message == "Illegal character '\\n'" and ('"' in source_line or "'" in source_line):
+        hint = "is a string missing its closing quote?"
+    return Problem(display, line, col, message, code="E-TOML", suggestion=hint)
 
 
 def _read_texts(value: Any, source: Source, report: Report, texts: dict[str, tuple[str, Source, PathKey]]) -> None:

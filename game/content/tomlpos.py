@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["Pos", "Located", "Path", "TomlSyntaxError", "parse", "locate"]
+__all__ = ["Pos", "Located", "Path", "TomlSyntaxError", "parse", "locate", "string_char_pos"]
 
 Path = tuple[str | int, ...]
 
@@ -57,6 +57,43 @@ def locate(positions: Mapping[Path, Located], path: Path) -> Located | None:
         if found is not None:
             return found
     return None
+
+
+def string_char_pos(text: str, start: Pos, index: int) -> Pos:
+    """Where the index-th character of a decoded string value (whose opening quote is at `start`) sits in
+    the file, stepping over escapes and line breaks, so errors inside expressions point at the right column."""
+    line_starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"]
+    if not 0 < start.line <= len(line_starts):
+        return Pos(start.line, start.col + 1 + index)
+    i = line_starts[start.line - 1] + start.col - 1
+    quote = text[i:i + 1]
+    if quote not in ('"', "'"):
+        return Pos(start.line, start.col + 1 + index)
+    triple = text.startswith(quote * 3, i)
+    i += 3 if triple else 1
+    if triple:  # a line break right after the opening quotes is trimmed
+        i += 2 if text.startswith("\r\n", i) else 1 if text.startswith("\n", i) else 0
+    joins = quote == '"' and triple
+
+    def skip_line_joins(i: int) -> int:
+        """A backslash at the end of a line in a \"\"\"string\"\"\" removes it and the whitespace that follows."""
+        while joins and text.startswith("\\", i) and text[i + 1:i + 2] in (" ", "\t", "\r", "\n"):
+            i += 1
+            while i < len(text) and text[i] in " \t\r\n":
+                i += 1
+        return i
+
+    for _ in range(index):
+        i = skip_line_joins(i)
+        if i >= len(text):
+            break
+        if quote == '"' and text[i] == "\\":
+            i += {"u": 6, "U": 10}.get(text[i + 1:i + 2], 2)
+        else:
+            i += 2 if text.startswith("\r\n", i) else 1
+    i = skip_line_joins(i)
+    line = bisect.bisect_right(line_starts, i)
+    return Pos(line, i - line_starts[line - 1] + 1)
 
 
 def _syntax_error(text: str, raw: str) -> TomlSyntaxError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -35,7 +36,6 @@ def game_env(hashseed: str | None = "0") -> dict[str, str]:
     """The user's environment, with the checkout importable (no install needed) and a fixed hash seed."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "COLUMNS", "LINES"))}
     env["PYTHONPATH"] = str(REPO_ROOT)
-    env["PYTHONIOENCODING"] = "utf-8"
     if hashseed is not None:
         env["PYTHONHASHSEED"] = hashseed
     return env
@@ -78,3 +78,34 @@ def game(tmp_path: Path) -> Callable[..., Run]:
         return run_game(*args, cwd=cwd or tmp_path, commands=commands, hashseed=hashseed)
 
     return run
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One command as echoed after its prompt, and everything the game printed in answer."""
+
+    year: int
+    side: str
+    command: str
+    answer: str
+
+
+PROMPT = re.compile(r"^(\d{4}) (USA|USSR)> (.*)$")
+
+
+def exchanges(stdout: str) -> list[Exchange]:
+    """Split a piped transcript (the game echoes each command after its prompt) into command/answer pairs."""
+    found: list[Exchange] = []
+    answer: list[str] = []
+    for line in stdout.splitlines():
+        match = PROMPT.match(line)
+        if match:
+            if found:
+                found[-1] = Exchange(found[-1].year, found[-1].side, found[-1].command, "\n".join(answer))
+            found.append(Exchange(int(match.group(1)), match.group(2).lower(), match.group(3), ""))
+            answer = []
+        elif found:
+            answer.append(line)
+    if found:
+        found[-1] = Exchange(found[-1].year, found[-1].side, found[-1].command, "\n".join(answer))
+    return found
