@@ -235,7 +235,9 @@ def _check_value(value: Any, spec: Field, source: Source, path: PathKey, report:
         if not isinstance(value, str):
             return wrong()
         if spec.choices and value not in spec.choices:
-            return wrong(f"{spec.name} must be one of {', '.join(repr(c) for c in spec.choices)}, not {value!r}", "E-VALUE")
+            wrong(f"{spec.name} must be one of {', '.join(repr(c) for c in spec.choices)}, not {value!r}", "E-VALUE")
+            report.problems[-1] = _with_suggestion(report.problems[-1], suggest(value, spec.choices))
+            return None
         return value
     if kind == "int":
         if not _is_int(value):
@@ -311,7 +313,8 @@ class Compiler:
         compiled, errors = compile_fn(text, script_env(), self.known)
         located = tomlpos.locate(source.positions, path)
         for error in errors:
-            line, col = (located.value.line, located.value.col + 1 + error.offset) if located else (1, 1)
+            at = tomlpos.string_char_pos(source.text, located.value, error.offset) if located else tomlpos.Pos(1, 1)
+            line, col = at.line, at.col
             self.report.problems.append(
                 Problem(source.display, line, col, f"in {text!r}: {error.message}", "error", error.code, error.suggestion)
             )
@@ -374,9 +377,9 @@ def build_hardware(raw: Raw, clean: dict[str, Any], known: dict[str, list[str]],
         elif needed in sides_of and sides_of[needed] != clean["side"]:
             report.add(src, (*path, "requires", index), f"{needed!r} belongs to the other side", "E-REF", at_value=True)
     if clean["kind"] == "rocket" and clean["lift"] <= 0:
-        report.add(src, path, f"rocket {raw.id!r} needs a lift above 0", "E-VALUE")
+        report.add(src, (*path, "lift"), f"rocket {raw.id!r} needs a lift above 0", "E-VALUE", at_value=True)
     if clean["kind"] != "rocket" and clean["mass"] <= 0:
-        report.add(src, path, f"{clean['kind']} {raw.id!r} needs a mass above 0 (the lift class it needs)", "E-VALUE")
+        report.add(src, (*path, "mass"), f"{clean['kind']} {raw.id!r} needs a mass above 0 (the lift class it needs)", "E-VALUE", at_value=True)
     if clean["base_reliability"] > clean["max_reliability"]:
         report.add(src, (*path, "base_reliability"), "base_reliability is above max_reliability", "E-VALUE", at_value=True)
     return defs.Hardware(
@@ -477,7 +480,7 @@ def build_scenario(raw: Raw, clean: dict[str, Any], known: dict[str, list[str]],
         if setup is None:
             continue
         where = (*path, side)
-        if "budget" in setup and len(setup["budget"]) != years:
+        if years >= 1 and "budget" in setup and len(setup["budget"]) != years:
             report.add(src, (*where, "budget"), f"budget has {len(setup['budget'])} entries; the scenario runs {years} years "
                        f"({clean['start_year']}–{clean['end_year']})", "E-VALUE", at_value=True)
         _check_refs(setup["programs"], "hardware", known, src, (*where, "programs"), report, list_field=False)

@@ -76,7 +76,7 @@ def string_char_pos(text: str, start: Pos, index: int) -> Pos:
     joins = quote == '"' and triple
 
     def skip_line_joins(i: int) -> int:
-        """A backslash at the end of a line in a \"\"\"string\"\"\" removes it and the whitespace that follows."""
+        """In a multi-line basic string, a backslash ending a line removes it and the whitespace that follows."""
         while joins and text.startswith("\\", i) and text[i + 1:i + 2] in (" ", "\t", "\r", "\n"):
             i += 1
             while i < len(text) and text[i] in " \t\r\n":

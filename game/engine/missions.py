@@ -152,7 +152,13 @@ def best_hardware(
             return f"{given!r} is not a {' or '.join(kinds)}"
     def candidates(given: str, kinds: tuple[str, ...]) -> list[str]:
         return [given] if given else [hid for hid in sorted(own.programs) if content.hardware[hid].kind in kinds]
+
     crafts = candidates(craft, mission.craft)
+    if not craft:
+        fitting = [hid for hid in crafts if craft_fits(content.hardware[hid], mission)]
+        if not fitting:
+            return no_craft_reason(state, content, side, mission)
+        crafts = fitting
     rockets = candidates(rocket, ("rocket",))
     landers = candidates(lander, ("lander",)) if mission.lander else [""]
     best: tuple[int, str, str, str] | None = None
@@ -170,6 +176,21 @@ def best_hardware(
     if best is None:
         return reason or f"you have no operational hardware that can fly {mission.name}"
     return best[1], best[2], best[3]
+
+
+def craft_fits(craft: Hardware, mission: MissionType) -> bool:
+    """The spacecraft is of a kind the mission flies, has every capability it needs and enough seats."""
+    return (craft.kind in mission.craft and all(need in craft.capabilities for need in mission.needs)
+            and craft.seats >= mission.crew_min)
+
+
+def no_craft_reason(state: GameState, content: Content, side: str, mission: MissionType) -> str:
+    """None of the side's programs can be the spacecraft: say which programs could."""
+    could = [hardware.name for _, hardware in sorted(content.hardware.items())
+             if hardware.side == side and craft_fits(hardware, mission)]
+    if not could:
+        return f"{mission.name} needs a spacecraft this side cannot build"
+    return f"none of your programs can fly {mission.name}; start one that can: {', '.join(could[:4])}"
 
 
 def busy_crew(own: SideState, except_number: int = 0) -> set[str]:

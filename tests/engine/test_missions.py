@@ -20,7 +20,7 @@ from game.engine.outcomes import (
 )
 from game.engine.rng import Rng
 from game.engine.scripting import EvalContext
-from game.engine.state import CrewMember, GameState, ScheduledMission
+from game.engine.state import CrewMember, GameState, ScheduledMission, SideState
 
 from .conftest import add_crew, eff, end_year, extend, of_type, operational, refused, search, start, step, submit
 
@@ -59,7 +59,7 @@ class Flight:
         return flew
 
     @property
-    def own(self):  # type: ignore[no-untyped-def]
+    def own(self) -> SideState:
         return self.state.sides["usa"]
 
 
@@ -311,9 +311,9 @@ def test_a_catastrophe_scrubs_later_flights_on_the_same_rocket(risky_content: Co
 
 def test_best_crew_never_picks_dead_injured_or_candidate_crew(state: GameState, content: Content) -> None:
     ready_usa(state, content, crew=0)
-    (dead,) = add_crew(state, "usa", skill=99, status="dead")
-    (hurt,) = add_crew(state, "usa", skill=98, status="injured")
-    (rookie,) = add_crew(state, "usa", skill=97, joined=state.year)
+    add_crew(state, "usa", skill=99, status="dead")
+    add_crew(state, "usa", skill=98, status="injured")
+    add_crew(state, "usa", skill=97, joined=state.year)
     (pilot,) = add_crew(state, "usa", skill=30)
     mission = content.missions["crewed_orbit"]
     assert missions.best_crew(state, content, "usa", mission, "us_ace_capsule") == (pilot.id,)
@@ -321,4 +321,3 @@ def test_best_crew_never_picks_dead_injured_or_candidate_crew(state: GameState, 
     assert missions.best_crew(state, content, "usa", mission, "us_ace_capsule") == (
         "Crewed Orbit needs 1 crew ready to fly; you have 0 available"
     )
-    assert {dead.id, hurt.id, rookie.id}.isdisjoint({pilot.id})
