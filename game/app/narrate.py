@@ -75,13 +75,15 @@ def event_values(content: Content, state: GameState, side: str) -> dict[str, str
     }
 
 
-def crew_names(state: GameState, side: str, crew_ids: Iterable[str]) -> str:
+def crew_list(state: GameState, side: str, crew_ids: Iterable[str]) -> list[str]:
     own = state.sides[side]
-    names = []
-    for crew_id in crew_ids:
-        member = own.crew_by_id(crew_id)
-        names.append(member.name if member else crew_id)
-    return ", ".join(names)
+    return [member.name if member else crew_id for crew_id, member in ((c, own.crew_by_id(c)) for c in crew_ids)]
+
+
+def crew_names(state: GameState, side: str, crew_ids: Iterable[str]) -> str:
+    """"Ann Lee", "Ann Lee and Bo Ray", "Ann Lee, Bo Ray and Cy Dean"."""
+    names = crew_list(state, side, crew_ids)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
 def hardware_name(content: Content, hardware_id: str) -> str:
@@ -246,8 +248,10 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
     date = f"{outcome.day} {MONTHS[outcome.month - 1]} {outcome.year}"
     lines = [Line("heading", f"{date} — {short_side(outcome.side)}: {mission.name} ({vehicle}){', crew ' + crew if crew else ''}")]
     if mine:
+        names = crew_list(state, outcome.side, outcome.crew) or ["the spacecraft"]
         values = {"craft": hardware_name(content, outcome.craft), "rocket": hardware_name(content, outcome.rocket),
-                  "crew": crew or "the spacecraft", "side": side_name(content, outcome.side)}
+                  "crew": crew or "the spacecraft", "lead": names[0], "second": names[min(1, len(names) - 1)],
+                  "side": side_name(content, outcome.side)}
         steps = {step.id: step for step in mission.steps}
         for result in outcome.steps:
             step = steps.get(result.step)

@@ -79,7 +79,7 @@ STEP = _fields(
     Field("skill", "str", "Crew skill that helps.", default="", choices=("", *SKILLS)),
     Field("failure", "weights", "Weights of what a failure means.", default={"abort": 1}, choices=FAILURE_MODES),
     Field("claims", "str_list", "Milestones claimed when this step succeeds.", default=(), ref="milestone"),
-    Field("success_text", "str", "Narration on success; placeholders {craft} {rocket} {crew} {side}.", default=""),
+    Field("success_text", "str", "Narration on success; placeholders {craft} {rocket} {crew} {lead} {second} {side}.", default=""),
     Field("failure_text", "str", "Narration on failure.", default=""),
 )
 

@@ -104,8 +104,50 @@ def _syntax_error(text: str, raw: str) -> TomlSyntaxError:
         line_part, _, col_part = where[5:].partition(", column ")
         if line_part.isdigit() and col_part.isdigit():
             return TomlSyntaxError(message, int(line_part), int(col_part))
+    offset = _unclosed_string(text) if message in ("Expected \"'\"", "Unterminated string") else None
+    if offset is not None:  # tomllib places these at the end of the document: point at the string instead
+        before = text[:offset]
+        return TomlSyntaxError(message, before.count("\n") + 1, offset - before.rfind("\n"))
     last_nl = text.rfind("\n")
     return TomlSyntaxError(message, text.count("\n") + 1, len(text) - last_nl)
+
+
+def _unclosed_string(text: str) -> int | None:
+    """Offset of the end of the line of the first unclosed 'literal string', or of the opening quotes of the
+    first unclosed multi-line string; None if every string is closed."""
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+        elif text.startswith(('"""', "'''"), i):
+            close = text.find(text[i:i + 3], i + 3)
+            while close > 0 and ch == '"' and _escaped(text, close):
+                close = text.find('"""', close + 1)
+            if close < 0:
+                return i
+            i = close + 3
+            while i < n and text[i] == ch and i < close + 5:  # up to two quotes may end the string's text
+                i += 1
+        elif ch in "\"'":
+            j = i + 1
+            while j < n and text[j] not in (ch, "\n"):
+                j += 2 if ch == '"' and text[j] == "\\" and text[j + 1:j + 2] not in ("\r", "\n") else 1
+            if j >= n or text[j] == "\n":
+                return j - 1 if j > 0 and text[j - 1] == "\r" else j
+            i = j + 1
+        else:
+            i += 1
+    return None
+
+
+def _escaped(text: str, at: int) -> bool:
+    """Whether the character at `at` is escaped by an odd run of backslashes."""
+    run = 0
+    while at - run - 1 >= 0 and text[at - run - 1] == "\\":
+        run += 1
+    return run % 2 == 1
 
 
 # ---------------------------------------------------------------- scanner
