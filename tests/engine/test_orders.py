@@ -1,0 +1,139 @@
+"""Tests for order validation in game.engine.turn: each refusal gives a one-line reason and changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.engine import rules
+from game.engine.defs import Content
+from game.engine.orders import (
+    BuildPad,
+    CancelMission,
+    Choose,
+    EndYear,
+    Fund,
+    Order,
+    Recruit,
+    ScheduleMission,
+    StartProgram,
+)
+from game.engine.outcomes import CrewRecruited, MissionCancelled, MissionScheduled, PadBuilt
+from game.engine.state import CrewMember, GameState
+
+from .conftest import add_crew, end_year, of_type, operational, refused, submit
+
+US_HARDWARE = ("us_rocket", "us_sat", "us_capsule", "us_ace", "us_ace_sat", "us_ace_capsule")
+
+
+@pytest.fixture
+def ready(state: GameState, content: Content) -> GameState:
+    """USA with every program developed, three pilots ready, and one each injured, dead and in training."""
+    operational(state, content, "usa", *US_HARDWARE)
+    add_crew(state, "usa", 3)  # usa_01..usa_03
+    add_crew(state, "usa", status="injured")  # usa_04
+    add_crew(state, "usa", status="dead")  # usa_05
+    add_crew(state, "usa", joined=state.year)  # usa_06, a candidate
+    return state
+
+
+def crew(state: GameState, number: int) -> CrewMember:
+    member = state.sides["usa"].crew_by_id(f"usa_{number:02d}")
+    assert member is not None
+    return member
+
+
+def sat(month: int, **extra: object) -> ScheduleMission:
+    return ScheduleMission(side="usa", mission="sat_orbit", month=month, rocket="us_ace", craft="us_ace_sat", **extra)  # type: ignore[arg-type]
+
+
+def crewed(month: int, *crew_ids: str) -> ScheduleMission:
+    return ScheduleMission(side="usa", mission="crewed_orbit", month=month, rocket="us_ace", craft="us_ace_capsule", crew=crew_ids)
+
+
+# -- orders in general ------------------------------------------------------------------------------
+
+
+def test_unknown_side_is_refused(ready: GameState, content: Content) -> None:
+    assert refused(ready, content, BuildPad(side="china")) == "there is no side called 'china'"
+
+
+def test_ending_the_year_twice_is_refused(ready: GameState, content: Content) -> None:
+    submit(ready, content, EndYear(side="usa"))
+    assert refused(ready, content, EndYear(side="usa")) == "USA has already ended 1957"
+    assert refused(ready, content, BuildPad(side="usa")) == "USA has already ended 1957"
+    submit(ready, content, BuildPad(side="ussr"))  # the other side may still act
+
+
+# -- programs and funding ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("order", "reason"),
+    [
+        (StartProgram(side="usa", program="nope"), "there is no program called 'nope'"),
+        (Fund(side="usa", target="nope", amount=5),
+         "nothing called 'nope' can be funded (a started program, training or education)"),
+        (Fund(side="usa", target="us_heavy", amount=5), "Us Heavy has not been started"),
+        (Fund(side="usa", target="us_rocket", amount=-1), "an allocation cannot be negative"),
+        (Fund(side="usa", target="training", amount=-10), "an allocation cannot be negative"),
+        (Fund(side="usa", target="education", amount=201), "$201M is more than you have: $200M available for it"),
+    ],
+)
+def test_program_and_funding_refusals(ready: GameState, content: Content, order: Order, reason: str) -> None:
+    assert refused(ready, content, order) == reason
+
+
+def test_too_expensive_programs_are_refused(state: GameState, content: Content) -> None:
+    state.sides["usa"].funds = 19
+    assert refused(state, content, StartProgram(side="usa", program="us_rocket")) == (
+        "Starting Us Rocket costs $20M but only $19M is left this year"
+    )
+
+
+def test_raising_an_allocation_counts_what_is_already_allocated(ready: GameState, content: Content) -> None:
+    submit(ready, content, Fund(side="usa", target="training", amount=150))
+    assert ready.sides["usa"].funds == 50
+    submit(ready, content, Fund(side="usa", target="training", amount=200))
+    assert ready.sides["usa"].funds == 0
+    assert refused(ready, content, Fund(side="usa", target="training", amount=201)) == (
+        "$201M is more than you have: $200M available for it"
+    )
+
+
+# -- scheduling -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("order", "reason"),
+    [
+        (ScheduleMission(side="usa", mission="nope", month=3), "there is no mission type called 'nope'"),
+        (sat(0), "the month must be 1 to 12"),
+        (sat(13), "the month must be 1 to 12"),
+        (ScheduleMission(side="usa", mission="moon_landing", month=3), "Moon Landing cannot be flown before 1959"),
+        (ScheduleMission(side="usa", mission="us_probe", month=3), "US Probe cannot be flown before 1958"),
+        (ScheduleMission(side="ussr", mission="us_probe", month=3), "US Probe is not flown by this side"),
+        (ScheduleMission(side="usa", mission="sat_orbit", month=3, rocket="us_ace", craft="su_sat"),
+         "there is no spacecraft of yours called 'su_sat'"),
+        (ScheduleMission(side="usa", mission="sat_orbit", month=3, rocket="us_ace", craft="us_ace_capsule"),
+         "Us Ace Capsule is a capsule; Satellite to Orbit needs a satellite"),
+        (ScheduleMission(side="usa", mission="sat_orbit", month=3, rocket="us_sat", craft="us_ace_sat"),
+         "there is no rocket of yours called 'us_sat'"),
+        (ScheduleMission(side="usa", mission="sat_orbit", month=3, rocket="us_sat"), "'us_sat' is not a rocket"),
+        (ScheduleMission(side="usa", mission="crewed_orbit", month=3, rocket="us_rocket", craft="us_capsule",
+                         crew=("usa_01",)), "Us Rocket lifts class 2; this mission needs class 2".replace("2; this", "2; this")
+         if False else None),
+        (sat(3, lander="us_ace"), "Satellite to Orbit does not use a lander"),
+        (sat(3, crew=("usa_01",)), "Satellite to Orbit flies without crew"),
+        (crewed(3, "usa_01", "usa_02", "usa_03"), "Crewed Orbit on Us Ace Capsule takes 1–2 crew, not 3"),
+        (crewed(3, "usa_01", "usa_01"), "the same crew member is named twice"),
+        (crewed(3, "usa_99"), "there is no crew member 'usa_99'"),
+        (crewed(3, "usa_04"), "Pilot USA 4 is injured and cannot fly"),
+        (crewed(3, "usa_05"), "Pilot USA 5 is dead and cannot fly"),
+        (crewed(3, "usa_06"), "Pilot USA 6 is still a candidate in training until next year"),
+    ],
+)
+def test_schedule_refusals(ready: GameState, content: Content, order: ScheduleMission, reason: str | None) -> None:
+    if reason is None:  # a valid order in this table: it must be accepted
+        assert of_type(submit(ready, content, order), MissionScheduled)
+        return
+    assert refused(ready, content, order) == reason
