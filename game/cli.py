@@ -162,8 +162,8 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     try:
         run(game, _stdin_lines(interactive, game.prompt), echo=not interactive)
     except KeyboardInterrupt:
-        game.autosave()
-        game.say("\nInterrupted: the game is saved as 'autosave'.")
+        if game.autosave():
+            game.say("\nInterrupted: the game is saved as 'autosave'.")
     return EXIT_OK
 
 

@@ -27,6 +27,19 @@ def reliability(hardware: Hardware, program: Program | None) -> int:
     return hardware.base_reliability + gap * extra // (extra + max(hardware.research_scale, 1))
 
 
+def research_to_reach(hardware: Hardware, program: Program | None, target: int) -> int | None:
+    """$M of further research (beyond development) that would lift reliability to `target` per-mille,
+    0 if already there, None if the ceiling is below it."""
+    if target >= hardware.max_reliability:
+        return None
+    gap_left = hardware.max_reliability - target
+    needed = -(-hardware.research_scale * (target - hardware.base_reliability) // gap_left)  # invert the curve, rounding up
+    done = 0
+    if program is not None:
+        done = max(program.research - hardware.development_cost, 0) + program.flights * experience_value(hardware)
+    return max(needed - done, 0) + development_left(hardware, program)
+
+
 def development_left(hardware: Hardware, program: Program | None) -> int:
     done = program.research if program else 0
     return max(hardware.development_cost - done, 0)

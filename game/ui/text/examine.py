@@ -72,6 +72,13 @@ def examine_program(game: "TextGame", program_id: str) -> str:
             f"in development, ${research.development_left(hardware, program)}M to go")
         lines.append(f"  Yours since {program.started}: {status}; reliability now {percent(research.reliability(hardware, program))}; "
                      f"{program.flights} flights, {program.failures} failures; ${program.funding}M funded this year")
+    steps = []
+    for target in (800, 900, 950, 980):
+        cost = research.research_to_reach(hardware, program, target)
+        if cost:
+            steps.append(f"{percent(target)} for ${cost}M more")
+    if steps:
+        lines.append("  Research needed: " + ", ".join(steps) + " (each flight also teaches)")
     if hardware.history.note:
         lines.append(f"  In history ({hardware.history.date}): {hardware.history.note}")
     return "\n".join(lines)

@@ -92,11 +92,14 @@ class TextGame:
             self.show_result()
         return outcomes
 
-    def autosave(self) -> None:
+    def autosave(self) -> bool:
+        """Write the autosave; on failure warn and return False (the game goes on)."""
         try:
             self.session.autosave(self.saves_dir)
         except OSError as error:
             self.say(f"Warning: the autosave could not be written to {self.saves_dir} ({error.strerror}).")
+            return False
+        return True
 
     def prompt(self) -> str:
         return f"{self.state.year} {self.side.upper()}> "
@@ -419,8 +422,7 @@ def cmd_end(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_quit(game: TextGame, args: list[str]) -> None:
-    if not game.state.over:
-        game.autosave()
+    if not game.state.over and game.autosave():
         game.say(f"Game saved to {game.saves_dir / 'autosave.json'}. Resume with: space-race play --load autosave")
     game.quit = True
 
@@ -461,8 +463,7 @@ def run(game: TextGame, lines: Iterable[str], echo: bool) -> None:
         game.handle(line)
         if game.quit:
             return
-    if not game.state.over:
-        game.autosave()
+    if not game.state.over and game.autosave():
         game.say(f"End of input: the game is saved to {game.saves_dir / 'autosave.json'}.")
 
 
