@@ -256,7 +256,7 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
         for result in outcome.steps:
             step = steps.get(result.step)
             status = "ok" if result.passed else {"abort": "ABORT", "partial": "FAILED (partial)", "catastrophe": "LOST"}[result.mode]
-            lines.append(Line("step", f"   {result.name:<28} {result.chance / 10:5.1f}%  {status}"))
+            lines.append(Line("step", f"   {result.name[:38]:<38} {result.chance / 10:5.1f}%  {status}"))
             template = (step.success_text if result.passed else step.failure_text) if step else ""
             story = step_text(content, result.step, template, result.passed, values)
             if story and (not result.passed or step is not None and step.success_text):

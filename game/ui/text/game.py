@@ -478,7 +478,7 @@ def mission_plan_text(game: TextGame, mission_id: str) -> str:
     lines = [f"  With {game.content.hardware[loadout.rocket].name} / {game.content.hardware[loadout.craft].name}: "
              f"{percent(chance)} overall, ${cost}M"]
     for step, step_chance in zip(mission.steps, chances):
-        lines.append(f"    {step.name:<30} {percent(step_chance):>6}")
+        lines.append(f"    {step.name[:38]:<38} {percent(step_chance):>6}")
     return "\n".join(lines)
 
 
