@@ -44,7 +44,7 @@ def fill(template: str, values: dict[str, str]) -> str:
         if value is None:
             return match.group(0)
         before = template[: match.start()].rstrip()
-        return cap(value) if not before or before.endswith((".", "!", "?", "\n", ":")) else value
+        return cap(value) if not before or before.endswith((".", "!", "?")) else value
 
     return _PLACEHOLDER.sub(replace, template)
 

@@ -161,7 +161,7 @@ def best_hardware(
         crafts = fitting
     rockets = candidates(rocket, ("rocket",))
     landers = candidates(lander, ("lander",)) if mission.lander else [""]
-    best: tuple[int, str, str, str] | None = None
+    options: list[tuple[int, int, str, str, str]] = []  # (chance, cost, rocket, craft, lander)
     reason = ""
     for craft_id in crafts:
         for rocket_id in rockets:
@@ -170,12 +170,18 @@ def best_hardware(
                 if why:
                     reason = reason or why
                     continue
-                score = overall_chance(step_chances(state, content, side, mission, Loadout(rocket_id, craft_id, lander_id, ())))
-                if best is None or score > best[0]:  # determinism: sorted ids, the first best wins
-                    best = (score, rocket_id, craft_id, lander_id)
-    if best is None:
+                loadout = Loadout(rocket_id, craft_id, lander_id, ())
+                chance = overall_chance(step_chances(state, content, side, mission, loadout))
+                options.append((chance, mission_cost(content, mission, loadout), rocket_id, craft_id, lander_id))
+    if not options:
         return reason or f"you have no operational hardware that can fly {mission.name}"
-    return best[1], best[2], best[3]
+    # the cheapest of the near-best: a few tenths of a per cent are not worth a Moon rocket
+    top = max(option[0] for option in options)
+    chance, cost, rocket_id, craft_id, lander_id = min(
+        (option for option in options if option[0] >= top - rules.CHANCE_MARGIN),
+        key=lambda option: (option[1], -option[0], option[2], option[3], option[4]),  # determinism: total order
+    )
+    return rocket_id, craft_id, lander_id
 
 
 def craft_fits(craft: Hardware, mission: MissionType) -> bool:

@@ -23,3 +23,4 @@ MIN_STEP_CHANCE, MAX_STEP_CHANCE = 20, 995  # per-mille bounds for any step
 CREW_SKILL_WEIGHT = 2  # per-mille of chance per skill point above or below 50
 STATION_LIFE_YEARS = 3  # a station can be visited for this many years after launch
 MAX_DILEMMAS_PER_YEAR = 3  # further triggered dilemmas wait for next year
+CHANCE_MARGIN = 20  # per-mille: hardware this close to the best chance counts as good, and the cheapest is picked

@@ -176,6 +176,7 @@ def _check_file(tmp_path: Path, data: bytes) -> None:
     assert isinstance(problems, list)
     assert all(isinstance(problem, Problem) for problem in problems)
     assert all(problem.line >= 1 and problem.col >= 1 for problem in problems), [str(p) for p in problems]
+    assert all(problem.line <= data.count(b"\n") + 1 for problem in problems), [str(p) for p in problems]
     if content is None:
         assert any(problem.severity == "error" for problem in problems)
     else:
