@@ -11,11 +11,9 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from game.engine import outcomes as out
-from game.engine.defs import Content
+from game.engine.defs import MONTHS, Content
 from game.engine.state import GameState
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 RESULT_WORDS = {"success": "SUCCESS", "partial": "PARTIAL SUCCESS", "failure": "FAILED", "catastrophe": "CATASTROPHE"}
 RESULT_TAGS = {"success": "good", "partial": "warn", "failure": "bad", "catastrophe": "bad"}
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")

@@ -8,7 +8,9 @@ from game.engine import missions, research, rules
 from game.engine.defs import SIDES, Content, MissionType, rival_of
 from game.engine.state import GameState
 
-from .narrate import MONTHS, side_name
+from game.engine.defs import MONTHS
+
+from .narrate import side_name
 
 
 @dataclass(frozen=True, slots=True)

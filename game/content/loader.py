@@ -191,6 +191,7 @@ def _read_texts(value: Any, source: Source, report: Report, texts: dict[str, tup
 _TYPE_NAMES = {
     "str": "a string", "int": "a whole number", "bool": "true or false", "str_list": "a list of strings",
     "int_pair": "a list of two whole numbers", "int_list": "a list of whole numbers", "condition": "a condition string",
+    "windows": "a list of [year, month] pairs",
     "effects": "a list of effect strings", "table": "a table", "tables": "a list of tables",
     "int_table": "a table of whole numbers", "weights": "a table of whole-number weights",
 }
@@ -269,6 +270,17 @@ def _check_value(value: Any, spec: Field, source: Source, path: PathKey, report:
             if (spec.low is not None and item < spec.low) or (spec.high is not None and item > spec.high):
                 return wrong(f"{spec.name} values must be between {spec.low} and {spec.high}, not {item}", "E-RANGE", sub=(index,))
         return tuple(value)
+    if kind == "windows":
+        if not isinstance(value, list):
+            return wrong()
+        for index, item in enumerate(value):
+            if not (isinstance(item, list) and len(item) == 2 and all(_is_int(part) for part in item)):
+                return wrong(f"{spec.name}[{index + 1}] should be [year, month]", sub=(index,))
+            year, month = item
+            if not (spec.low or 0) <= year <= (spec.high or 9999) or not 1 <= month <= 12:
+                return wrong(f"{spec.name}[{index + 1}] = {item} is not a year {spec.low}–{spec.high} and a month 1–12",
+                             "E-RANGE", sub=(index,))
+        return tuple(sorted((item[0], item[1]) for item in value))
     if kind in ("int_table", "weights"):
         if not isinstance(value, dict):
             return wrong()
@@ -335,7 +347,9 @@ def flags_written(objects: list[Raw]) -> list[str]:
         effect_lists: list[Any] = []
         if raw.kind == "event":
             effect_lists.append(raw.data.get("effects", []))
-            effect_lists.extend(choice.get("effects", []) for choice in raw.data.get("choices", []) if isinstance(choice, dict))
+            choices = raw.data.get("choices", [])
+            if isinstance(choices, list):  # a wrong type is reported by the schema check
+                effect_lists.extend(choice.get("effects", []) for choice in choices if isinstance(choice, dict))
         if raw.kind == "scenario":
             for side in SIDES:
                 setup = raw.data.get(side)
@@ -422,7 +436,7 @@ def build_mission(raw: Raw, clean: dict[str, Any], known: dict[str, list[str]], 
         steps=tuple(steps), crew_min=clean["crew_min"], crew_max=clean["crew_max"], needs=clean["needs"],
         lander=clean["lander"], min_lift=clean["min_lift"], prestige=clean["prestige"],
         requires=compiler.condition(clean["requires"], src, (*path, "requires")), requires_text=clean["requires"],
-        description=clean["description"], sides=clean["sides"], station=clean["station"],
+        description=clean["description"], sides=clean["sides"], station=clean["station"], windows=clean["windows"],
     )
 
 

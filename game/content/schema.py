@@ -19,7 +19,8 @@ CAPABILITIES: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Field:
-    """One key of a table. `type` is one of: str, int, bool, str_list, int_pair, int_list, condition, effects,
+    """One key of a table. `type` is one of: str, int, bool, str_list, int_pair, int_list, windows (a list of
+    [year, month] pairs), condition, effects,
     table (a nested table described by `sub`), tables (an array of tables described by `sub`), int_table
     (id → int), weights (name → int)."""
 
@@ -96,6 +97,8 @@ MISSION = _fields(
     Field("prestige", "int", "Prestige for a success, on top of milestones.", default=0, low=-100, high=500),
     Field("requires", "condition", "When a side may schedule it.", default="", example="\"achieved('crewed_orbit')\""),
     Field("station", "str", "'launch' puts a station in orbit; 'visit' needs one there.", default="", choices=("", "launch", "visit")),
+    Field("windows", "windows", "Launch windows as [year, month]: the mission may launch only in that month or the next. "
+          "Empty: any month.", default=(), low=YEAR_LOW, high=YEAR_HIGH, example="[[1962, 8], [1964, 3]]"),
     Field("sides", "str_list", "Sides that may fly it.", default=SIDES, choices=SIDES),
     Field("description", "str", "One or two sentences.", default=""),
     Field("steps", "tables", "The chain of steps, in order.", required=True, sub="step"),

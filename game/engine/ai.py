@@ -118,13 +118,13 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         cost = missions.mission_cost(content, mission, loadout)
         if cost > own.funds * (2 if new_first else 1) // 3:
             continue
-        month = _free_month(own)
+        month = _free_month(own, mission.window_months(state.year))
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
             claimed_this_year.update(claims)
 
 
-def _free_month(own: SideState) -> int:
-    for month in range(1, 13):
+def _free_month(own: SideState, months: tuple[int, ...]) -> int:
+    for month in months:
         if sum(1 for item in own.scheduled if item.month == month) < own.pads:
             return month
     return 0

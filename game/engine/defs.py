@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 SIDES: tuple[str, ...] = ("usa", "ussr")  # determinism: fixed side order everywhere
+MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December")
 
 #: A compiled expression: called with an evaluation context, returns a value (or None for effects).
 Compiled = Callable[[Any], Any]
@@ -90,6 +92,25 @@ class MissionType:
     description: str = ""
     sides: tuple[str, ...] = SIDES
     station: str = ""  # "launch" puts a station in orbit; "visit" needs one there
+    windows: tuple[tuple[int, int], ...] = ()  # (year, month) launch windows; a window lasts two months
+
+    def window_months(self, year: int) -> tuple[int, ...]:
+        """Months this year the mission may launch: all of them when it has no windows."""
+        if not self.windows:
+            return tuple(range(1, 13))
+        months: list[int] = []
+        for window_year, month in self.windows:
+            for offset in (0, 1):  # the window month and the next
+                absolute = window_year * 12 + month - 1 + offset
+                if absolute // 12 == year and absolute % 12 + 1 not in months:
+                    months.append(absolute % 12 + 1)
+        return tuple(sorted(months))
+
+    def next_window(self, year: int) -> tuple[int, int] | None:
+        for window_year, month in self.windows:
+            if window_year > year:
+                return window_year, month
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import crew as crew_rules
 from . import research, rules
-from .defs import Content, Hardware, MissionType, Step
+from .defs import MONTHS, Content, Hardware, MissionType, Step
 from .outcomes import (
     Changed,
     MilestoneClaimed,
@@ -70,7 +70,20 @@ def why_not_available(state: GameState, content: Content, side: str, mission: Mi
         return f"{mission.name} needs {describe_condition(mission.requires_text, content)}"
     if mission.station == "visit" and current_station(state, side) is None:
         return f"{mission.name} needs a station of yours in orbit"
+    if not mission.window_months(state.year):
+        upcoming = mission.next_window(state.year)
+        after = f"; the next opens in {MONTHS[upcoming[1] - 1]} {upcoming[0]}" if upcoming else ""
+        return f"there is no launch window for {mission.name} in {state.year}{after}"
     return None
+
+
+def why_not_month(state: GameState, mission: MissionType, month: int) -> str | None:
+    """Planetary missions launch only in their windows, when the planets line up."""
+    months = mission.window_months(state.year)
+    if month in months:
+        return None
+    names = " and ".join(MONTHS[m - 1] for m in months)
+    return f"{mission.name} can launch only in {names} {state.year} (the launch window)"
 
 
 _CALL = re.compile(r"\b(achieved|rival_achieved|first|claimed|flag|rival_flag|operational|has_program)\('([a-z0-9_]+)'\)")

@@ -185,6 +185,7 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
     _refuse_if(missions.why_not_available(state, content, order.side, mission))
     if not 1 <= order.month <= 12:
         raise OrderRefused("the month must be 1 to 12")
+    _refuse_if(missions.why_not_month(state, mission, order.month))
     capacity = own.pads * rules.LAUNCHES_PER_PAD
     if len(own.scheduled) >= capacity:
         raise OrderRefused(f"your {own.pads} pad(s) can support {capacity} launches a year; build another pad")

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Callable, Iterable, TextIO
 
 from game.app import views
-from game.app.narrate import MONTHS, Line, cap, narrate, side_name
+from game.app.narrate import Line, cap, narrate, side_name
+from game.engine.defs import MONTHS
 from game.app.session import Session
 from game.engine import missions as mission_rules
 from game.engine import research
@@ -326,7 +327,7 @@ def cmd_schedule(game: TextGame, args: list[str]) -> None:
         month_text = positional[-1]
         positional = positional[:-1]
     mission = resolve(" ".join(positional), _mission_names(game), "mission type")
-    month = _month(month_text) if month_text else _first_free_month(game)
+    month = _month(month_text) if month_text else _first_free_month(game, game.content.missions[mission].window_months(game.state.year))
     hardware = {key: resolve(options[key], _program_names(game), key) if options.get(key) else ""
                 for key in ("rocket", "craft", "lander")}
     crew: tuple[str, ...] = ()
@@ -335,9 +336,9 @@ def cmd_schedule(game: TextGame, args: list[str]) -> None:
     game.order(ScheduleMission(side=game.side, mission=mission, month=month, crew=crew, **hardware))
 
 
-def _first_free_month(game: TextGame) -> int:
+def _first_free_month(game: TextGame, months: tuple[int, ...]) -> int:
     own = game.state.sides[game.side]
-    for month in range(1, 13):
+    for month in months:
         if sum(1 for item in own.scheduled if item.month == month) < own.pads:
             return month
     raise CommandError("every month is taken on your pads; build a pad or cancel a mission")
