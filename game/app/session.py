@@ -11,7 +11,7 @@ from pathlib import Path
 
 from game.engine import ai, turn
 from game.engine.defs import SIDES, Content
-from game.engine.orders import EndYear, Order
+from game.engine.orders import EndYear, Order, OrderRefused
 from game.engine.outcomes import Outcome, YearBegan
 from game.engine.state import GameState
 from game.record.save import Record, SaveFile, resolve_save_path, write_save
@@ -62,23 +62,24 @@ class Session:
     def play_ai(self) -> list[Outcome]:
         """Let every AI side give its orders and end the year (for AI-only games, until the game ends)."""
         outcomes: list[Outcome] = []
+
+        def submit(order: Order) -> bool:
+            try:
+                outcomes.extend(self._apply(order))
+            except OrderRefused:
+                return False
+            return True
+
         while not self.state.over:
             year = self.state.year
             for side in SIDES:
                 if side in self.players or self.state.sides[side].ended or self.state.over:
                     continue
-                ai.act(self.state, self.content, side, self._ai_submit, self.record.policy)
+                ai.act(self.state, self.content, side, submit, self.record.policy)
                 outcomes.extend(self._apply(EndYear(side=side)))
             if self.players or self.state.year == year:
                 break
         return outcomes
-
-    def _ai_submit(self, order: Order) -> bool:
-        try:
-            self._apply(order)
-        except turn.OrderRefused:
-            return False
-        return True
 
     def _apply(self, order: Order) -> list[Outcome]:
         year = self.state.year

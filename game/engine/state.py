@@ -185,6 +185,9 @@ class GameState:
         try:
             sides_data = _get(data, "sides", dict)
             sides = {name: _side_from_dict(_expect(sides_data.get(name), dict, f"sides.{name}")) for name in SIDES}
+            for name, side in sides.items():
+                if side.side != name:
+                    raise StateError(f"sides.{name} holds the state of {side.side!r}")
             return cls(
                 scenario=_get(data, "scenario", str),
                 seed=_get(data, "seed", int),

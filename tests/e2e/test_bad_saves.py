@@ -14,10 +14,11 @@ from .conftest import Run, lines, run_game
 @pytest.fixture(scope="module")
 def real_save(tmp_path_factory: pytest.TempPathFactory) -> str:
     """The text of a real save, two years and a few orders into a US campaign."""
-    commands = lines("choose orbiter", "start explorer", "fund explorer 20", "end", "recruit 2", "end",
-                     "schedule small_satellite 4", "quit")
+    commands = lines("choose orbiter", "start explorer", "fund explorer 15", "fund juno_i 20", "end", "recruit 2",
+                     "fund explorer 40", "fund juno_i 30", "end", "schedule small_satellite 4", "quit")
     run = run_game("play", "--seed", "7", cwd=tmp_path_factory.mktemp("real"), commands=commands)
     assert run.returncode == 0
+    assert "Scheduled #1" in run.stdout
     return (run.cwd / "saves" / "autosave.json").read_text(encoding="utf-8")
 
 

@@ -26,6 +26,17 @@ class Audit:
     refusals: list[tuple[Order, str]] = field(default_factory=list)
 
 
+_AUDITS: dict[tuple[str, str, int], Audit] = {}
+
+
+def base_audit(content: Content, seed: int) -> Audit:
+    """The audited full campaign for a seed, played once per test session (the audit is the slow part)."""
+    key = (content.digest, "full_campaign", seed)
+    if key not in _AUDITS:
+        _AUDITS[key] = audited_campaign(content, "full_campaign", seed)
+    return _AUDITS[key]
+
+
 def audited_campaign(content: Content, scenario: str, seed: int) -> Audit:
     """Play AI against AI exactly as Session.play_ai does, checking that every refusal left the state alone."""
     state, _ = turn.new_game(content, scenario, seed)
@@ -52,9 +63,9 @@ def audited_campaign(content: Content, scenario: str, seed: int) -> Audit:
     return audit
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", [1, 2])
 def test_ai_campaign_orders_are_accepted_or_harmlessly_refused(base_content: Content, seed: int) -> None:
-    audit = audited_campaign(base_content, "full_campaign", seed)
+    audit = base_audit(base_content, seed)
     assert audit.state.over and audit.state.winner in WINNERS
     assert audit.state.reason in {"collapse", "win", "end", "time"}
     for _, reason in audit.refusals:
@@ -66,9 +77,9 @@ def test_ai_campaign_orders_are_accepted_or_harmlessly_refused(base_content: Con
             assert kinds[(side, kind)] > 0, (side, kind)
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", [1, 2])
 def test_session_records_exactly_the_ai_orders_that_were_accepted(base_content: Content, seed: int) -> None:
-    audit = audited_campaign(base_content, "full_campaign", seed)
+    audit = base_audit(base_content, seed)
     session, _ = Session.new(base_content, "full_campaign", seed, players=())
     assert [order for _, order in session.record.orders] == audit.accepted
     assert session.state.to_dict() == audit.state.to_dict()
@@ -84,7 +95,8 @@ def test_the_ai_has_no_hidden_bonus(base_content: Content, seed: int) -> None:
     for year, order in session.record.orders:
         assert state.year == year
         turn.apply(state, base_content, order)
-        checksums["final" if state.over else str(state.year)] = state.checksum()
+        if state.over or state.year != year:
+            checksums["final" if state.over else str(state.year)] = state.checksum()
     assert state.to_dict() == session.state.to_dict()
     assert checksums == session.record.checksums
 
@@ -100,9 +112,9 @@ def test_the_ai_decides_its_own_dilemmas(content: Content) -> None:
     session, outcomes = Session.new(content, SCENARIO, 2, players=())
     choices = [order for _, order in session.record.orders if isinstance(order, Choose)]
     assert [(order.side, order.event) for order in choices] == [("ussr", "korolev_pitch")]
-    assert choices[0].choice in {"simple", "grand"}
-    made = of_type(outcomes, ChoiceMade)
-    assert [(item.side, item.by_default) for item in made] == [("ussr", False)]
+    flag = {"simple": "simple_sat", "grand": "grand_sat"}[choices[0].choice]
+    assert session.state.sides["ussr"].flags == sorted(["igy_seen", flag])
+    assert not any(item.by_default for item in of_type(outcomes, ChoiceMade))  # nothing was left to the default
 
 
 def test_with_a_human_side_the_ai_waits_for_the_player(base_content: Content) -> None:

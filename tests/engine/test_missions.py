@@ -230,7 +230,7 @@ def test_milestone_first_then_second(state: GameState, content: Content) -> None
     first = missions.claim(state, content, "usa", "first_satellite", 3, "sat_orbit", [])
     second = missions.claim(state, content, "ussr", "first_satellite", 9, "sat_orbit", [])
     again = missions.claim(state, content, "usa", "first_satellite", 11, "sat_orbit", [])
-    assert [(outcome.side, outcome.first, outcome.prestige) for outcome in first + second] == [
+    assert [(outcome.side, outcome.first, outcome.prestige) for outcome in of_type(first + second, MilestoneClaimed)] == [
         ("usa", True, 20), ("ussr", False, 8),
     ]
     assert again == []

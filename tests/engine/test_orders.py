@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from game.engine import rules
-from game.engine.defs import Content
+from game.engine.defs import Content, MissionType
 from game.engine.orders import (
     BuildPad,
     CancelMission,
@@ -20,7 +20,7 @@ from game.engine.orders import (
 from game.engine.outcomes import CrewRecruited, MissionCancelled, MissionScheduled, PadBuilt
 from game.engine.state import CrewMember, GameState
 
-from .conftest import add_crew, end_year, of_type, operational, refused, submit
+from .conftest import add_crew, end_year, extend, of_type, operational, refused, step, submit
 
 US_HARDWARE = ("us_rocket", "us_sat", "us_capsule", "us_ace", "us_ace_sat", "us_ace_capsule")
 
@@ -149,6 +149,15 @@ def test_hardware_that_cannot_fly_yet_is_refused(state: GameState, content: Cont
     state.sides["usa"].programs["us_ace"].research = 10
     state.sides["usa"].programs["us_ace"].grounded = True
     assert refused(state, content, sat(3)) == "Us Ace is grounded for the rest of the year"
+
+
+def test_a_mission_no_spacecraft_of_the_side_can_fly_is_refused(state: GameState, content: Content) -> None:
+    docking = MissionType(id="docking", name="Docking Test", available=1957, cost=5, craft=("capsule",),
+                          needs=("docking",), steps=(step("dock", "craft"),))
+    extended = extend(content, missions=[docking])
+    assert refused(state, extended, ScheduleMission(side="usa", mission="docking", month=3)) == (
+        "Docking Test needs a spacecraft this side cannot build"
+    )
 
 
 def test_mission_conditions_and_lift_are_checked(ready: GameState, content: Content) -> None:
