@@ -118,7 +118,10 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         cost = missions.mission_cost(content, mission, loadout)
         if cost > own.funds * (2 if new_first else 1) // 3:
             continue
-        month = _free_month(own, mission.window_months(state.year))
+        months = mission.window_months(state.year)
+        if not new_first:  # routine flights fill the later months; the race for firsts goes early
+            months = tuple(month for month in months if month >= 4) or months
+        month = _free_month(own, months)
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
             claimed_this_year.update(claims)
 

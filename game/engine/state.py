@@ -188,7 +188,7 @@ class GameState:
             for name, side in sides.items():
                 if side.side != name:
                     raise StateError(f"sides.{name} holds the state of {side.side!r}")
-            return cls(
+            state = cls(
                 scenario=_get(data, "scenario", str),
                 seed=_get(data, "seed", int),
                 year=_get(data, "year", int),
@@ -202,10 +202,38 @@ class GameState:
             )
         except (TypeError, KeyError) as error:
             raise StateError(f"the game state is damaged: {error}") from None
+        problem = _out_of_range(state)
+        if problem:
+            raise StateError(f"the game state is damaged: {problem}")
+        return state
 
     def checksum(self) -> str:
         """A short digest of the whole state, written into replays after each year."""
         return checksum_of(self.to_dict())
+
+
+CREW_STATUSES = ("active", "injured", "dead", "retired")
+
+
+def _out_of_range(state: GameState) -> str | None:
+    """Values a real game can never hold (a save edited by hand, or damaged)."""
+    if not state.start_year <= state.year <= state.end_year:
+        return f"year {state.year} is outside {state.start_year}–{state.end_year}"
+    if state.winner not in ("", "usa", "ussr", "draw"):
+        return f"unknown winner {state.winner!r}"
+    for claim in state.claims:
+        if claim.side not in SIDES or not 1 <= claim.month <= 12:
+            return f"claim of {claim.milestone!r} has side {claim.side!r} and month {claim.month}"
+    for side in state.sides.values():
+        if not 0 <= side.support <= 100 or side.funds < 0 or side.budget < 0 or side.pads < 1:
+            return f"{side.side}: support, funds, budget or pads out of range"
+        for member in side.crew:
+            if member.status not in CREW_STATUSES:
+                return f"{side.side}: crew member {member.id!r} has status {member.status!r}"
+        for item in side.scheduled:
+            if not 1 <= item.month <= 12:
+                return f"{side.side}: mission #{item.number} is set for month {item.month}"
+    return None
 
 
 def checksum_of(data: dict[str, Any]) -> str:

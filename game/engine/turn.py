@@ -126,7 +126,7 @@ def _pay(own: SideState, cost: int, what: str, entry: str = "") -> None:
 def _start_program(state: GameState, content: Content, order: StartProgram) -> list[Outcome]:
     _refuse_if(research.why_cannot_start(state, content, order.side, order.program))
     hardware = content.hardware[order.program]
-    _pay(state.sides[order.side], hardware.start_cost, f"Starting {hardware.name}", "program starts")
+    _pay(state.sides[order.side], hardware.start_cost, f"starting {hardware.name}", "program starts")
     research.start_program(state, order.side, order.program)
     return [ProgramStarted(side=order.side, program=order.program, cost=hardware.start_cost)]
 
@@ -227,7 +227,7 @@ def _recruit(state: GameState, content: Content, order: Recruit) -> list[Outcome
     room = rules.MAX_RECRUITS_PER_YEAR - this_year
     if order.count > room:
         raise OrderRefused(f"you can select at most {rules.MAX_RECRUITS_PER_YEAR} candidates a year ({room} more this year)")
-    _pay(own, order.count * rules.RECRUIT_COST, f"Recruiting {order.count}", "crew selection")
+    _pay(own, order.count * rules.RECRUIT_COST, f"recruiting {order.count} candidates", "crew selection")
     rng = Rng.stream(state.seed, "recruit", state.year, order.side, own.next_crew)
     members = crew_rules.recruit(state, content, order.side, order.count, rng)
     return [CrewRecruited(side=order.side, crew=tuple(member.id for member in members), cost=order.count * rules.RECRUIT_COST)]
@@ -235,7 +235,7 @@ def _recruit(state: GameState, content: Content, order: Recruit) -> list[Outcome
 
 def _build_pad(state: GameState, content: Content, order: BuildPad) -> list[Outcome]:
     own = state.sides[order.side]
-    _pay(own, rules.PAD_COST, "A new launch pad", "launch pads")
+    _pay(own, rules.PAD_COST, "a new launch pad", "launch pads")
     own.pads += 1
     return [PadBuilt(side=order.side, pads=own.pads, cost=rules.PAD_COST)]
 

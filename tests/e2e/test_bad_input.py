@@ -22,7 +22,7 @@ BAD_COMMANDS: list[tuple[str, str]] = [
     ("schedule", "Usage: schedule"),
     ("schedule nothing_like_this", "no mission type called 'nothing_like_this'"),
     ("schedule small_satellite", "Refused: "),
-    ("schedule small_satellite 13", "the month should be 1–12"),
+    ("schedule small_satellite 13", "is not a month: use 1–12"),
     ("schedule small_satellite colour=red", "Unknown option 'colour'"),
     ("schedule =x", "Unknown option"),
     ("choose", "Usage: choose"),

@@ -100,7 +100,7 @@ def usa_script(content: Content) -> list[tuple[str, str]]:
         ("examine usa_01", "(usa_01) — active, selected 1955"),
         ("crew", "usa_02"),
         ("fund explorer 40", "$40M allocated for 1956"),
-        ("fund juno 30", "could be several programs"),
+        ("fund juno 30", "(Jupiter-C): $30M allocated for 1956"),  # the started Juno, not Juno II
         (f'fund "{rocket}" 30', f"{rocket}: $30M allocated for 1956"),
         ("end", "You close the books on 1956"),
         ("build pad", "2 pads"),

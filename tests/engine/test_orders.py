@@ -86,7 +86,7 @@ def test_program_and_funding_refusals(ready: GameState, content: Content, order:
 def test_too_expensive_programs_are_refused(state: GameState, content: Content) -> None:
     state.sides["usa"].funds = 19
     assert refused(state, content, StartProgram(side="usa", program="us_rocket")) == (
-        "Starting Us Rocket costs $20M but only $19M is left this year"
+        "starting Us Rocket costs $20M but only $19M is left this year"
     )
 
 
@@ -182,7 +182,7 @@ def test_pads_limit_launches_per_year_and_per_month(ready: GameState, content: C
 def test_too_expensive_missions_and_pads_are_refused(ready: GameState, content: Content) -> None:
     ready.sides["usa"].funds = 6
     assert refused(ready, content, sat(3)) == "Satellite to Orbit costs $7M but only $6M is left this year"
-    assert refused(ready, content, BuildPad(side="usa")) == "A new launch pad costs $60M but only $6M is left this year"
+    assert refused(ready, content, BuildPad(side="usa")) == "a new launch pad costs $60M but only $6M is left this year"
 
 
 def test_busy_crew_is_refused_and_missing_crew_is_filled_in(ready: GameState, content: Content) -> None:
@@ -224,7 +224,7 @@ def test_recruit_limits(ready: GameState, content: Content) -> None:
         "you can select at most 12 candidates a year (2 more this year)"
     )
     ready.sides["usa"].funds = 5
-    assert refused(ready, content, Recruit(side="usa", count=2)) == "Recruiting 2 costs $6M but only $5M is left this year"
+    assert refused(ready, content, Recruit(side="usa", count=2)) == "recruiting 2 candidates costs $6M but only $5M is left this year"
 
 
 def test_choosing_a_decision_that_is_not_open_is_refused(state: GameState, content: Content) -> None:

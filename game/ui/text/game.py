@@ -189,9 +189,12 @@ def _month(text: str) -> int:
     for index, name in enumerate(MONTHS):
         if len(key) >= 3 and name.lower().startswith(key):
             return index + 1
-    month = _int(text, "the month")
+    try:
+        month = int(key)
+    except ValueError:
+        month = 0
     if not 1 <= month <= 12:
-        raise CommandError("the month should be 1–12 or a month name such as 'april'")
+        raise CommandError(f"{text!r} is not a month: use 1–12 or a name such as 'april'")
     return month
 
 
@@ -304,7 +307,11 @@ def cmd_fund(game: TextGame, args: list[str]) -> None:
     if normalise(target_word) in ("training", "education"):
         target = normalise(target_word)
     else:
-        target = resolve(target_word, _program_names(game), "program")
+        started = {hid: names for hid, names in _program_names(game).items() if hid in game.state.sides[game.side].programs}
+        try:  # a program you run, first; otherwise any of yours, so the refusal can say it is not started
+            target = resolve(target_word, started, "program")
+        except NotFound:
+            target = resolve(target_word, _program_names(game), "program")
     game.order(Fund(side=game.side, target=target, amount=amount))
 
 
