@@ -372,10 +372,12 @@ def _settle(
 ) -> int:
     """Prestige, support, groundings and crew losses for the flight's result; returns the prestige change."""
     own = state.sides[side]
+    # the world tires of repeats: each earlier success of the same mission type shrinks the applause
+    applause = mission.prestige * rules.REPEAT_INTEREST // (rules.REPEAT_INTEREST + own.flights.get(mission.id, 0))
     if result == "success":
-        prestige = mission.prestige
+        prestige = applause
     elif result == "partial":
-        prestige = mission.prestige // 2
+        prestige = applause // 2
     elif result == "failure":
         prestige = -rules.FAILURE_PRESTIGE
     else:

@@ -24,3 +24,4 @@ CREW_SKILL_WEIGHT = 2  # per-mille of chance per skill point above or below 50
 STATION_LIFE_YEARS = 3  # a station can be visited for this many years after launch
 MAX_DILEMMAS_PER_YEAR = 3  # further triggered dilemmas wait for next year
 CHANCE_MARGIN = 20  # per-mille: hardware this close to the best chance counts as good, and the cheapest is picked
+REPEAT_INTEREST = 3  # a mission type's prestige after n earlier successes: prestige × 3 / (3 + n)
