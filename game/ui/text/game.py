@@ -18,7 +18,7 @@ from game.app.narrate import Line, cap, narrate, side_name
 from game.engine.defs import MONTHS
 from game.app.session import Session
 from game.engine import missions as mission_rules
-from game.engine import research
+from game.engine import economy, research
 from game.engine.defs import rival_of
 from game.engine.orders import (
     BuildPad,
@@ -231,6 +231,8 @@ def cmd_help(game: TextGame, args: list[str]) -> None:
     for command in COMMANDS:
         game.say(f"  {command.usage:<46} {command.summary}")
     game.say("Money is in millions of dollars; chances are per cent. Names can be ids, names or unique beginnings.")
+    game.say("Getting started: settle the 'decisions'; see 'programs all' and 'start' and 'fund' what you need;")
+    game.say("'recruit' crew a year ahead; 'missions' shows what can fly — 'schedule' it; then 'end' the year.")
 
 
 def cmd_status(game: TextGame, args: list[str]) -> None:
@@ -426,6 +428,10 @@ def cmd_save(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_end(game: TextGame, args: list[str]) -> None:
+    own = game.state.sides[game.side]
+    kept = economy.carry_over(game.state, game.side)
+    if own.funds > kept:
+        game.say(f"Note: ${own.funds}M is unspent; ${kept}M carries into next year and the rest goes back to the treasury.")
     game.order(EndYear(side=game.side))
 
 
