@@ -8,9 +8,7 @@ problems at once. Only when there are no errors does it build the engine's `Cont
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
-from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -18,172 +16,16 @@ from game.engine import defs
 from game.engine.defs import SIDES
 
 from . import expr, tomlpos
+from .analysis import analyse
 from .env import script_env
+from .files import content_files, display_path
+from .merge import Merged, Raw, Touch, merge_mods
+from .mods import BASE_ID, Manifest, base_manifest, find_mods, load_order
 from .paths import content_root
-from .schema import KINDS, TABLES, TEXT_KIND, Field
+from .problems import ContentError, PathKey, Problem, Report, Source, ordered, suggest
+from .schema import KINDS, TABLES, Field
 
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
-PathKey = tuple[str | int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with the content, located in its file."""
-
-    path: str
-    line: int
-    col: int
-    message: str
-    severity: str = "error"  # error | warning
-    code: str = "E-CONTENT"
-    suggestion: str | None = None
-
-    def __str__(self) -> str:
-        text = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
-        return f"{text} ({self.suggestion})" if self.suggestion else text
-
-
-class ContentError(Exception):
-    """The content has errors; `problems` lists them all."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        errors = [problem for problem in problems if problem.severity == "error"]
-        super().__init__(f"{len(errors)} content error(s):\n" + "\n".join(str(problem) for problem in errors[:50]))
-
-
-@dataclass(slots=True)
-class Source:
-    """One parsed file: its display name and where each key sits."""
-
-    display: str
-    positions: dict[PathKey, tomlpos.Located]
-    text: str = ""  # the file's text, to place errors inside string values
-
-
-@dataclass(slots=True)
-class Raw:
-    """One object as read from a file, before it is built."""
-
-    kind: str
-    id: str
-    data: dict[str, Any]
-    source: Source
-    path: PathKey
-
-
-@dataclass(slots=True)
-class Report:
-    problems: list[Problem] = field(default_factory=list)
-
-    def add(self, source: Source, path: PathKey, message: str, code: str = "E-CONTENT",
-            suggestion: str | None = None, at_value: bool = False, offset: int = 0, severity: str = "error") -> None:
-        located = tomlpos.locate(source.positions, path)
-        line, col = (1, 1)
-        if located is not None:
-            pos = located.value if at_value else located.key
-            line, col = pos.line, pos.col + offset
-        self.problems.append(Problem(source.display, line, col, message, severity, code, suggestion))
-
-    @property
-    def has_errors(self) -> bool:
-        return any(problem.severity == "error" for problem in self.problems)
-
-
-def suggest(word: str, options: Iterable[str]) -> str | None:
-    found = get_close_matches(word, sorted(options), n=1, cutoff=0.6)
-    return f"did you mean {found[0]!r}?" if found else None
-
-
-# -- reading files ----------------------------------------------------------------------------------
-
-
-def content_files(root: Path) -> list[Path]:
-    """Every .toml file below root, in sorted relative-path order (the same on every machine)."""
-    return sorted((path for path in root.rglob("*.toml") if path.is_file()), key=lambda path: path.relative_to(root).as_posix())
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def read_objects(root: Path, report: Report, digest: "hashlib._Hash") -> tuple[list[Raw], dict[str, tuple[str, Source, PathKey]]]:
-    """Parse every file; return its objects and its [text] strings, reporting syntax and layout problems."""
-    objects: list[Raw] = []
-    texts: dict[str, tuple[str, Source, PathKey]] = {}
-    for path in content_files(root):
-        display = _display(path)
-        raw_bytes = path.read_bytes()
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + raw_bytes + b"\0")
-        try:
-            text = raw_bytes.decode("utf-8")
-        except UnicodeDecodeError as error:
-            before = raw_bytes[:error.start]
-            line_start = before.rfind(b"\n") + 1
-            line, col = before.count(b"\n") + 1, len(before[line_start:].decode("utf-8", "replace")) + 1
-            report.problems.append(Problem(display, line, col, f"the file is not UTF-8 text ({error.reason} at byte {error.start})",
-                                           code="E-TOML", suggestion="save it as UTF-8"))
-            continue
-        try:
-            data, positions = tomlpos.parse(text)
-        except tomlpos.TomlSyntaxError as error:
-            report.problems.append(_syntax_problem(display, text, error))
-            continue
-        source = Source(display, positions, text)
-        for top, value in data.items():
-            if top == TEXT_KIND:
-                _read_texts(value, source, report, texts)
-                continue
-            if top not in KINDS:
-                report.add(source, (top,), f"unknown table [{top}]", "E-KEY", suggest(top, [*KINDS, TEXT_KIND]))
-                continue
-            if not isinstance(value, dict):
-                report.add(source, (top,), f"[{top}] should be a table of objects keyed by id", "E-TYPE")
-                continue
-            for object_id, body in value.items():
-                where: PathKey = (top, object_id)
-                if top != "crew_names" and not ID_PATTERN.match(object_id):
-                    report.add(source, where, f"{top} id {object_id!r} should be snake_case: lowercase letters, digits and _", "E-ID")
-                    continue
-                if not isinstance(body, dict):
-                    report.add(source, where, f"{top} {object_id!r} should be a table", "E-TYPE", at_value=True)
-                    continue
-                objects.append(Raw(top, object_id, body, source, where))
-    return objects, texts
-
-
-_DUPLICATE_KEY = re.compile(r"""\s*((?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*'))*)\s*=""")
-
-
-def _syntax_problem(display: str, text: str, error: tomlpos.TomlSyntaxError) -> Problem:
-    """A TOML syntax error, reworded where tomllib's words are terse: a key set twice is named and pointed at."""
-    line, col, message, hint = error.line, error.col, f"TOML syntax: {error.message}", None
-    lines = text.split("\n")
-    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
-    if error.message == "Cannot overwrite a value":
-        match = _DUPLICATE_KEY.match(source_line)
-        if match:
-            col, message = match.start(1) + 1, f"TOML syntax: Cannot overwrite a value: {match.group(1)} is already set"
-    elif error.message == "Illegal character '\\n'" and ('"' in source_line or "'" in source_line):
-        hint = "is a string missing its closing quote?"
-    return Problem(display, line, col, message, code="E-TOML", suggestion=hint)
-
-
-def _read_texts(value: Any, source: Source, report: Report, texts: dict[str, tuple[str, Source, PathKey]]) -> None:
-    if not isinstance(value, dict):
-        report.add(source, (TEXT_KIND,), "[text] should be a table of named strings", "E-TYPE")
-        return
-    for key, text in value.items():
-        where: PathKey = (TEXT_KIND, key)
-        if not isinstance(text, str):
-            report.add(source, where, f"text {key!r} should be a string", "E-TYPE", at_value=True)
-        elif key in texts:
-            report.add(source, where, f"text {key!r} is already defined in {texts[key][1].display}", "E-DUPLICATE")
-        else:
-            texts[key] = (text, source, where)
+__all__ = ["ContentError", "LoadResult", "Problem", "check_content", "content_files", "load_content", "load_game"]
 
 
 # -- schema checks ----------------------------------------------------------------------------------
@@ -201,35 +43,36 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def check_table(data: dict[str, Any], schema: str, source: Source, path: PathKey, report: Report, what: str) -> dict[str, Any]:
+def check_table(data: dict[str, Any], schema: str, raw: Raw, rel: PathKey, report: Report) -> dict[str, Any]:
     """Check a table against its schema; return it with defaults filled in (invalid keys dropped)."""
     fields = TABLES[schema]
     clean: dict[str, Any] = {}
+    what = raw.label(rel)
     for key in data:
         if key not in fields:
-            report.add(source, (*path, key), f"unknown key {key!r} in {what}", "E-KEY", suggest(key, fields))
+            raw.problem(report, (*rel, key), f"unknown key {key!r} in {what}", "E-KEY", suggest(key, fields))
     for name, spec in fields.items():
         if name not in data:
             if spec.required:
-                report.add(source, path, f"{what} is missing required key {name!r} ({spec.doc})", "E-MISSING")
+                raw.problem(report, rel, f"{what} is missing required key {name!r} ({spec.doc})", "E-MISSING")
             elif spec.type == "table":
-                clean[name] = check_table({}, spec.sub, source, (*path, name), report, f"{what} › {name}")
+                clean[name] = check_table({}, spec.sub, raw, (*rel, name), report)
             else:
                 clean[name] = spec.default
             continue
-        value = _check_value(data[name], spec, source, (*path, name), report, what)
+        value = _check_value(data[name], spec, raw, (*rel, name), report)
         if value is not None:
             clean[name] = value
         elif not spec.required:  # already reported: fall back to the default so the later checks still run
-            clean[name] = check_table({}, spec.sub, source, path, Report(), what) if spec.type == "table" else spec.default
+            clean[name] = check_table({}, spec.sub, raw, rel, Report()) if spec.type == "table" else spec.default
     return clean
 
 
-def _check_value(value: Any, spec: Field, source: Source, path: PathKey, report: Report, what: str) -> Any:
+def _check_value(value: Any, spec: Field, raw: Raw, rel: PathKey, report: Report) -> Any:
     """The value if it fits the field's type and limits, else None (with the problem reported)."""
 
     def wrong(message: str | None = None, code: str = "E-TYPE", sub: PathKey = ()) -> None:
-        report.add(source, (*path, *sub), message or f"{spec.name} should be {_TYPE_NAMES[spec.type]}", code, at_value=True)
+        raw.problem(report, (*rel, *sub), message or f"{spec.name} should be {_TYPE_NAMES[spec.type]}", code, at_value=True)
 
     kind = spec.type
     if kind in ("str", "condition"):
@@ -237,7 +80,7 @@ def _check_value(value: Any, spec: Field, source: Source, path: PathKey, report:
             return wrong()
         if spec.choices and value not in spec.choices:
             wrong(f"{spec.name} must be one of {', '.join(repr(c) for c in spec.choices)}, not {value!r}", "E-VALUE")
-            report.problems[-1] = _with_suggestion(report.problems[-1], suggest(value, spec.choices))
+            report.suggest_last(suggest(value, spec.choices))
             return None
         return value
     if kind == "int":
@@ -258,7 +101,7 @@ def _check_value(value: Any, spec: Field, source: Source, path: PathKey, report:
                 ok = False
             elif spec.choices and item not in spec.choices:
                 wrong(f"{item!r} is not a valid {spec.name} value", "E-VALUE", sub=(index,))
-                report.problems[-1] = _with_suggestion(report.problems[-1], suggest(item, spec.choices))
+                report.suggest_last(suggest(item, spec.choices))
                 ok = False
         return tuple(value) if ok else None
     if kind in ("int_pair", "int_list"):
@@ -288,7 +131,7 @@ def _check_value(value: Any, spec: Field, source: Source, path: PathKey, report:
             if not _is_int(item) or item < 0:
                 return wrong(f"{spec.name}.{key} should be a whole number of at least 0", sub=(key,))
             if spec.choices and key not in spec.choices:
-                report.add(source, (*path, key), f"{key!r} is not one of {', '.join(spec.choices)}", "E-KEY", suggest(key, spec.choices))
+                raw.problem(report, (*rel, key), f"{key!r} is not one of {', '.join(spec.choices)}", "E-KEY", suggest(key, spec.choices))
                 return None
         if kind == "weights" and sum(value.values()) <= 0:
             return wrong(f"{spec.name} needs at least one weight above 0", "E-VALUE")
@@ -296,19 +139,12 @@ def _check_value(value: Any, spec: Field, source: Source, path: PathKey, report:
     if kind == "table":
         if not isinstance(value, dict):
             return wrong()
-        return check_table(value, spec.sub, source, path, report, f"{what} › {spec.name}")
+        return check_table(value, spec.sub, raw, rel, report)
     if kind == "tables":
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
             return wrong()
-        return tuple(
-            check_table(item, spec.sub, source, (*path, index), report, f"{what} › {spec.name} {index + 1}")
-            for index, item in enumerate(value)
-        )
+        return tuple(check_table(item, spec.sub, raw, (*rel, index), report) for index, item in enumerate(value))
     raise AssertionError(f"unknown field type {kind}")
-
-
-def _with_suggestion(problem: Problem, suggestion: str | None) -> Problem:
-    return Problem(problem.path, problem.line, problem.col, problem.message, problem.severity, problem.code, suggestion)
 
 
 # -- expressions ------------------------------------------------------------------------------------
@@ -316,30 +152,33 @@ def _with_suggestion(problem: Problem, suggestion: str | None) -> Problem:
 
 @dataclass(slots=True)
 class Compiler:
-    """Compiles every expression against the script registry and the ids the content defines."""
+    """Compiles every expression against the script registry and the ids the content defines, keeping each
+    compiled expression's references (flags read and written) for the analysis that follows."""
 
     report: Report
     known: dict[str, list[str]]
+    refs: list[tuple[expr.Ref, Raw, PathKey]] = field(default_factory=list)
 
-    def _compile(self, compile_fn: Callable[..., Any], text: str, source: Source, path: PathKey) -> Any:
+    def _compile(self, compile_fn: Callable[..., Any], text: str, raw: Raw, rel: PathKey) -> Any:
         compiled, errors = compile_fn(text, script_env(), self.known)
+        source, path = raw.where(rel)
         located = tomlpos.locate(source.positions, path)
         for error in errors:
             at = tomlpos.string_char_pos(source.text, located.value, error.offset) if located else tomlpos.Pos(1, 1)
-            line, col = at.line, at.col
-            self.report.problems.append(
-                Problem(source.display, line, col, f"in {text!r}: {error.message}", "error", error.code, error.suggestion)
-            )
+            self.report.add_at(source, at.line, at.col, f"in {text!r}: {error.message}", error.code, error.suggestion,
+                               where=raw.label(rel), length=error.length)
+        if compiled is not None:
+            self.refs.extend((ref, raw, rel) for ref in compiled.refs)
         return compiled
 
-    def condition(self, text: str, source: Source, path: PathKey) -> Any:
-        return self._compile(expr.compile_condition, text, source, path) if text else None
+    def condition(self, text: str, raw: Raw, rel: PathKey) -> Any:
+        return self._compile(expr.compile_condition, text, raw, rel) if text else None
 
-    def effects(self, texts: tuple[str, ...], source: Source, path: PathKey) -> tuple[Any, ...]:
-        return tuple(self._compile(expr.compile_effect, text, source, (*path, index)) for index, text in enumerate(texts))
+    def effects(self, texts: tuple[str, ...], raw: Raw, rel: PathKey) -> tuple[Any, ...]:
+        return tuple(self._compile(expr.compile_effect, text, raw, (*rel, index)) for index, text in enumerate(texts))
 
 
-def flags_written(objects: list[Raw]) -> list[str]:
+def flags_written(objects: Iterable[Raw]) -> list[str]:
     """Every flag some effect sets (or a scenario starts with): the flags a condition may read."""
     env = script_env()
     flags: set[str] = set()
@@ -374,180 +213,224 @@ def _history(data: dict[str, Any]) -> defs.HistoryNote:
     return defs.HistoryNote(date=data.get("date", ""), side=data.get("side", ""), note=data.get("note", ""))
 
 
-def _check_refs(ids: Iterable[str], kind: str, known: dict[str, list[str]], source: Source, path: PathKey,
-                report: Report, list_field: bool = True) -> None:
-    for index, item in enumerate(ids):
-        if item not in known[kind]:
-            where = (*path, index) if list_field else (*path, item)
-            report.add(source, where, f"unknown {kind} {item!r}", "E-REF", suggest(item, known[kind]), at_value=list_field)
+@dataclass(slots=True)
+class Builder:
+    """Turns checked tables into the engine's definitions, cross-checking the ids they name."""
 
+    report: Report
+    known: dict[str, list[str]]
+    compiler: Compiler
+    sides_of: dict[str, str]
+    disabled: dict[tuple[str, str], str]
 
-def build_hardware(raw: Raw, clean: dict[str, Any], known: dict[str, list[str]], sides_of: dict[str, str], report: Report) -> defs.Hardware:
-    src, path = raw.source, raw.path
-    _check_refs(clean["requires"], "hardware", known, src, (*path, "requires"), report)
-    for index, needed in enumerate(clean["requires"]):
-        if needed == raw.id:
-            report.add(src, (*path, "requires", index), f"{raw.id!r} cannot require itself", "E-REF", at_value=True)
-        elif needed in sides_of and sides_of[needed] != clean["side"]:
-            report.add(src, (*path, "requires", index), f"{needed!r} belongs to the other side", "E-REF", at_value=True)
-    if clean["kind"] == "rocket" and clean["lift"] <= 0:
-        report.add(src, (*path, "lift"), f"rocket {raw.id!r} needs a lift above 0", "E-VALUE", at_value=True)
-    if clean["kind"] != "rocket" and clean["mass"] <= 0:
-        report.add(src, (*path, "mass"), f"{clean['kind']} {raw.id!r} needs a mass above 0 (the lift class it needs)", "E-VALUE", at_value=True)
-    if clean["base_reliability"] > clean["max_reliability"]:
-        report.add(src, (*path, "base_reliability"), "base_reliability is above max_reliability", "E-VALUE", at_value=True)
-    return defs.Hardware(
-        id=raw.id, name=clean["name"], side=clean["side"], kind=clean["kind"], available=clean["available"],
-        start_cost=clean["start_cost"], development_cost=clean["development_cost"], unit_cost=clean["unit_cost"],
-        base_reliability=clean["base_reliability"], max_reliability=clean["max_reliability"],
-        research_scale=clean["research_scale"], lift=clean["lift"], mass=clean["mass"], seats=clean["seats"],
-        capabilities=clean["capabilities"], requires=clean["requires"], description=clean["description"],
-        history=_history(clean["history"]),
-    )
+    def refs(self, raw: Raw, ids: Iterable[str], kind: str, rel: PathKey, list_field: bool = True) -> None:
+        catalogue = "hardware" if kind == "program" else kind
+        for index, item in enumerate(ids):
+            if item not in self.known[kind]:
+                gone = f" (disabled by the mod {self.disabled[(catalogue, item)]})" if (catalogue, item) in self.disabled else ""
+                at = (*rel, index) if list_field else (*rel, item)
+                raw.problem(self.report, at, f"unknown {kind} {item!r}{gone}", "E-REF", suggest(item, self.known[kind]),
+                            at_value=list_field)
 
-
-def build_mission(raw: Raw, clean: dict[str, Any], known: dict[str, list[str]], compiler: Compiler, report: Report) -> defs.MissionType:
-    src, path = raw.source, raw.path
-    if clean["crew_max"] < clean["crew_min"]:
-        clean["crew_max"] = clean["crew_min"]
-    if not clean["steps"]:
-        report.add(src, (*path, "steps"), f"mission {raw.id!r} needs at least one step", "E-VALUE")
-    steps: list[defs.Step] = []
-    seen: set[str] = set()
-    for index, step in enumerate(clean["steps"]):
-        where = (*path, "steps", index)
-        if step.get("id") in seen:
-            report.add(src, (*where, "id"), f"step id {step['id']!r} is used twice in this mission", "E-DUPLICATE", at_value=True)
-        seen.add(step.get("id", ""))
-        _check_refs(step.get("claims", ()), "milestone", known, src, (*where, "claims"), report)
-        if step.get("uses") == "lander" and not clean["lander"]:
-            report.add(src, (*where, "uses"), "a step uses the lander but the mission does not set lander = true", "E-VALUE", at_value=True)
-        if step.get("uses") == "station" and clean["station"] != "visit":
-            report.add(src, (*where, "uses"), "a step uses the station but the mission does not set station = \"visit\"", "E-VALUE", at_value=True)
-        if step.get("skill") and clean["crew_min"] == 0:
-            report.add(src, (*where, "skill"), "an uncrewed mission's step cannot use a crew skill", "E-VALUE", at_value=True)
-        if "id" in step and "name" in step and "uses" in step:
-            steps.append(defs.Step(
-                id=step["id"], name=step["name"], uses=step["uses"], difficulty=step["difficulty"], skill=step["skill"],
-                failure=step["failure"], claims=step["claims"], success_text=step["success_text"], failure_text=step["failure_text"],
-            ))
-    return defs.MissionType(
-        id=raw.id, name=clean["name"], available=clean["available"], cost=clean["cost"], craft=clean["craft"],
-        steps=tuple(steps), crew_min=clean["crew_min"], crew_max=clean["crew_max"], needs=clean["needs"],
-        lander=clean["lander"], min_lift=clean["min_lift"], prestige=clean["prestige"],
-        requires=compiler.condition(clean["requires"], src, (*path, "requires")), requires_text=clean["requires"],
-        description=clean["description"], sides=clean["sides"], station=clean["station"], windows=clean["windows"],
-    )
-
-
-def build_milestone(raw: Raw, clean: dict[str, Any], compiler: Compiler) -> defs.Milestone:
-    return defs.Milestone(
-        id=raw.id, name=clean["name"], prestige_first=clean["prestige_first"], prestige_second=clean["prestige_second"],
-        description=clean["description"], condition=compiler.condition(clean["condition"], raw.source, (*raw.path, "condition")),
-        condition_text=clean["condition"], decisive=clean["decisive"], history=_history(clean["history"]),
-    )
-
-
-def build_event(raw: Raw, clean: dict[str, Any], compiler: Compiler, report: Report) -> defs.Event:
-    src, path = raw.source, raw.path
-    choices: list[defs.Choice] = []
-    if clean["kind"] == "dilemma":
-        if len(clean["choices"]) < 2:
-            report.add(src, path, f"dilemma {raw.id!r} needs at least two choices", "E-VALUE")
-        defaults = sum(1 for choice in clean["choices"] if choice.get("default"))
-        if clean["choices"] and defaults != 1:
-            report.add(src, path, f"dilemma {raw.id!r} needs exactly one choice with default = true (it has {defaults})", "E-VALUE")
-        if clean["effects"]:
-            report.add(src, (*path, "effects"), "a dilemma's effects belong to its choices", "E-VALUE")
-    elif clean["choices"]:
-        report.add(src, (*path, "choices"), "news has no choices; make it kind = \"dilemma\"", "E-VALUE")
-    seen: set[str] = set()
-    for index, choice in enumerate(clean["choices"]):
-        where = (*path, "choices", index)
-        if choice.get("id") in seen:
-            report.add(src, (*where, "id"), f"choice id {choice['id']!r} is used twice", "E-DUPLICATE", at_value=True)
-        seen.add(choice.get("id", ""))
-        if "id" in choice and "text" in choice:
-            choices.append(defs.Choice(
-                id=choice["id"], text=choice["text"], effects=compiler.effects(choice["effects"], src, (*where, "effects")),
-                effects_text=choice["effects"], ai=choice["ai"], default=choice["default"], result=choice["result"],
-            ))
-    first, last = clean["years"]
-    return defs.Event(
-        id=raw.id, title=clean["title"], text=clean["text"], kind=clean["kind"], sides=clean["sides"],
-        first_year=first, last_year=last, trigger=compiler.condition(clean["trigger"], src, (*path, "trigger")),
-        trigger_text=clean["trigger"], chance=clean["chance"], once=clean["once"], priority=clean["priority"],
-        effects=compiler.effects(clean["effects"], src, (*path, "effects")), effects_text=clean["effects"],
-        choices=tuple(choices), history=defs.HistoryNote(note=clean["history"]),
-    )
-
-
-def build_scenario(raw: Raw, clean: dict[str, Any], known: dict[str, list[str]], sides_of: dict[str, str],
-                   compiler: Compiler, report: Report) -> defs.Scenario:
-    src, path = raw.source, raw.path
-    years = clean["end_year"] - clean["start_year"] + 1
-    if years < 1:
-        report.add(src, (*path, "end_year"), "end_year is before start_year", "E-VALUE", at_value=True)
-    setups: dict[str, defs.SideSetup] = {}
-    for side in SIDES:
-        setup = clean.get(side)
-        if setup is None:
-            continue
-        where = (*path, side)
-        if years >= 1 and "budget" in setup and len(setup["budget"]) != years:
-            report.add(src, (*where, "budget"), f"budget has {len(setup['budget'])} entries; the scenario runs {years} years "
-                       f"({clean['start_year']}–{clean['end_year']})", "E-VALUE", at_value=True)
-        _check_refs(setup["programs"], "hardware", known, src, (*where, "programs"), report, list_field=False)
-        for program in setup["programs"]:
-            if sides_of.get(program, side) != side:
-                report.add(src, (*where, "programs", program), f"{program!r} is the other side's hardware", "E-REF")
-        _check_refs(setup["achieved"], "milestone", known, src, (*where, "achieved"), report, list_field=False)
-        setups[side] = defs.SideSetup(
-            prestige=setup["prestige"], support=setup["support"], budget=setup.get("budget", ()),
-            programs=dict(setup["programs"]), crew=setup["crew"], pads=setup["pads"], flags=setup["flags"],
-            achieved=dict(setup["achieved"]),
+    def hardware(self, raw: Raw, clean: dict[str, Any]) -> defs.Hardware:
+        report = self.report
+        self.refs(raw, clean["requires"], "hardware", ("requires",))
+        for index, needed in enumerate(clean["requires"]):
+            if needed == raw.id:
+                raw.problem(report, ("requires", index), f"{raw.id!r} cannot require itself", "E-REF", at_value=True)
+            elif needed in self.sides_of and self.sides_of[needed] != clean["side"]:
+                raw.problem(report, ("requires", index), f"{needed!r} belongs to the other side", "E-REF", at_value=True)
+        if clean["kind"] == "rocket" and clean["lift"] <= 0:
+            raw.problem(report, ("lift",), f"rocket {raw.id!r} needs a lift above 0", "E-VALUE", at_value=True)
+        if clean["kind"] != "rocket" and clean["mass"] <= 0:
+            raw.problem(report, ("mass",), f"{clean['kind']} {raw.id!r} needs a mass above 0 (the lift class it needs)",
+                        "E-VALUE", at_value=True)
+        if clean["base_reliability"] > clean["max_reliability"]:
+            raw.problem(report, ("base_reliability",), "base_reliability is above max_reliability", "E-VALUE", at_value=True)
+        return defs.Hardware(
+            id=raw.id, name=clean["name"], side=clean["side"], kind=clean["kind"], available=clean["available"],
+            start_cost=clean["start_cost"], development_cost=clean["development_cost"], unit_cost=clean["unit_cost"],
+            base_reliability=clean["base_reliability"], max_reliability=clean["max_reliability"],
+            research_scale=clean["research_scale"], lift=clean["lift"], mass=clean["mass"], seats=clean["seats"],
+            capabilities=clean["capabilities"], requires=clean["requires"], description=clean["description"],
+            history=_history(clean["history"]),
         )
-    return defs.Scenario(
-        id=raw.id, name=clean["name"], description=clean["description"], start_year=clean["start_year"],
-        end_year=clean["end_year"], setups=setups, default_side=clean["default_side"],
-        win_if=compiler.condition(clean["win_if"], src, (*path, "win_if")),
-        lose_if=compiler.condition(clean["lose_if"], src, (*path, "lose_if")),
-        end_if=compiler.condition(clean["end_if"], src, (*path, "end_if")),
-        win_if_text=clean["win_if"], lose_if_text=clean["lose_if"], end_if_text=clean["end_if"],
-    )
+
+    def mission(self, raw: Raw, clean: dict[str, Any]) -> defs.MissionType:
+        report = self.report
+        if clean["crew_max"] < clean["crew_min"]:
+            clean["crew_max"] = clean["crew_min"]
+        if not clean["steps"]:
+            raw.problem(report, ("steps",), f"mission {raw.id!r} needs at least one step", "E-VALUE")
+        steps: list[defs.Step] = []
+        seen: set[str] = set()
+        for index, step in enumerate(clean["steps"]):
+            at = ("steps", index)
+            if step.get("id") in seen:
+                raw.problem(report, (*at, "id"), f"step id {step['id']!r} is used twice in this mission", "E-DUPLICATE", at_value=True)
+            seen.add(step.get("id", ""))
+            self.refs(raw, step.get("claims", ()), "milestone", (*at, "claims"))
+            if step.get("uses") == "lander" and not clean["lander"]:
+                raw.problem(report, (*at, "uses"), "a step uses the lander but the mission does not set lander = true",
+                            "E-VALUE", at_value=True)
+            if step.get("uses") == "station" and clean["station"] != "visit":
+                raw.problem(report, (*at, "uses"), "a step uses the station but the mission does not set station = \"visit\"",
+                            "E-VALUE", at_value=True)
+            if step.get("skill") and clean["crew_min"] == 0:
+                raw.problem(report, (*at, "skill"), "an uncrewed mission's step cannot use a crew skill", "E-VALUE", at_value=True)
+            if "id" in step and "name" in step and "uses" in step:
+                steps.append(defs.Step(
+                    id=step["id"], name=step["name"], uses=step["uses"], difficulty=step["difficulty"], skill=step["skill"],
+                    failure=step["failure"], claims=step["claims"], success_text=step["success_text"],
+                    failure_text=step["failure_text"],
+                ))
+        return defs.MissionType(
+            id=raw.id, name=clean["name"], available=clean["available"], cost=clean["cost"], craft=clean["craft"],
+            steps=tuple(steps), crew_min=clean["crew_min"], crew_max=clean["crew_max"], needs=clean["needs"],
+            lander=clean["lander"], min_lift=clean["min_lift"], prestige=clean["prestige"],
+            requires=self.compiler.condition(clean["requires"], raw, ("requires",)), requires_text=clean["requires"],
+            description=clean["description"], sides=clean["sides"], station=clean["station"], windows=clean["windows"],
+        )
+
+    def milestone(self, raw: Raw, clean: dict[str, Any]) -> defs.Milestone:
+        return defs.Milestone(
+            id=raw.id, name=clean["name"], prestige_first=clean["prestige_first"], prestige_second=clean["prestige_second"],
+            description=clean["description"], condition=self.compiler.condition(clean["condition"], raw, ("condition",)),
+            condition_text=clean["condition"], decisive=clean["decisive"], history=_history(clean["history"]),
+        )
+
+    def event(self, raw: Raw, clean: dict[str, Any]) -> defs.Event:
+        report = self.report
+        choices: list[defs.Choice] = []
+        if clean["kind"] == "dilemma":
+            if len(clean["choices"]) < 2:
+                raw.problem(report, (), f"dilemma {raw.id!r} needs at least two choices", "E-VALUE")
+            defaults = sum(1 for choice in clean["choices"] if choice.get("default"))
+            if clean["choices"] and defaults != 1:
+                raw.problem(report, (), f"dilemma {raw.id!r} needs exactly one choice with default = true (it has {defaults})", "E-VALUE")
+            if clean["effects"]:
+                raw.problem(report, ("effects",), "a dilemma's effects belong to its choices", "E-VALUE")
+        elif clean["choices"]:
+            raw.problem(report, ("choices",), "news has no choices; make it kind = \"dilemma\"", "E-VALUE")
+        seen: set[str] = set()
+        for index, choice in enumerate(clean["choices"]):
+            at = ("choices", index)
+            if choice.get("id") in seen:
+                raw.problem(report, (*at, "id"), f"choice id {choice['id']!r} is used twice", "E-DUPLICATE", at_value=True)
+            seen.add(choice.get("id", ""))
+            if "id" in choice and "text" in choice:
+                choices.append(defs.Choice(
+                    id=choice["id"], text=choice["text"], effects=self.compiler.effects(choice["effects"], raw, (*at, "effects")),
+                    effects_text=choice["effects"], ai=choice["ai"], default=choice["default"], result=choice["result"],
+                ))
+        first, last = clean["years"]
+        return defs.Event(
+            id=raw.id, title=clean["title"], text=clean["text"], kind=clean["kind"], sides=clean["sides"],
+            first_year=first, last_year=last, trigger=self.compiler.condition(clean["trigger"], raw, ("trigger",)),
+            trigger_text=clean["trigger"], chance=clean["chance"], once=clean["once"], priority=clean["priority"],
+            effects=self.compiler.effects(clean["effects"], raw, ("effects",)), effects_text=clean["effects"],
+            choices=tuple(choices), history=defs.HistoryNote(note=clean["history"]),
+        )
+
+    def scenario(self, raw: Raw, clean: dict[str, Any]) -> defs.Scenario:
+        report = self.report
+        years = clean["end_year"] - clean["start_year"] + 1
+        if years < 1:
+            raw.problem(report, ("end_year",), "end_year is before start_year", "E-VALUE", at_value=True)
+        setups: dict[str, defs.SideSetup] = {}
+        for side in SIDES:
+            setup = clean.get(side)
+            if setup is None:
+                continue
+            if years >= 1 and "budget" in setup and len(setup["budget"]) != years:
+                raw.problem(report, (side, "budget"), f"budget has {len(setup['budget'])} entries; the scenario runs {years} years "
+                            f"({clean['start_year']}–{clean['end_year']})", "E-VALUE", at_value=True)
+            self.refs(raw, setup["programs"], "hardware", (side, "programs"), list_field=False)
+            for program in setup["programs"]:
+                if self.sides_of.get(program, side) != side:
+                    raw.problem(report, (side, "programs", program), f"{program!r} is the other side's hardware", "E-REF")
+            self.refs(raw, setup["achieved"], "milestone", (side, "achieved"), list_field=False)
+            setups[side] = defs.SideSetup(
+                prestige=setup["prestige"], support=setup["support"], budget=setup.get("budget", ()),
+                programs=dict(setup["programs"]), crew=setup["crew"], pads=setup["pads"], flags=setup["flags"],
+                achieved=dict(setup["achieved"]),
+            )
+        compile_condition = self.compiler.condition
+        return defs.Scenario(
+            id=raw.id, name=clean["name"], description=clean["description"], start_year=clean["start_year"],
+            end_year=clean["end_year"], setups=setups, default_side=clean["default_side"],
+            win_if=compile_condition(clean["win_if"], raw, ("win_if",)),
+            lose_if=compile_condition(clean["lose_if"], raw, ("lose_if",)),
+            end_if=compile_condition(clean["end_if"], raw, ("end_if",)),
+            win_if_text=clean["win_if"], lose_if_text=clean["lose_if"], end_if_text=clean["end_if"],
+        )
 
 
 # -- the whole load ---------------------------------------------------------------------------------
 
 
-def check_content(root: Path | None = None) -> tuple[defs.Content | None, list[Problem]]:
-    """Load and validate every file below root (the base game by default): (content or None, problems)."""
-    root = root or content_root()
+@dataclass(slots=True)
+class LoadResult:
+    """What loading the base game and its mods gave: the content (None if any error), every problem
+    (root causes first), the mods found and the order they loaded in, and who touched each object."""
+
+    content: defs.Content | None
+    problems: list[Problem]
+    mods: list[Manifest]
+    order: list[Manifest]
+    touches: dict[tuple[str, str], list[Touch]] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.severity == "warning"]
+
+    def contested(self) -> list[tuple[str, str, list[Touch], str]]:
+        """Every object more than one mod touched: (kind, id, touches in order, the mod whose version won)."""
+        rows = []
+        for (kind, object_id), touches in sorted(self.touches.items()):
+            if len({touch.mod for touch in touches}) < 2:
+                continue
+            winner = next((t.mod for t in reversed(touches) if t.action in ("defined", "overrode", "disabled")), touches[0].mod)
+            rows.append((kind, object_id, touches, winner))
+        return rows
+
+
+def load_game(mod_paths: Iterable[Path] = (), mods_dir: Path | None = None, base_root: Path | None = None) -> LoadResult:
+    """Load the base game, the mods named, and the mods found in `mods_dir`, merged in load order."""
+    root = base_root or content_root()
     report = Report()
     if not root.is_dir():
-        report.problems.append(Problem(_display(root), 1, 1, "the content folder does not exist", code="E-FILE"))
-        return None, report.problems
+        report.problems.append(Problem(display_path(root), 1, 1, "the content folder does not exist", code="E-FILE"))
+        return LoadResult(None, report.problems, [], [])
+    base = base_manifest(root, report)
+    found = find_mods(list(mod_paths), mods_dir, report)
+    order = load_order(base, found, report)
     digest = hashlib.sha256()
-    objects, texts = read_objects(root, report, digest)
+    merged = merge_mods(order, report, digest)
+    content = _build(merged, report, digest, root)
+    problems = _silence(report.problems, order, merged)
+    mods = [base, *sorted(found, key=lambda mod: mod.id)]
+    for mod in mods:
+        if mod.status == "ok" and any(p.severity == "error" and merged.files.get(p.path) == mod.id for p in problems):
+            mod.status = "has errors"
+    if any(problem.severity == "error" for problem in problems):
+        content = None
+    return LoadResult(content, ordered(problems), mods, order, merged.touches)
 
-    # one definition per id and kind
-    first_seen: dict[tuple[str, str], Raw] = {}
-    unique: list[Raw] = []
-    for raw in objects:
-        key = (raw.kind, raw.id)
-        if key in first_seen:
-            other = first_seen[key]
-            report.add(raw.source, raw.path, f"{raw.kind} {raw.id!r} is already defined in {other.source.display}", "E-DUPLICATE")
-            continue
-        first_seen[key] = raw
-        unique.append(raw)
 
-    known: dict[str, list[str]] = {kind: sorted(raw.id for raw in unique if raw.kind == kind) for kind in KINDS}
+def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path) -> defs.Content | None:
+    objects = sorted(merged.objects.values(), key=lambda raw: (raw.kind, raw.id))  # determinism: sorted kinds and ids
+    known: dict[str, list[str]] = {kind: sorted(raw.id for raw in objects if raw.kind == kind) for kind in KINDS}
     known["program"] = known["hardware"]
     known["side"] = list(SIDES)
-    known["flag"] = flags_written(unique)
+    known["flag"] = flags_written(objects)
     compiler = Compiler(report, known)
-    sides_of = {raw.id: raw.data.get("side", "") for raw in unique if raw.kind == "hardware"}
+    sides_of = {raw.id: raw.data.get("side", "") for raw in objects if raw.kind == "hardware"}
+    builder = Builder(report, known, compiler, sides_of, merged.disabled)
 
     hardware: dict[str, defs.Hardware] = {}
     missions: dict[str, defs.MissionType] = {}
@@ -555,39 +438,66 @@ def check_content(root: Path | None = None) -> tuple[defs.Content | None, list[P
     events: dict[str, defs.Event] = {}
     scenarios: dict[str, defs.Scenario] = {}
     crew_names: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
-    for raw in sorted(unique, key=lambda item: (item.kind, item.id)):  # determinism: sorted kinds and ids
-        clean = check_table(raw.data, KINDS[raw.kind], raw.source, raw.path, report, f"{raw.kind} {raw.id!r}")
+    for raw in objects:
+        clean = check_table(raw.data, KINDS[raw.kind], raw, (), report)
         if any(spec.required and name not in clean for name, spec in TABLES[KINDS[raw.kind]].items()):
             continue  # missing required keys already reported
         if raw.kind == "hardware":
-            hardware[raw.id] = build_hardware(raw, clean, known, sides_of, report)
+            hardware[raw.id] = builder.hardware(raw, clean)
         elif raw.kind == "mission":
-            missions[raw.id] = build_mission(raw, clean, known, compiler, report)
+            missions[raw.id] = builder.mission(raw, clean)
         elif raw.kind == "milestone":
-            milestones[raw.id] = build_milestone(raw, clean, compiler)
+            milestones[raw.id] = builder.milestone(raw, clean)
         elif raw.kind == "event":
-            events[raw.id] = build_event(raw, clean, compiler, report)
+            events[raw.id] = builder.event(raw, clean)
         elif raw.kind == "scenario":
-            scenarios[raw.id] = build_scenario(raw, clean, known, sides_of, compiler, report)
+            scenarios[raw.id] = builder.scenario(raw, clean)
         elif raw.kind == "crew_names":
             if raw.id not in SIDES:
-                report.add(raw.source, raw.path, f"crew_names must be keyed by side, not {raw.id!r}", "E-KEY", suggest(raw.id, SIDES))
+                raw.problem(report, (), f"crew_names must be keyed by side, not {raw.id!r}", "E-KEY", suggest(raw.id, SIDES))
             crew_names[raw.id] = (clean["male"], clean["female"], clean["last"])
 
     if not scenarios and not report.has_errors:
-        report.problems.append(Problem(_display(root), 1, 1, "the content defines no scenario", code="E-MISSING"))
+        report.problems.append(Problem(display_path(root), 1, 1, "the content defines no scenario", code="E-MISSING"))
     if report.has_errors:
-        return None, report.problems
+        return None
     content = defs.Content(
         hardware=hardware, missions=missions, milestones=milestones, events=events, scenarios=scenarios,
-        texts={key: value[0] for key, value in sorted(texts.items())}, crew_names=crew_names,
+        texts={key: value[0] for key, value in sorted(merged.texts.items())}, crew_names=crew_names,
         digest=digest.hexdigest()[:16], event_index=defs.index_events(events),
     )
-    return content, report.problems
+    analyse(content, merged, compiler.refs, report)
+    return content
+
+
+def _silence(problems: list[Problem], order: list[Manifest], merged: Merged) -> list[Problem]:
+    """Drop the warnings a mod silenced for its own files; errors are never silenced."""
+    silenced = {mod.id: set(mod.silence) for mod in order}
+    kept = []
+    for problem in problems:
+        mod = merged.files.get(problem.path, "")
+        if problem.severity == "warning" and problem.code in silenced.get(mod, set()):
+            continue
+        kept.append(problem)
+    for mod in order:
+        for index, code in enumerate(mod.silence):
+            if code.startswith("E") and mod.source is not None:
+                located = tomlpos.locate(mod.source.positions, ("silence", index))
+                line, col = (located.value.line, located.value.col) if located else (1, 1)
+                kept.append(Problem(mod.source.display, line, col, f"{code} is an error; errors cannot be silenced",
+                                    "warning", "W-SILENCE-ERROR", where=f"mod {mod.id}",
+                                    source_line=mod.source.line_text(line)))
+    return kept
+
+
+def check_content(root: Path | None = None) -> tuple[defs.Content | None, list[Problem]]:
+    """Load and validate one content folder as the base game (the shipped one by default), with no mods."""
+    result = load_game(base_root=root)
+    return result.content, result.problems
 
 
 def load_content(root: Path | None = None) -> defs.Content:
-    """The validated content, or ContentError listing every problem."""
+    """The validated base content, or ContentError listing every problem."""
     content, problems = check_content(root)
     if content is None:
         raise ContentError(problems)

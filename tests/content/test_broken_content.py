@@ -22,8 +22,8 @@ EXPECTED: dict[str, tuple[str, int, int, str, str]] = {
     # layout and schema
     "unknown_top_level_table": ("hardware.toml", 1, 1, "E-KEY", "unknown table [hardwares] (did you mean 'hardware'?)"),
     "bad_id": ("hardware.toml", 1, 1, "E-ID", "hardware id 'TestRocket' should be snake_case"),
-    "unknown_key_suggestion": ("hardware.toml", 13, 1, "E-KEY", "unknown key 'descripton' in hardware 'test_rocket' (did you mean 'description'?)"),
-    "missing_required_key": ("hardware.toml", 1, 1, "E-MISSING", "hardware 'test_rocket' is missing required key 'unit_cost'"),
+    "unknown_key_suggestion": ("hardware.toml", 13, 1, "E-KEY", "unknown key 'descripton' in hardware test_rocket (did you mean 'description'?)"),
+    "missing_required_key": ("hardware.toml", 1, 1, "E-MISSING", "hardware test_rocket is missing required key 'unit_cost'"),
     "string_for_int": ("hardware.toml", 6, 14, "E-TYPE", "start_cost should be a whole number"),
     "int_for_string": ("hardware.toml", 2, 8, "E-TYPE", "name should be a string"),
     "list_for_table": ("hardware.toml", 13, 11, "E-TYPE", "history should be a table"),
@@ -72,7 +72,9 @@ THREE_ERRORS: list[tuple[str, int, int, str, str]] = [
 ]
 
 ALL_CASES = sorted([*EXPECTED, "three_errors"])
-PROBLEM_TEXT = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<severity>error|warning): (?P<message>.+)$", re.S)
+PROBLEM_TEXT = re.compile(
+    r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<severity>error|warning)\[(?P<code>[A-Z]-[A-Z-]+)\]: (?P<message>.+)$", re.S
+)
 
 
 def _errors(case: str) -> list[Problem]:
@@ -105,7 +107,7 @@ def test_case_reports_exactly_its_error(case: str) -> None:
 
 def test_a_duplicate_id_names_the_file_that_defined_it_first() -> None:
     (error,) = _errors("duplicate_id_two_files")
-    assert error.message.endswith("broken/duplicate_id_two_files/a.toml")
+    assert "broken/duplicate_id_two_files/a.toml;" in error.message
 
 
 def test_three_independent_errors_are_all_reported_at_once() -> None:
@@ -123,6 +125,7 @@ def test_problems_print_as_path_line_col_severity_message(case: str) -> None:
         assert match, str(problem)
         assert (match["path"], int(match["line"]), int(match["col"])) == (problem.path, problem.line, problem.col)
         assert match["severity"] == "error"
+        assert match["code"] == problem.code
         assert match["message"].startswith(problem.message)
         if problem.suggestion:
             assert str(problem).endswith(f" ({problem.suggestion})")

@@ -1,0 +1,135 @@
+"""Warnings about content that loads but cannot work as meant: unused flags, events that can never fire,
+milestones nobody can reach, missions nothing can fly, and placeholders the game will not fill."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from game.engine import defs
+
+from . import expr
+from .merge import Merged, Raw
+from .problems import PathKey, Report
+
+EVENT_PLACEHOLDERS = ("side_name", "rival_name", "year", "leader", "agency")
+STEP_PLACEHOLDERS = ("craft", "rocket", "crew", "lead", "second", "side")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_YEAR_TEST = re.compile(r"\byear\s*(>=|<=|==|>|<)\s*(\d{4})\b")
+
+
+def analyse(content: defs.Content, merged: Merged, refs: list[tuple[expr.Ref, Raw, PathKey]], report: Report) -> None:
+    _unused_flags(merged, refs, report)
+    _events_that_cannot_fire(content, merged, report)
+    _unreachable(content, merged, report)
+    _placeholders(content, merged, report)
+
+
+def _unused_flags(merged: Merged, refs: list[tuple[expr.Ref, Raw, PathKey]], report: Report) -> None:
+    read = {ref.id for ref, _, _ in refs if ref.kind == "flag" and not ref.write}
+    reported: set[str] = set()
+    for ref, raw, rel in refs:
+        if ref.kind == "flag" and ref.write and ref.id not in read and ref.id not in reported:
+            reported.add(ref.id)
+            raw.problem(report, rel, f"flag {ref.id!r} is set here but no condition ever reads it", "W-FLAG-UNUSED",
+                        at_value=True, severity="warning")
+
+
+def _year_bounds(trigger: str) -> tuple[int, int]:
+    """The years a trigger allows when it is a plain chain of `and`-ed year tests (else every year)."""
+    low, high = 0, 9999
+    if " or " in f" {trigger} " or "not " in trigger:
+        return low, high
+    for op, number in _YEAR_TEST.findall(trigger):
+        year = int(number)
+        if op == ">=":
+            low = max(low, year)
+        elif op == ">":
+            low = max(low, year + 1)
+        elif op == "<=":
+            high = min(high, year)
+        elif op == "<":
+            high = min(high, year - 1)
+        else:
+            low, high = max(low, year), min(high, year)
+    return low, high
+
+
+def _events_that_cannot_fire(content: defs.Content, merged: Merged, report: Report) -> None:
+    spans = [(scenario.start_year, scenario.end_year) for scenario in content.scenarios.values()]
+    for event in content.events.values():
+        raw = merged.objects[("event", event.id)]
+        if not any(first <= event.last_year and event.first_year <= last for first, last in spans):
+            raw.problem(report, ("years",), f"event {event.id!r} can never fire: its years {event.first_year}–{event.last_year} "
+                        "fall outside every scenario", "W-NEVER-FIRES", at_value=True, severity="warning")
+            continue
+        low, high = _year_bounds(event.trigger_text)
+        if max(low, event.first_year) > min(high, event.last_year):
+            raw.problem(report, ("trigger",), f"event {event.id!r} can never fire: its trigger allows no year within "
+                        f"{event.first_year}–{event.last_year}", "W-NEVER-FIRES", at_value=True, severity="warning")
+        elif event.trigger_text.strip() == "false" or event.chance == 0:
+            raw.problem(report, ("trigger",) if event.chance else ("chance",), f"event {event.id!r} can never fire",
+                        "W-NEVER-FIRES", at_value=True, severity="warning")
+
+
+def _flyable(content: defs.Content, mission: defs.MissionType) -> bool:
+    """Some side has hardware that could, once developed, fly this mission."""
+    for side in mission.sides:
+        crafts = [h for h in content.hardware.values() if h.side == side and h.kind in mission.craft
+                  and all(need in h.capabilities for need in mission.needs) and h.seats >= mission.crew_min]
+        rockets = [h for h in content.hardware.values() if h.side == side and h.kind == "rocket"]
+        landers = [h for h in content.hardware.values() if h.side == side and h.kind == "lander"]
+        if mission.lander and not landers:
+            continue
+        if any(rocket.lift >= max(mission.min_lift, craft.mass) for craft in crafts for rocket in rockets):
+            return True
+    return False
+
+
+def _unreachable(content: defs.Content, merged: Merged, report: Report) -> None:
+    last_year = max((scenario.end_year for scenario in content.scenarios.values()), default=0)
+    usable: dict[str, bool] = {}
+    for mission in content.missions.values():
+        usable[mission.id] = _flyable(content, mission) and mission.available <= last_year
+        if not usable[mission.id]:
+            raw = merged.objects[("mission", mission.id)]
+            raw.problem(report, ("craft",), f"mission {mission.id!r} can never fly: no side has a rocket and spacecraft "
+                        "that fit it within the scenarios' years", "W-UNFLYABLE", at_value=True, severity="warning")
+    claimable = {claim for mission in content.missions.values() if usable[mission.id]
+                 for step in mission.steps for claim in step.claims}
+    for milestone in content.milestones.values():
+        if milestone.id not in claimable:
+            raw = merged.objects[("milestone", milestone.id)]
+            raw.problem(report, (), f"milestone {milestone.id!r} is unreachable: no mission that can fly claims it",
+                        "W-UNREACHABLE", severity="warning")
+
+
+def _bad_placeholders(text: str, allowed: tuple[str, ...]) -> list[str]:
+    return [name for name in _PLACEHOLDER.findall(text) if name not in allowed]
+
+
+def _placeholders(content: defs.Content, merged: Merged, report: Report) -> None:
+    def check(raw: Raw, rel: PathKey, text: Any, allowed: tuple[str, ...]) -> None:
+        if not isinstance(text, str):
+            return
+        for name in _bad_placeholders(text, allowed):
+            raw.problem(report, rel, f"unknown placeholder {{{name}}}: the game fills only "
+                        + ", ".join("{" + item + "}" for item in allowed), "W-PLACEHOLDER", at_value=True, severity="warning")
+
+    for event in content.events.values():
+        raw = merged.objects[("event", event.id)]
+        check(raw, ("text",), event.text, EVENT_PLACEHOLDERS)
+        check(raw, ("title",), event.title, EVENT_PLACEHOLDERS)
+        for index, choice in enumerate(event.choices):
+            check(raw, ("choices", index, "text"), choice.text, EVENT_PLACEHOLDERS)
+            check(raw, ("choices", index, "result"), choice.result, EVENT_PLACEHOLDERS)
+    for mission in content.missions.values():
+        raw = merged.objects[("mission", mission.id)]
+        for index, step in enumerate(mission.steps):
+            check(raw, ("steps", index, "success_text"), step.success_text, STEP_PLACEHOLDERS)
+            check(raw, ("steps", index, "failure_text"), step.failure_text, STEP_PLACEHOLDERS)
+    for key, (text, source, path) in merged.texts.items():
+        if key.startswith("step_"):
+            for name in _bad_placeholders(text, STEP_PLACEHOLDERS):
+                report.add(source, path, f"unknown placeholder {{{name}}} in text {key!r}", "W-PLACEHOLDER",
+                           at_value=True, severity="warning", where=f"text {key}")
