@@ -475,8 +475,8 @@ def _silence(problems: list[Problem], order: list[Manifest], merged: Merged) -> 
     silenced = {mod.id: set(mod.silence) for mod in order}
     kept = []
     for problem in problems:
-        mod = merged.files.get(problem.path, "")
-        if problem.severity == "warning" and problem.code in silenced.get(mod, set()):
+        owner = merged.files.get(problem.path, "")
+        if problem.severity == "warning" and problem.code in silenced.get(owner, set()):
             continue
         kept.append(problem)
     for mod in order:

@@ -170,8 +170,8 @@ def load_order(base: Manifest, mods: list[Manifest], report: Report) -> list[Man
     by_id: dict[str, Manifest] = {}
     for mod in sorted(mods, key=lambda item: (item.id, str(item.root))):
         if mod.id == BASE_ID or mod.id in by_id:
-            other = base.root if mod.id == BASE_ID else by_id[mod.id].root
-            _mod_error(report, mod, ("id",), f"mod id {mod.id!r} is already used by {other}", "E-MOD-DUPLICATE", "has errors")
+            other_root = base.root if mod.id == BASE_ID else by_id[mod.id].root
+            _mod_error(report, mod, ("id",), f"mod id {mod.id!r} is already used by {other_root}", "E-MOD-DUPLICATE", "has errors")
             continue
         by_id[mod.id] = mod
     for mod in by_id.values():
