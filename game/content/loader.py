@@ -18,7 +18,7 @@ from game.engine.defs import SIDES
 from . import expr, tomlpos
 from .analysis import analyse
 from .env import script_env
-from .files import content_files, display_path
+from .files import content_files, display_path, why_unsafe_asset
 from .merge import Merged, Raw, Touch, merge_mods
 from .mods import BASE_ID, Manifest, base_manifest, find_mods, load_order
 from .paths import content_root
@@ -33,7 +33,7 @@ __all__ = ["ContentError", "LoadResult", "Problem", "check_content", "content_fi
 _TYPE_NAMES = {
     "str": "a string", "int": "a whole number", "bool": "true or false", "str_list": "a list of strings",
     "int_pair": "a list of two whole numbers", "int_list": "a list of whole numbers", "condition": "a condition string",
-    "windows": "a list of [year, month] pairs",
+    "windows": "a list of [year, month] pairs", "asset": "a file path inside the mod's folder",
     "effects": "a list of effect strings", "table": "a table", "tables": "a list of tables",
     "int_table": "a table of whole numbers", "weights": "a table of whole-number weights",
 }
@@ -75,7 +75,7 @@ def _check_value(value: Any, spec: Field, raw: Raw, rel: PathKey, report: Report
         raw.problem(report, (*rel, *sub), message or f"{spec.name} should be {_TYPE_NAMES[spec.type]}", code, at_value=True)
 
     kind = spec.type
-    if kind in ("str", "condition"):
+    if kind in ("str", "condition", "asset"):
         if not isinstance(value, str):
             return wrong()
         if spec.choices and value not in spec.choices:
@@ -222,6 +222,20 @@ class Builder:
     compiler: Compiler
     sides_of: dict[str, str]
     disabled: dict[tuple[str, str], str]
+    roots: dict[str, Path]  # mod id → its folder, for file references
+
+    def asset(self, raw: Raw, rel: PathKey, reference: str) -> str:
+        """A file reference, checked to stay inside the mod that wrote it: its full path, or "" when there is
+        none or it is refused."""
+        if not reference:
+            return ""
+        source, _ = raw.where(rel)
+        root = self.roots.get(source.mod, Path("."))
+        problem = why_unsafe_asset(reference, root)
+        if problem:
+            raw.problem(self.report, rel, problem, "E-ASSET", at_value=True)
+            return ""
+        return (root / reference).resolve().as_posix()  # front ends open it; the rules never read it
 
     def refs(self, raw: Raw, ids: Iterable[str], kind: str, rel: PathKey, list_field: bool = True) -> None:
         catalogue = "hardware" if kind == "program" else kind
@@ -253,7 +267,7 @@ class Builder:
             base_reliability=clean["base_reliability"], max_reliability=clean["max_reliability"],
             research_scale=clean["research_scale"], lift=clean["lift"], mass=clean["mass"], seats=clean["seats"],
             capabilities=clean["capabilities"], requires=clean["requires"], description=clean["description"],
-            history=_history(clean["history"]),
+            history=_history(clean["history"]), image=self.asset(raw, ("image",), clean["image"]),
         )
 
     def mission(self, raw: Raw, clean: dict[str, Any]) -> defs.MissionType:
@@ -330,6 +344,7 @@ class Builder:
             trigger_text=clean["trigger"], chance=clean["chance"], once=clean["once"], priority=clean["priority"],
             effects=self.compiler.effects(clean["effects"], raw, ("effects",)), effects_text=clean["effects"],
             choices=tuple(choices), history=defs.HistoryNote(note=clean["history"]),
+            image=self.asset(raw, ("image",), clean["image"]),
         )
 
     def scenario(self, raw: Raw, clean: dict[str, Any]) -> defs.Scenario:
@@ -411,7 +426,7 @@ def load_game(mod_paths: Iterable[Path] = (), mods_dir: Path | None = None, base
     order = load_order(base, found, report)
     digest = hashlib.sha256()
     merged = merge_mods(order, report, digest)
-    content = _build(merged, report, digest, root)
+    content = _build(merged, report, digest, root, {mod.id: mod.root for mod in order})
     problems = _silence(report.problems, order, merged)
     mods = [base, *sorted(found, key=lambda mod: mod.id)]
     for mod in mods:
@@ -422,7 +437,7 @@ def load_game(mod_paths: Iterable[Path] = (), mods_dir: Path | None = None, base
     return LoadResult(content, ordered(problems), mods, order, merged.touches)
 
 
-def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path) -> defs.Content | None:
+def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path, roots: dict[str, Path]) -> defs.Content | None:
     objects = sorted(merged.objects.values(), key=lambda raw: (raw.kind, raw.id))  # determinism: sorted kinds and ids
     known: dict[str, list[str]] = {kind: sorted(raw.id for raw in objects if raw.kind == kind) for kind in KINDS}
     known["program"] = known["hardware"]
@@ -430,7 +445,7 @@ def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path) 
     known["flag"] = flags_written(objects)
     compiler = Compiler(report, known)
     sides_of = {raw.id: raw.data.get("side", "") for raw in objects if raw.kind == "hardware"}
-    builder = Builder(report, known, compiler, sides_of, merged.disabled)
+    builder = Builder(report, known, compiler, sides_of, merged.disabled, roots)
 
     hardware: dict[str, defs.Hardware] = {}
     missions: dict[str, defs.MissionType] = {}

@@ -20,7 +20,7 @@ CAPABILITIES: tuple[str, ...] = (
 @dataclass(frozen=True, slots=True)
 class Field:
     """One key of a table. `type` is one of: str, int, bool, str_list, int_pair, int_list, windows (a list of
-    [year, month] pairs), condition, effects,
+    [year, month] pairs), asset (a file in the mod's folder), condition, effects,
     table (a nested table described by `sub`), tables (an array of tables described by `sub`), int_table
     (id → int), weights (name → int)."""
 
@@ -70,6 +70,8 @@ HARDWARE = _fields(
     Field("requires", "str_list", "Programs that must be operational before this one can start.", default=(), ref="hardware"),
     Field("description", "str", "One or two sentences.", default=""),
     Field("history", "table", "What really happened.", sub="history"),
+    Field("image", "asset", "A picture of it: a .png or .jpg path inside the mod's folder.", default="",
+          example='"images/r7.png"'),
 )
 
 STEP = _fields(
@@ -135,6 +137,8 @@ EVENT = _fields(
     Field("priority", "int", "Briefing order, higher first.", default=0, low=-100, high=100),
     Field("effects", "effects", "News: applied when it fires.", default=()),
     Field("history", "str", "What really happened.", default=""),
+    Field("image", "asset", "A picture for the event card: a .png or .jpg path inside the mod's folder.", default="",
+          example='"images/sputnik.png"'),
     Field("choices", "tables", "Dilemmas: the choices.", default=(), sub="choice"),
 )
 

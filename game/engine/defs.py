@@ -58,6 +58,7 @@ class Hardware:
     requires: tuple[str, ...] = ()  # hardware ids that must be operational before this can start
     description: str = ""
     history: HistoryNote = HistoryNote()
+    image: str = ""  # full path of a picture inside the mod's folder (front ends only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,7 @@ class Event:
     effects_text: tuple[str, ...] = ()
     choices: tuple[Choice, ...] = ()
     history: HistoryNote = HistoryNote()
+    image: str = ""  # full path of a picture inside the mod's folder (front ends only)
 
     def default_choice(self) -> Choice | None:
         for choice in self.choices:
