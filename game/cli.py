@@ -42,17 +42,25 @@ def _parser() -> argparse.ArgumentParser:
     simulate.add_argument("--scenario", default=DEFAULT_SCENARIO, metavar="ID", help="scenario id (default full_campaign)")
     simulate.add_argument("--policy", default="strategic", choices=("strategic",), help="AI policy for both sides")
     simulate.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+    _add_mod_options(simulate)
 
     replay = commands.add_parser("replay", help="replay a save or recorded game and verify it",
                                  description="Replay a saved game's orders from the start and check every year's checksum.")
     replay.add_argument("save", metavar="SAVE", help="a save name (in the saves folder) or path")
     replay.add_argument("--saves-dir", type=Path, default=Path("saves"), metavar="DIR")
     replay.add_argument("--transcript", action="store_true", help="print the whole story as it replays")
+    _add_mod_options(replay)
 
-    commands.add_parser("scenarios", help="list the scenarios", description="List the scenarios you can play.")
+    scenarios = commands.add_parser("scenarios", help="list the scenarios", description="List the scenarios you can play.")
+    _add_mod_options(scenarios)
+
+    from game.cli_mods import add_mods_parser
+
+    add_mods_parser(commands, _add_mod_options, _positive, _seed)
 
     for sub in commands.choices.values():
         sub.add_argument("--version", action="version", version=f"space-race {__version__}")
+    _add_mod_options(parser, top_level=True)
     _add_play_options(parser, top_level=True)
     return parser
 
@@ -71,6 +79,19 @@ def _add_play_options(parser: argparse.ArgumentParser, top_level: bool = False) 
     parser.add_argument("--saves-dir", type=Path, default=Path("saves"), metavar="DIR",
                         help=explain("where saves go (default ./saves)"))
     parser.add_argument("--load", metavar="SAVE", help=explain("resume a save: a name in the saves folder, or a path"))
+    if not top_level:
+        _add_mod_options(parser)
+
+
+def _add_mod_options(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    """--mod PATH (repeatable) and --mods-dir DIR: the mods to load with the base game."""
+    if any(action.dest == "mod" for action in parser._actions):
+        return
+    hidden = argparse.SUPPRESS
+    parser.add_argument("--mod", action="append", type=Path, default=[], metavar="PATH",
+                        help=hidden if top_level else "load the mod in this folder (repeatable)")
+    parser.add_argument("--mods-dir", type=Path, metavar="DIR",
+                        help=hidden if top_level else "load every mod in this folder (default: 'mods' beside the saves folder)")
 
 
 def _positive(text: str) -> int:
@@ -96,13 +117,31 @@ def _seed(text: str) -> int:
 # -- commands -----------------------------------------------------------------------------------------
 
 
-def _content():  # noqa: ANN202 - defs.Content
-    from game.content.loader import ContentError, load_content
+def mods_dir_of(args: argparse.Namespace) -> Path:
+    """The mods folder: --mods-dir, else `mods` beside the saves folder."""
+    if getattr(args, "mods_dir", None):
+        return Path(args.mods_dir)
+    saves = Path(getattr(args, "saves_dir", None) or "saves")
+    return saves.parent / "mods"
 
-    try:
-        return load_content()
-    except ContentError as error:
-        raise CliError("the game's content has errors:\n" + "\n".join(str(p) for p in error.problems)) from None
+
+def load_for(args: argparse.Namespace):  # noqa: ANN201 - game.content.loader.LoadResult
+    from game.content.loader import load_game
+
+    return load_game(mod_paths=list(getattr(args, "mod", []) or []), mods_dir=mods_dir_of(args))
+
+
+def _content(args: argparse.Namespace):  # noqa: ANN202 - defs.Content
+    """The base game and its mods, or a CliError naming every error (the game never starts on broken content)."""
+    from game.ui.text.problems import headline
+
+    result = load_for(args)
+    if result.content is None:
+        shown = "\n".join(headline(problem) for problem in result.errors[:40])
+        more = f"\n… and {len(result.errors) - 40} more" if len(result.errors) > 40 else ""
+        raise CliError(f"the game's content has errors, so it will not start:\n{shown}{more}\n"
+                       "Run 'space-race mods check' (with the same --mod options) for the details.")
+    return result.content
 
 
 def _check_scenario(content, scenario: str) -> None:  # noqa: ANN001
@@ -127,7 +166,7 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     from game.record.save import SaveError, read_save, resolve_save_path
     from game.ui.text.game import TextGame, run
 
-    content = _content()
+    content = _content(args)
     if args.load:
         path = resolve_save_path(args.load, args.saves_dir)
         try:
@@ -140,6 +179,10 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
             raise CliError(f"that save was played as {', '.join(s.upper() for s in session.players) or 'nobody'}")
         intro: list = []
         resumed = f"Resumed {path} — {content.scenarios[session.state.scenario].name}, {session.state.year}."
+        if save.record.mods != content.mods:
+            then = ", ".join(save.record.mods) or "no mods"
+            now = ", ".join(content.mods) or "no mods"
+            resumed += f"\nNote: this game was played with {then}; it continues with {now}."
     else:
         scenario = args.scenario or DEFAULT_SCENARIO
         _check_scenario(content, scenario)
@@ -170,19 +213,9 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
     from game.app.simulate import simulate_games, summary_lines
 
-    content = _content()
+    content = _content(args)
     _check_scenario(content, args.scenario)
-    show_progress = sys.stderr.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if show_progress:
-            filled = done * 30 // total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} games")
-            if done == total:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
-
-    result = simulate_games(content, args.scenario, args.seed, args.games, args.policy, progress)
+    result = simulate_games(content, args.scenario, args.seed, args.games, args.policy, progress_bar())
     if args.json:
         out.write(json.dumps(result, sort_keys=False) + "\n")
     else:
@@ -194,7 +227,7 @@ def cmd_replay(args: argparse.Namespace, out: TextIO) -> int:
     from game.app.replay import replay_save
     from game.record.save import SaveError, read_save, resolve_save_path
 
-    content = _content()
+    content = _content(args)
     path = resolve_save_path(args.save, args.saves_dir)
     try:
         save = read_save(path, content)
@@ -207,7 +240,7 @@ def cmd_replay(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_scenarios(args: argparse.Namespace, out: TextIO) -> int:
-    content = _content()
+    content = _content(args)
     for scenario_id in sorted(content.scenarios):
         scenario = content.scenarios[scenario_id]
         out.write(f"{scenario_id:<16} {scenario.start_year}–{scenario.end_year}  {scenario.name}\n")
@@ -216,13 +249,33 @@ def cmd_scenarios(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def progress_bar() -> Callable[[int, int], None]:
+    """A progress bar on stderr when it is a terminal; silent otherwise (pipes and CI)."""
+    show = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            filled = done * 30 // total
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} games")
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+    return progress
+
+
 COMMANDS = {"play": cmd_play, "simulate": cmd_simulate, "replay": cmd_replay, "scenarios": cmd_scenarios}
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     args = _parser().parse_args(argv)
-    command = COMMANDS[args.command or "play"]
+    if args.command == "mods":
+        from game.cli_mods import run_mods
+
+        command = run_mods
+    else:
+        command = COMMANDS[args.command or "play"]
     try:
         return command(args, out)
     except CliError as error:

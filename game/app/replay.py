@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from game.engine import turn
 from game.engine.defs import Content
 from game.engine.orders import OrderRefused
-from game.record.save import SaveFile
+from game.record.save import Record, SaveFile
 
 from .narrate import narrate
 from .session import Session
@@ -28,7 +28,7 @@ def replay_save(content: Content, save: SaveFile, transcript: bool = False) -> R
         report.lines.append(f"Note: the content has changed since this game was recorded "
                             f"({record.content_digest} then, {content.digest} now).")
     state, outcomes = turn.new_game(content, record.scenario, record.seed)
-    replica = Session(content, state, record.__class__(record.scenario, record.seed, content.digest, record.players, record.policy))
+    replica = Session(content, state, Record(record.scenario, record.seed, content.digest, record.players, record.policy, record.mods))
     replica._mark_year()
     first = str(state.year)
     if first in record.checksums:

@@ -32,7 +32,8 @@ class Session:
         cls, content: Content, scenario: str, seed: int, players: tuple[str, ...], policy: str = "strategic"
     ) -> tuple["Session", list[Outcome]]:
         state, outcomes = turn.new_game(content, scenario, seed)
-        record = Record(scenario=scenario, seed=seed, content_digest=content.digest, players=players, policy=policy)
+        record = Record(scenario=scenario, seed=seed, content_digest=content.digest, players=players, policy=policy,
+                        mods=content.mods)
         session = cls(content, state, record)
         session._mark_year()
         outcomes.extend(session.play_ai())

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from statistics import median
 from typing import Any, Callable
 
 from game.engine.defs import Content
+from game.engine.outcomes import ChoiceMade, EventFired, Outcome
 from game.engine.rng import derive_seed
 
 from .session import Session
@@ -21,8 +23,58 @@ def game_seed(seed: int, index: int) -> int:
 
 def play_ai_game(content: Content, scenario: str, seed: int, policy: str = "strategic") -> Session:
     """One whole AI-vs-AI campaign, played to its end."""
-    session, _ = Session.new(content, scenario, seed, players=(), policy=policy)
-    return session
+    return run_ai_game(content, scenario, seed, policy)[0]
+
+
+def run_ai_game(content: Content, scenario: str, seed: int, policy: str = "strategic") -> tuple[Session, list[Outcome]]:
+    """One whole AI-vs-AI campaign and everything that happened in it."""
+    return Session.new(content, scenario, seed, players=(), policy=policy)
+
+
+def event_statistics(
+    content: Content, scenario: str, seed: int, games: int, progress: Callable[[int, int], None] | None = None
+) -> dict[str, Any]:
+    """How often each event fired and each choice was taken over N AI-vs-AI games (dead content shows as 0)."""
+    fired: Counter[tuple[str, str]] = Counter()  # (event, side)
+    chosen: Counter[tuple[str, str]] = Counter()  # (event, choice)
+    for index in range(games):
+        _, outcomes = run_ai_game(content, scenario, game_seed(seed, index))
+        for outcome in outcomes:
+            if isinstance(outcome, EventFired):
+                fired[(outcome.event, outcome.side)] += 1
+            elif isinstance(outcome, ChoiceMade):
+                chosen[(outcome.event, outcome.choice)] += 1
+        if progress:
+            progress(index + 1, games)
+    events = []
+    for event_id in sorted(content.events):
+        event = content.events[event_id]
+        events.append({
+            "event": event_id,
+            "kind": event.kind,
+            "fired": {side: fired[(event_id, side)] for side in event.sides},
+            "choices": {choice.id: chosen[(event_id, choice.id)] for choice in event.choices},
+        })
+    return {"games": games, "seed": seed, "scenario": scenario, "events": events}
+
+
+def statistics_lines(stats: dict[str, Any]) -> list[str]:
+    games = stats["games"]
+    lines = [f"{games} AI-vs-AI games of {stats['scenario']} (seed {stats['seed']}): how often each event fired", ""]
+    never: list[str] = []
+    for item in stats["events"]:
+        total = sum(item["fired"].values())
+        per_side = ", ".join(f"{side.upper()} {count}" for side, count in item["fired"].items())
+        lines.append(f"{item['event']:<34} {total:>5} fired ({per_side})")
+        for choice, count in item["choices"].items():
+            lines.append(f"    choice {choice:<26} {count:>5}")
+            if total and not count:
+                never.append(f"{item['event']} › choice {choice}")
+        if not total:
+            never.append(item["event"])
+    lines.append("")
+    lines.append("Never fired or never chosen: " + (", ".join(never) if never else "none"))
+    return lines
 
 
 def game_detail(session: Session) -> dict[str, Any]:

@@ -4,6 +4,7 @@ milestones nobody can reach, missions nothing can fly, and placeholders the game
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 from typing import Any
 
 from game.engine import defs
@@ -112,9 +113,15 @@ def _placeholders(content: defs.Content, merged: Merged, report: Report) -> None
     def check(raw: Raw, rel: PathKey, text: Any, allowed: tuple[str, ...]) -> None:
         if not isinstance(text, str):
             return
-        for name in _bad_placeholders(text, allowed):
-            raw.problem(report, rel, f"unknown placeholder {{{name}}}: the game fills only "
-                        + ", ".join("{" + item + "}" for item in allowed), "W-PLACEHOLDER", at_value=True, severity="warning")
+        for match in _PLACEHOLDER.finditer(text):
+            name = match.group(1)
+            if name in allowed:
+                continue
+            close = get_close_matches(name, allowed, n=1)
+            raw.problem_in_string(report, rel, match.start(), len(match.group(0)),
+                                  f"unknown placeholder {{{name}}}: the game fills only "
+                                  + ", ".join("{" + item + "}" for item in allowed), "W-PLACEHOLDER",
+                                  f"did you mean {{{close[0]}}}?" if close else None, severity="warning")
 
     for event in content.events.values():
         raw = merged.objects[("event", event.id)]

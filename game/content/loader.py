@@ -7,6 +7,7 @@ problems at once. Only when there are no errors does it build the engine's `Cont
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -427,10 +428,14 @@ def load_game(mod_paths: Iterable[Path] = (), mods_dir: Path | None = None, base
     digest = hashlib.sha256()
     merged = merge_mods(order, report, digest)
     content = _build(merged, report, digest, root, {mod.id: mod.root for mod in order})
+    if content is not None:
+        content = dataclasses.replace(content, mods=tuple(mod.label for mod in order if mod.id != BASE_ID))
     problems = _silence(report.problems, order, merged)
     mods = [base, *sorted(found, key=lambda mod: mod.id)]
     for mod in mods:
-        if mod.status == "ok" and any(p.severity == "error" and merged.files.get(p.path) == mod.id for p in problems):
+        mine = {mod.source.display} if mod.source is not None else set()  # its mod.toml, and its content files
+        if mod.status == "ok" and any(p.severity == "error" and (merged.files.get(p.path) == mod.id or p.path in mine)
+                                      for p in problems):
             mod.status = "has errors"
     if any(problem.severity == "error" for problem in problems):
         content = None

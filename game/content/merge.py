@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .files import content_files, parse_file
+from . import tomlpos
+from .files import content_files, display_path, parse_file
 from .mods import Manifest
 from .problems import PathKey, Report, Source, suggest
 from .schema import KINDS, TABLES, TEXT_KIND
@@ -68,6 +69,15 @@ class Raw:
         report.add(source, path, message, code, suggestion, at_value=at_value, severity=severity, where=self.label(rel))
 
 
+    def problem_in_string(self, report: Report, rel: PathKey, index: int, length: int, message: str, code: str,
+                          suggestion: str | None = None, severity: str = "error") -> None:
+        """A problem at the index-th character of the string value at `rel` (escapes and line breaks counted)."""
+        source, path = self.where(rel)
+        located = tomlpos.locate(source.positions, path)
+        at = tomlpos.string_char_pos(source.text, located.value, index) if located else tomlpos.Pos(1, 1)
+        report.add_at(source, at.line, at.col, message, code, suggestion, severity, self.label(rel), length)
+
+
 @dataclass(frozen=True, slots=True)
 class Touch:
     """One file's part in an object's story."""
@@ -96,10 +106,10 @@ def merge_mods(order: list[Manifest], report: Report, digest: "hashlib._Hash") -
         disables: list[tuple[Source, Any]] = []
         for path in content_files(mod.root):
             digest.update(f"{mod.id}/{path.relative_to(mod.root).as_posix()}".encode() + b"\0" + path.read_bytes() + b"\0")
+            merged.files[display_path(path)] = mod.id  # even when unreadable: its errors belong to this mod
             source, data = parse_file(path, report, mod.id)
             if source is None or data is None:
                 continue
-            merged.files[source.display] = mod.id
             for top, value in data.items():
                 if top == PATCH:
                     patches.append((source, value))
@@ -283,7 +293,8 @@ def _apply_disables(merged: Merged, mod: Manifest, source: Source, value: Any, r
             if key not in merged.objects:
                 known = [oid for (k, oid) in merged.objects if k == kind]
                 report.add(source, (DISABLE, kind, index), f"nothing to disable: no loaded mod defines {kind} {object_id!r}",
-                           "W-DISABLE-MISSING", suggest(object_id, known), at_value=True, severity="warning")
+                           "W-DISABLE-MISSING", suggest(object_id, known), at_value=True, severity="warning",
+                           where=f"disable {kind} {object_id}")
                 continue
             del merged.objects[key]
             merged.disabled[key] = mod.id

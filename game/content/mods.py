@@ -212,8 +212,10 @@ def load_order(base: Manifest, mods: list[Manifest], report: Report) -> list[Man
         if not ready:
             stuck = sorted(mod_id for mod_id in usable if mod_id not in placed)
             for mod_id in stuck:
-                _mod_error(report, usable[mod_id], ("load_after",), f"load order cycle among: {', '.join(stuck)}",
-                           "E-MOD-CYCLE", "load cycle")
+                mod = usable[mod_id]  # point at the entry that waits on another mod of the cycle
+                at: PathKey = next(((key, index) for key in ("requires", "load_after")
+                           for index, dep in enumerate(getattr(mod, key)) if dep in stuck), ("load_after",))
+                _mod_error(report, mod, at, f"load order cycle among: {', '.join(stuck)}", "E-MOD-CYCLE", "load cycle")
             break
         order.append(usable[ready[0]])  # determinism: the smallest ready id goes next
         placed.add(ready[0])

@@ -73,8 +73,11 @@ class Report:
         if located is not None:
             pos = located.value if at_value else located.key
             line, col = pos.line, pos.col + offset
+        length = len(str(path[-1])) if path and not at_value and isinstance(path[-1], str) else 1
+        if at_value and located is not None:
+            length = _value_length(source.line_text(line), col)
         self.problems.append(Problem(source.display, line, col, message, severity, code, suggestion, where,
-                                     1, source.line_text(line)))
+                                     length, source.line_text(line)))
 
     def add_at(self, source: Source, line: int, col: int, message: str, code: str, suggestion: str | None = None,
                severity: str = "error", where: str = "", length: int = 1) -> None:
@@ -89,6 +92,19 @@ class Report:
     @property
     def has_errors(self) -> bool:
         return any(problem.severity == "error" for problem in self.problems)
+
+
+def _value_length(line: str, col: int) -> int:
+    """How far a value that starts at `col` runs on its line: a quoted string to its closing quote, anything
+    else to the next comma, bracket or comment."""
+    rest = line[col - 1:]
+    if rest[:1] in ('"', "'"):
+        end = rest.find(rest[0], 1)
+        return end + 1 if end > 0 else len(rest)
+    for index, char in enumerate(rest):
+        if char in ",]}#" or (char == " " and index and rest[index - 1] != ","):
+            return max(index, 1)
+    return max(len(rest.rstrip()), 1)
 
 
 def suggest(word: str, options: Iterable[str]) -> str | None:

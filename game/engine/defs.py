@@ -215,6 +215,7 @@ class Content:
     texts: Mapping[str, str]
     crew_names: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]  # side → (male first, female first, last)
     digest: str = ""  # sha256 of the content files, recorded in saves and replays
+    mods: tuple[str, ...] = ()  # "id version" of every mod loaded after the base game, in load order
 
     event_index: Mapping[int, tuple[Event, ...]] = field(default_factory=dict)  # year → events, see index_events
 

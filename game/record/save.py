@@ -37,6 +37,7 @@ class Record:
     content_digest: str
     players: tuple[str, ...]  # sides played by humans
     policy: str = "strategic"
+    mods: tuple[str, ...] = ()  # "id version" of each mod the game was played with, in load order
     orders: list[tuple[int, Order]] = field(default_factory=list)  # (year, order)
     checksums: dict[str, str] = field(default_factory=dict)  # "1961" → state checksum when 1961 began; "final"
 
@@ -47,6 +48,7 @@ class Record:
             "content_digest": self.content_digest,
             "players": list(self.players),
             "policy": self.policy,
+            "mods": list(self.mods),
             "orders": [{"year": year, **order_to_dict(order)} for year, order in self.orders],
             "checksums": dict(sorted(self.checksums.items())),
         }
@@ -75,11 +77,19 @@ class Record:
                 content_digest=_field(data, "content_digest", str),
                 players=players,
                 policy=_field(data, "policy", str),
+                mods=_mods(data),
                 orders=orders,
                 checksums=checksums,
             )
         except (ValueError, TypeError) as error:
             raise SaveError(f"the record is damaged: {error}") from None
+
+
+def _mods(data: dict[str, Any]) -> tuple[str, ...]:
+    mods = data.get("mods", [])  # saves from before mods existed have none
+    if not isinstance(mods, list) or not all(isinstance(item, str) for item in mods):
+        raise SaveError("'mods' should be a list of mod names")
+    return tuple(mods)
 
 
 def _field(data: dict[str, Any], key: str, kind: type) -> Any:
