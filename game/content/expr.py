@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import difflib
 import operator
 from collections.abc import Callable, Collection, Mapping
@@ -959,4 +961,14 @@ def compile_value(source: str, env: Env, known_ids: Mapping[str, Collection[str]
 def compile_effect(source: str, env: Env, known_ids: Mapping[str, Collection[str]] = _NO_IDS,
                    ) -> tuple[Compiled | None, list[ExprError]]:
     """Compile one effect statement such as "add_prestige(5)"; calling it returns None."""
+    assignment = _ASSIGNMENT.match(source) if isinstance(source, str) and len(source) <= MAX_SOURCE else None
+    if assignment and assignment.group(1) in env.variables:
+        name = assignment.group(1)
+        effect = f"add_{name}" if f"add_{name}" in env.functions else ""
+        hint = f"did you mean {effect}(…)?" if effect else None
+        return None, [ExprError("E-READONLY", f"'{name}' is read-only: data files change the game only through effects",
+                                assignment.start(1), len(name), hint)]
     return _compile_as(source, env, known_ids, None)
+
+
+_ASSIGNMENT = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:[-+*/]?=)(?!=)")
