@@ -155,8 +155,10 @@ def find_mods(paths: list[Path], mods_dir: Path | None, report: Report) -> list[
             continue
         seen.add(resolved)
         manifest = read_manifest(folder / MANIFEST, report)
-        if manifest is not None:
-            manifests.append(manifest)
+        if manifest is None:  # listed, so `mods list` can show it, but never loaded
+            manifest = Manifest(id=folder.name, name=folder.name, version="?", game="", root=folder,
+                                status="has errors", problems=[f"its {MANIFEST} has errors"])
+        manifests.append(manifest)
     return manifests
 
 
@@ -168,7 +170,7 @@ def load_order(base: Manifest, mods: list[Manifest], report: Report) -> list[Man
     """The base first, then every usable mod after what it requires and loads after, ties broken by id.
     Mods that cannot load get a status and an error; they are left out of the order."""
     by_id: dict[str, Manifest] = {}
-    for mod in sorted(mods, key=lambda item: (item.id, str(item.root))):
+    for mod in sorted((item for item in mods if item.status == "ok"), key=lambda item: (item.id, str(item.root))):
         if mod.id == BASE_ID or mod.id in by_id:
             other_root = base.root if mod.id == BASE_ID else by_id[mod.id].root
             _mod_error(report, mod, ("id",), f"mod id {mod.id!r} is already used by {other_root}", "E-MOD-DUPLICATE", "has errors")
