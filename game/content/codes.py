@@ -110,6 +110,10 @@ CODES: dict[str, Code] = _catalogue(
          "Effects change the game and may appear only in `effects` lists, each entry a single call of one "
          "effect function. A condition may not call an effect, and an effects entry may not be a condition.",
          "trigger = \"add_prestige(5)\"  →  effects = [\"add_prestige(5)\"]"),
+    Code("E-READONLY", "error", "Writing to a read-only value",
+         "An effect tries to assign to a variable (prestige = 10, support += 5). Variables can only be read; the "
+         "game changes only through effect functions, and the suggestion names the one that does it.",
+         "effects = [\"prestige += 5\"]  →  effects = [\"add_prestige(5)\"]"),
     Code("E-LIMIT", "error", "Expression too big",
          "An expression is too long, nested too deeply, uses a number above the integer cap, or passes too many "
          "arguments. The limits keep every data file cheap and safe to evaluate; split the logic or simplify.",
