@@ -13,9 +13,12 @@ MANIFEST = "mod.toml"
 
 
 def content_files(root: Path) -> list[Path]:
-    """Every content .toml file below root (not mod.toml), in sorted relative-path order on every machine."""
+    """Every content .toml file below root (not mod.toml, nor hidden files and folders such as an editor's
+    .taplo.toml), in sorted relative-path order on every machine."""
     return sorted(
-        (path for path in root.rglob("*.toml") if path.is_file() and path.relative_to(root).as_posix() != MANIFEST),
+        (path for path in root.rglob("*.toml")
+         if path.is_file() and path.relative_to(root).as_posix() != MANIFEST
+         and not any(part.startswith(".") for part in path.relative_to(root).parts)),
         key=lambda path: path.relative_to(root).as_posix(),
     )
 
@@ -42,8 +45,9 @@ def parse_file(path: Path, report: Report, mod: str) -> tuple[Source | None, dic
         before = raw_bytes[: error.start]
         line_start = before.rfind(b"\n") + 1
         line, col = before.count(b"\n") + 1, len(before[line_start:].decode("utf-8", "replace")) + 1
+        shown = raw_bytes.split(b"\n")[line - 1].decode("utf-8", "replace").rstrip("\r")  # for the caret display
         report.problems.append(Problem(display, line, col, f"the file is not UTF-8 text ({error.reason} at byte {error.start})",
-                                       code="E-TOML", suggestion="save it as UTF-8"))
+                                       code="E-TOML", suggestion="save it as UTF-8", source_line=shown))
         return None, None
     try:
         data, positions = tomlpos.parse(text)

@@ -120,7 +120,8 @@ def merge_mods(order: list[Manifest], report: Report, digest: "hashlib._Hash") -
                 elif top in KINDS:
                     _define_objects(merged, mod, source, top, value, report)
                 else:
-                    report.add(source, (top,), f"unknown table [{top}]", "E-KEY", suggest(top, [*KINDS, TEXT_KIND, PATCH, DISABLE]))
+                    report.add(source, (top,), f"unknown table [{top}]", "E-KEY", suggest(top, [*KINDS, TEXT_KIND, PATCH, DISABLE]),
+                               where=f"[{top}]")
         for source, value in patches:
             _apply_patches(merged, mod, source, value, report)
         for source, value in disables:
@@ -188,7 +189,8 @@ def _apply_patches(merged: Merged, mod: Manifest, source: Source, value: Any, re
             _patch_texts(merged, source, targets, report)
             continue
         if kind not in KINDS:
-            report.add(source, (PATCH, kind), f"cannot patch {kind!r}: not a kind of object", "E-PATCH", suggest(kind, KINDS))
+            report.add(source, (PATCH, kind), f"cannot patch {kind!r}: not a kind of object", "E-PATCH", suggest(kind, KINDS),
+                       where=f"patch {kind}")
             continue
         if not isinstance(targets, dict):
             report.add(source, (PATCH, kind), f"[patch.{kind}] should hold one table per id", "E-TYPE")
@@ -283,7 +285,8 @@ def _apply_disables(merged: Merged, mod: Manifest, source: Source, value: Any, r
         return
     for kind, ids in value.items():
         if kind not in KINDS:
-            report.add(source, (DISABLE, kind), f"cannot disable {kind!r}: not a kind of object", "E-PATCH", suggest(kind, KINDS))
+            report.add(source, (DISABLE, kind), f"cannot disable {kind!r}: not a kind of object", "E-PATCH", suggest(kind, KINDS),
+                       where=f"disable {kind}")
             continue
         if not isinstance(ids, list) or not all(isinstance(item, str) for item in ids):
             report.add(source, (DISABLE, kind), f"disable.{kind} should be a list of ids", "E-TYPE", at_value=True)

@@ -23,7 +23,7 @@ VERSION = re.compile(r"^\d+(\.\d+)*$")
 CONSTRAINT = re.compile(r"^\s*(>=|<=|==|!=|>|<)?\s*(\d+(?:\.\d+)*)\s*$")
 
 MANIFEST_KEYS: dict[str, tuple[str, bool, str]] = {
-    # key: (type, required, meaning) — also the reference in docs/MODDING.md
+    # key: (type, required, meaning) — the reference `space-race mods docs` prints
     "id": ("str", True, "The mod's id: lowercase letters, digits and _. Other mods name it in requires/load_after."),
     "name": ("str", True, "Display name."),
     "version": ("str", True, "The mod's own version, e.g. \"1.2.0\"."),
@@ -184,6 +184,9 @@ def load_order(base: Manifest, mods: list[Manifest], report: Report) -> list[Man
             if other in by_id:
                 _mod_error(report, mod, ("conflicts", index), f"{mod.id} conflicts with {other}, which is also loaded",
                            "E-MOD-CONFLICT", "conflict")
+                if mod.id not in by_id[other].conflicts:  # both are marked, so neither loads half-agreed
+                    _mod_error(report, by_id[other], ("id",), f"{other} conflicts with {mod.id}, which is also loaded "
+                               f"(declared in {mod.id}'s mod.toml)", "E-MOD-CONFLICT", "conflict")
     changed = True
     while changed:  # a mod missing a requirement takes every mod that requires it down with it
         changed = False

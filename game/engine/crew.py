@@ -11,14 +11,15 @@ from .state import CrewMember, GameState
 WOMAN_CHANCE = 150  # per-mille of candidates who are women
 
 
-def recruit(state: GameState, content: Content, side: str, count: int, rng: Rng) -> list[CrewMember]:
-    """Select `count` new candidates with names from the side's name pools and random starting skills."""
+def recruit(state: GameState, content: Content, side: str, count: int, rng: Rng, women: bool = False) -> list[CrewMember]:
+    """Select `count` new candidates with names from the side's name pools and random starting skills
+    (all women when `women`, as for the Soviet women's group of 1962; otherwise some)."""
     own = state.sides[side]
     male, female, last = content.crew_names.get(side, ((), (), ()))
     taken = {member.name for member in own.crew}
     recruits: list[CrewMember] = []
     for _ in range(count):
-        woman = rng.chance(WOMAN_CHANCE) and bool(female)
+        woman = (women or rng.chance(WOMAN_CHANCE)) and bool(female)
         name = _fresh_name(rng, female if woman else male, last, taken, own.next_crew)
         taken.add(name)
         member = CrewMember(

@@ -174,10 +174,10 @@ def _ground(ctx: EvalContext, program: str) -> None:
         ctx.outcomes.append(ProgramGrounded(side=ctx.side, program=program, cause=ctx.cause))
 
 
-def _recruit(ctx: EvalContext, count: int) -> None:
+def _recruit(ctx: EvalContext, count: int, women: bool = False) -> None:
     count = min(max(count, 0), rules.MAX_RECRUITS_PER_YEAR)
     if count and ctx.rng is not None:
-        members = crew.recruit(ctx.state, ctx.content, ctx.side, count, ctx.rng)
+        members = crew.recruit(ctx.state, ctx.content, ctx.side, count, ctx.rng, women=women)
         ctx.outcomes.append(Changed(side=ctx.side, what="crew", amount=len(members), cause=ctx.cause))
 
 
@@ -247,6 +247,8 @@ FUNCTIONS: dict[str, ScriptFunction] = {
                        "Ground a program: none of its flights go up for the rest of the year.", "ground('r7')", effect=True),
         ScriptFunction("recruit", (("count", "int"),), None, _recruit,
                        "Recruit crew candidates for free.", "recruit(7)", effect=True),
+        ScriptFunction("recruit_women", (("count", "int"),), None, lambda ctx, count: _recruit(ctx, count, women=True),
+                       "Recruit crew candidates for free, all of them women.", "recruit_women(5)", effect=True),
         ScriptFunction("injure_crew", (("count", "int"),), None, _injure_crew,
                        "Injure random active crew members for a year.", "injure_crew(1)", effect=True),
         ScriptFunction("add_pads", (("count", "int"),), None, _add_pads,

@@ -144,3 +144,18 @@ def test_the_event_index_orders_by_priority_then_id(content: Content) -> None:
     assert [event.id for event in index[1957]] == ["z", "a", "b"]
     assert [event.id for event in content.events_for_year(1958)] == ["igy", "boom_years", "korolev_pitch"]
     assert content.events_for_year(1990) == ()
+
+
+def test_recruit_women_selects_only_women() -> None:
+    """The effect a women's cosmonaut group uses: every candidate it selects is a woman."""
+    from game.content.loader import load_content
+    from game.engine import turn
+    from game.engine.rng import Rng
+    from game.engine.scripting import FUNCTIONS, EvalContext
+
+    content = load_content()
+    state, _ = turn.new_game(content, "full_campaign", 11)
+    context = EvalContext(state, content, "ussr", rng=Rng.stream(11, "test"))
+    FUNCTIONS["recruit_women"].impl(context, 5)
+    recruits = state.sides["ussr"].crew
+    assert len(recruits) == 5 and all(member.woman for member in recruits)
