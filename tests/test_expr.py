@@ -415,7 +415,7 @@ def _check_contract(source: str) -> None:
             for err in errors:
                 assert 0 <= err.offset <= len(source)
                 assert err.length >= 1
-                assert err.code in {"E-SYNTAX", "E-NAME", "E-TYPE", "E-REF", "E-LIMIT", "E-ARGS",
+                assert err.code in {"E-SYNTAX", "E-NAME", "E-TYPE", "E-REF", "E-LIMIT", "E-ARGS", "E-READONLY",
                                     "E-EFFECT"}
                 assert "\n" not in err.message
 

@@ -235,6 +235,7 @@ def test_silencing_an_error_keeps_the_error() -> None:
 #: case → mod id → status after loading.
 STATUSES: dict[str, dict[str, str]] = {
     "toml_unclosed_string": {"base": "ok", "toml_unclosed_string": "has errors"},
+    "toml_manifest_syntax": {"base": "ok", "m": "has errors"},  # an unreadable mod.toml: listed by its folder name
     "manifest_bad_version": {"base": "ok", "manifest_bad_version": "has errors"},
     "manifest_unknown_key": {"base": "ok", "manifest_unknown_key": "has errors"},
     "unsupported_game_version": {"base": "ok", "unsupported_game_version": "unsupported game version"},
