@@ -158,6 +158,7 @@ class Compiler:
 
     report: Report
     known: dict[str, list[str]]
+    disabled: dict[str, str] = field(default_factory=dict)  # id → the mod that disabled it
     refs: list[tuple[expr.Ref, Raw, PathKey]] = field(default_factory=list)
 
     def _compile(self, compile_fn: Callable[..., Any], text: str, raw: Raw, rel: PathKey) -> Any:
@@ -166,7 +167,11 @@ class Compiler:
         located = tomlpos.locate(source.positions, path)
         for error in errors:
             at = tomlpos.string_char_pos(source.text, located.value, error.offset) if located else tomlpos.Pos(1, 1)
-            self.report.add_at(source, at.line, at.col, f"in {text!r}: {error.message}", error.code, error.suggestion,
+            suggestion = error.suggestion
+            named = text[error.offset:error.offset + error.length].strip("'\"")
+            if error.code == "E-REF" and named in self.disabled:  # not a typo: a mod took it away
+                suggestion = f"it was disabled by the mod {self.disabled[named]}"
+            self.report.add_at(source, at.line, at.col, f"in {text!r}: {error.message}", error.code, suggestion,
                                where=raw.label(rel), length=error.length)
         if compiled is not None:
             self.refs.extend((ref, raw, rel) for ref in compiled.refs)
@@ -448,7 +453,7 @@ def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path, 
     known["program"] = known["hardware"]
     known["side"] = list(SIDES)
     known["flag"] = flags_written(objects)
-    compiler = Compiler(report, known)
+    compiler = Compiler(report, known, {object_id: mod for (_, object_id), mod in sorted(merged.disabled.items())})
     sides_of = {raw.id: raw.data.get("side", "") for raw in objects if raw.kind == "hardware"}
     builder = Builder(report, known, compiler, sides_of, merged.disabled, roots)
 

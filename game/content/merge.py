@@ -15,7 +15,7 @@ from typing import Any
 from . import tomlpos
 from .files import content_files, display_path, parse_file
 from .mods import Manifest
-from .problems import PathKey, Report, Source, suggest
+from .problems import PathKey, Problem, Report, Source, suggest
 from .schema import KINDS, TABLES, TEXT_KIND
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -105,6 +105,11 @@ def merge_mods(order: list[Manifest], report: Report, digest: "hashlib._Hash") -
         patches: list[tuple[Source, dict[str, Any]]] = []
         disables: list[tuple[Source, Any]] = []
         for path in content_files(mod.root):
+            if mod.root.resolve() not in path.resolve().parents:  # a link that leads out of the mod
+                report.problems.append(Problem(display_path(path), 1, 1, f"{path.name} is a link that leads outside the "
+                                               f"mod's folder; a mod's content must be its own files", code="E-FILE"))
+                merged.files[display_path(path)] = mod.id
+                continue
             digest.update(f"{mod.id}/{path.relative_to(mod.root).as_posix()}".encode() + b"\0" + path.read_bytes() + b"\0")
             merged.files[display_path(path)] = mod.id  # even when unreadable: its errors belong to this mod
             source, data = parse_file(path, report, mod.id)
