@@ -194,6 +194,7 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     terminal = interactive and out.isatty()
     width = min(shutil.get_terminal_size().columns - 1, 110) if terminal else None
     game = TextGame(session, side, out, args.saves_dir, colour=terminal, width=width)
+    game.loader = lambda: load_for(args)
     if resumed:
         game.say(resumed)
         game.say("Type 'status' to see where you stand.")

@@ -14,7 +14,7 @@ from game.engine.defs import SIDES, Content
 from game.engine.orders import EndYear, Order, OrderRefused
 from game.engine.outcomes import Outcome, YearBegan
 from game.engine.state import GameState
-from game.record.save import Record, SaveFile, resolve_save_path, write_save
+from game.record.save import Record, SaveFile, resolve_save_path, unknown_ids, write_save
 
 AUTOSAVE_NAME = "autosave"
 
@@ -93,6 +93,17 @@ class Session:
     def _mark_year(self) -> None:
         key = "final" if self.state.over else str(self.state.year)
         self.record.checksums[key] = self.state.checksum()
+
+    def reload(self, content: Content) -> str | None:
+        """Swap in freshly loaded content (a modder's edit) mid-game; the reason it cannot be, or None.
+        The record then names the new content: a replay uses it for the whole game."""
+        problem = unknown_ids(self.state, content)
+        if problem:
+            return problem
+        self.content = content
+        self.record.content_digest = content.digest
+        self.record.mods = content.mods
+        return None
 
     # -- saving -------------------------------------------------------------------------------------
 

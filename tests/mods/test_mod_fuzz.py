@@ -48,7 +48,7 @@ def mod_files(draw: st.DrawFn) -> tuple[str, str]:
     return manifest, "\n".join(body_parts)
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(files=mod_files(), raw=st.binary(max_size=200))
 def test_any_mod_loads_or_reports_problems(files: tuple[str, str], raw: bytes) -> None:
     manifest, body = files

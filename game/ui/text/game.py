@@ -11,7 +11,7 @@ import shlex
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Callable, Iterable, TextIO
+from typing import Any, Callable, Iterable, TextIO
 
 from game.app import views
 from game.app.narrate import Line, cap, narrate, side_name
@@ -36,6 +36,7 @@ from game.engine.outcomes import GameOver, Outcome, YearBegan
 from game.record.save import SaveError, valid_save_name
 
 from .lookup import NotFound, normalise, resolve
+from .problems import headline
 from .render import percent, render, table
 
 
@@ -64,6 +65,7 @@ class TextGame:
         self.colour = colour
         self.log: list[Line] = []
         self.quit = False
+        self.loader: Callable[[], Any] | None = None  # reloads content from disk (cli.load_for), for 'reload'
 
     # -- plumbing -----------------------------------------------------------------------------------
 
@@ -427,6 +429,23 @@ def cmd_save(game: TextGame, args: list[str]) -> None:
     game.say(f"Saved to {path}.")
 
 
+def cmd_reload(game: TextGame, args: list[str]) -> None:
+    """Read the content files (and mods) again, for a modder trying an edit without restarting."""
+    if game.loader is None:
+        raise CommandError("this game cannot reload its content")
+    result = game.loader()
+    if result.content is None:
+        game.say(f"The content has {len(result.errors)} error(s); the game keeps the content it had:")
+        for problem in result.errors[:20]:
+            game.say("  " + headline(problem))
+        return
+    problem = game.session.reload(result.content)
+    if problem:
+        raise CommandError(f"the new content cannot continue this game: {problem}")
+    warnings = f" ({len(result.warnings)} warning(s): 'space-race mods check' shows them)" if result.warnings else ""
+    game.say(f"Content reloaded from disk{warnings}. Changes to events apply from the next year's briefing.")
+
+
 def cmd_end(game: TextGame, args: list[str]) -> None:
     own = game.state.sides[game.side]
     kept = economy.carry_over(game.state, game.side)
@@ -461,6 +480,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("log", "log [N]", "the last N lines of news", cmd_log),
     Command("result", "result", "the final result (when the race is over)", cmd_result),
     Command("save", "save NAME", "save the game in the saves folder", cmd_save),
+    Command("reload", "reload", "read the content files and mods again (for modders)", cmd_reload),
     Command("end", "end", "end the year: missions fly, research pays off", cmd_end, ("next", "e")),
     Command("quit", "quit", "save and leave", cmd_quit, ("exit", "q")),
 )
