@@ -259,6 +259,10 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
             story = step_text(content, result.step, template, result.passed, values)
             if story and (not result.passed or step is not None and step.success_text):
                 lines.append(Line("info", f"      {story}"))
+            if not result.passed and outcome.crew and result.mode in ("abort", "partial"):
+                safe = content.texts.get(f"crew_safe_after_{result.mode}", "")  # the crew's fate, said plainly
+                if safe:
+                    lines.append(Line("info", f"      {fill(safe, values)}"))
     prestige = f" ({'+' if outcome.prestige >= 0 else ''}{outcome.prestige} prestige)" if mine and outcome.prestige else ""
     lines.append(Line(RESULT_TAGS[outcome.result] if mine else "rival", f"   → {RESULT_WORDS[outcome.result]}{prestige}"))
     return lines
