@@ -462,7 +462,7 @@ def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path, 
     milestones: dict[str, defs.Milestone] = {}
     events: dict[str, defs.Event] = {}
     scenarios: dict[str, defs.Scenario] = {}
-    crew_names: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+    crew_names: dict[str, defs.CrewNames] = {}
     for raw in objects:
         clean = check_table(raw.data, KINDS[raw.kind], raw, (), report)
         if any(spec.required and name not in clean for name, spec in TABLES[KINDS[raw.kind]].items()):
@@ -480,7 +480,10 @@ def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path, 
         elif raw.kind == "crew_names":
             if raw.id not in SIDES:
                 raw.problem(report, (), f"crew_names must be keyed by side, not {raw.id!r}", "E-KEY", suggest(raw.id, SIDES))
-            crew_names[raw.id] = (clean["male"], clean["female"], clean["last"])
+            if clean["female_last"] and len(clean["female_last"]) != len(clean["last"]):
+                raw.problem(report, ("female_last",), f"female_last has {len(clean['female_last'])} names; it must match "
+                            f"last ({len(clean['last'])}), name for name", "E-VALUE", at_value=True)
+            crew_names[raw.id] = defs.CrewNames(clean["male"], clean["female"], clean["last"], clean["female_last"])
 
     if not scenarios and not report.has_errors:
         report.problems.append(Problem(display_path(root), 1, 1, "the content defines no scenario", code="E-MISSING"))

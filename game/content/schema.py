@@ -170,6 +170,8 @@ CREW_NAMES = _fields(
     Field("male", "str_list", "Men's first names.", required=True),
     Field("female", "str_list", "Women's first names.", required=True),
     Field("last", "str_list", "Surnames.", required=True),
+    Field("female_last", "str_list", "Surnames for women where the language has feminine forms, in the same "
+          "order as `last` (default: `last`).", default=()),
 )
 
 TABLES: dict[str, dict[str, Field]] = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import rules
-from .defs import SKILLS, Content
+from .defs import SKILLS, Content, CrewNames
 from .outcomes import CrewInjured, CrewLost, CrewRecovered, Outcome
 from .rng import Rng
 from .state import CrewMember, GameState
@@ -15,12 +15,13 @@ def recruit(state: GameState, content: Content, side: str, count: int, rng: Rng,
     """Select `count` new candidates with names from the side's name pools and random starting skills
     (all women when `women`, as for the Soviet women's group of 1962; otherwise some)."""
     own = state.sides[side]
-    male, female, last = content.crew_names.get(side, ((), (), ()))
+    names = content.crew_names.get(side, CrewNames((), (), ()))
     taken = {member.name for member in own.crew}
     recruits: list[CrewMember] = []
     for _ in range(count):
-        woman = (women or rng.chance(WOMAN_CHANCE)) and bool(female)
-        name = _fresh_name(rng, female if woman else male, last, taken, own.next_crew)
+        woman = (women or rng.chance(WOMAN_CHANCE)) and bool(names.female)
+        surnames = names.female_last if woman and names.female_last else names.last
+        name = _fresh_name(rng, names.female if woman else names.male, surnames, taken, own.next_crew)
         taken.add(name)
         member = CrewMember(
             id=f"{side}_{own.next_crew:02d}",

@@ -204,6 +204,16 @@ class Scenario:
 
 
 @dataclass(frozen=True, slots=True)
+class CrewNames:
+    """Name pools for one side's generated crew."""
+
+    male: tuple[str, ...]
+    female: tuple[str, ...]
+    last: tuple[str, ...]
+    female_last: tuple[str, ...] = ()  # feminine surname forms, in the order of `last`; empty: as `last`
+
+
+@dataclass(frozen=True, slots=True)
 class Content:
     """Everything the rules need, merged and validated. Keyed by id, iterated in sorted id order."""
 
@@ -213,7 +223,7 @@ class Content:
     events: Mapping[str, Event]
     scenarios: Mapping[str, Scenario]
     texts: Mapping[str, str]
-    crew_names: Mapping[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]  # side → (male first, female first, last)
+    crew_names: Mapping[str, CrewNames]
     digest: str = ""  # sha256 of the content files, recorded in saves and replays
     mods: tuple[str, ...] = ()  # "id version" of every mod loaded after the base game, in load order
 

@@ -11,6 +11,7 @@ from game.content.env import script_env
 from game.content.expr import Compiled, compile_condition, compile_effect
 from game.engine import turn
 from game.engine.defs import (
+    CrewNames,
     SIDES,
     Choice,
     Content,
@@ -169,8 +170,9 @@ SCENARIOS: tuple[Scenario, ...] = (
 )
 
 CREW_NAMES = {
-    "usa": (("John", "Alan", "Gus", "Deke"), ("Jerrie", "Janey"), ("Glenn", "Shepard", "Grissom", "Slayton")),
-    "ussr": (("Yuri", "Gherman", "Pavel"), ("Valentina", "Irina"), ("Gagarin", "Titov", "Popovich")),
+    "usa": CrewNames(("John", "Alan", "Gus", "Deke"), ("Jerrie", "Janey"), ("Glenn", "Shepard", "Grissom", "Slayton")),
+    "ussr": CrewNames(("Yuri", "Gherman", "Pavel"), ("Valentina", "Irina"), ("Gagarin", "Titov", "Popovich"),
+                      ("Gagarina", "Titova", "Popovich")),
 }
 
 

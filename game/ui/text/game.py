@@ -343,7 +343,8 @@ def cmd_schedule(game: TextGame, args: list[str]) -> None:
                 for key in ("rocket", "craft", "lander")}
     crew: tuple[str, ...] = ()
     if options.get("crew"):
-        crew = tuple(resolve(name, _crew_names(game), "crew member") for name in options["crew"].split(",") if name.strip())
+        shown = {member.id: f"{member.name} ({member.id})" for member in game.state.sides[game.side].crew}
+        crew = tuple(resolve(name, _crew_names(game), "crew member", shown) for name in options["crew"].split(",") if name.strip())
     game.order(ScheduleMission(side=game.side, mission=mission, month=month, crew=crew, **hardware))
 
 
