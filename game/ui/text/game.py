@@ -510,7 +510,8 @@ def mission_plan_text(game: TextGame, mission_id: str) -> str:
         return f"  Not ready: {plan}."
     loadout, chance, cost = plan
     chances = mission_rules.step_chances(game.state, game.content, game.side, mission, loadout)
-    lines = [f"  With {game.content.hardware[loadout.rocket].name} / {game.content.hardware[loadout.craft].name}: "
+    lander = f" + {game.content.hardware[loadout.lander].name}" if loadout.lander else ""
+    lines = [f"  With {game.content.hardware[loadout.rocket].name} / {game.content.hardware[loadout.craft].name}{lander}: "
              f"{percent(chance)} overall, ${cost}M"]
     for step, step_chance in zip(mission.steps, chances):
         lines.append(f"    {step.name[:38]:<38} {percent(step_chance):>6}")
