@@ -119,7 +119,10 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         if cost > own.funds * (2 if new_first else 1) // 3:
             continue
         months = mission.window_months(state.year)
-        if not new_first:  # routine flights fill the later months; the race for firsts goes early
+        if mission.station == "visit" and missions.current_station(state, side) is None:
+            launches = [item.month for item in own.scheduled if content.missions[item.mission].station == "launch"]
+            months = tuple(month for month in months if launches and month > min(launches))
+        elif not new_first:  # routine flights fill the later months; the race for firsts goes early
             months = tuple(month for month in months if month >= 4) or months
         month = _free_month(own, months)
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):

@@ -60,16 +60,27 @@ def _flyable(content: Content, own: SideState, hardware_id: str) -> bool:
     return hardware is not None and research.is_operational(hardware, program) and not program.grounded  # type: ignore[union-attr]
 
 
-def why_not_available(state: GameState, content: Content, side: str, mission: MissionType) -> str | None:
-    """Why the side may not fly this mission type at all this year (hardware aside), or None."""
+def station_ahead(state: GameState, content: Content, side: str, month: int = 13) -> bool:
+    """A station of the side's is in orbit, or one is scheduled to go up before `month` this year."""
+    if current_station(state, side) is not None:
+        return True
+    return any(content.missions[item.mission].station == "launch" and item.month < month
+               for item in state.sides[side].scheduled)
+
+
+def why_not_available(
+    state: GameState, content: Content, side: str, mission: MissionType, month: int = 13
+) -> str | None:
+    """Why the side may not fly this mission type this year (hardware aside), or None. A station visit may be
+    scheduled after a station launch earlier in the same year; it is scrubbed if that launch fails."""
     if side not in mission.sides:
         return f"{mission.name} is not flown by this side"
     if state.year < mission.available:
         return f"{mission.name} cannot be flown before {mission.available}"
     if mission.requires is not None and not mission.requires(EvalContext(state, content, side)):
         return f"{mission.name} needs {describe_condition(mission.requires_text, content)}"
-    if mission.station == "visit" and current_station(state, side) is None:
-        return f"{mission.name} needs a station of yours in orbit"
+    if mission.station == "visit" and not station_ahead(state, content, side, month):
+        return f"{mission.name} needs a station of yours in orbit, or a station launch earlier in the year"
     if not mission.window_months(state.year):
         upcoming = mission.next_window(state.year)
         after = f"; the next opens in {MONTHS[upcoming[1] - 1]} {upcoming[0]}" if upcoming else ""

@@ -182,7 +182,7 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
     mission = content.missions.get(order.mission)
     if mission is None:
         raise OrderRefused(f"there is no mission type called {order.mission!r}")
-    _refuse_if(missions.why_not_available(state, content, order.side, mission))
+    _refuse_if(missions.why_not_available(state, content, order.side, mission, order.month))
     if not 1 <= order.month <= 12:
         raise OrderRefused("the month must be 1 to 12")
     _refuse_if(missions.why_not_month(state, mission, order.month))
