@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.engine import missions, research, rules
+from game.engine import economy, missions, research, rules
 from game.engine.defs import SIDES, Content, MissionType, rival_of
 from game.engine.state import GameState
 
@@ -155,6 +155,70 @@ def plan(state: GameState, content: Content, side: str, mission: MissionType) ->
     loadout = missions.Loadout(best[0], best[1], best[2], crew)
     chances = missions.step_chances(state, content, side, mission, loadout)
     return loadout, missions.overall_chance(chances), missions.mission_cost(content, mission, loadout)
+
+
+@dataclass(frozen=True, slots=True)
+class MissionPlan:
+    """A mission as it would fly now: the best hardware and crew, the chance of each step, and the cost."""
+
+    rocket: str
+    craft: str
+    lander: str
+    crew: tuple[str, ...]
+    chance: int
+    cost: int
+    steps: tuple[tuple[str, int], ...]  # (step name, per-mille chance)
+
+
+def mission_plan(state: GameState, content: Content, side: str, mission_id: str) -> MissionPlan | str:
+    mission = content.missions[mission_id]
+    found = plan(state, content, side, mission)
+    if isinstance(found, str):
+        return found
+    loadout, chance, cost = found
+    chances = missions.step_chances(state, content, side, mission, loadout)
+    return MissionPlan(loadout.rocket, loadout.craft, loadout.lander, loadout.crew, chance, cost,
+                       tuple((step.name, step_chance) for step, step_chance in zip(mission.steps, chances)))
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramDetail:
+    """What a side knows of one of its programs (or one it could start)."""
+
+    started: int  # 0 when not started
+    why_not_start: str  # "" when it may start
+    operational: bool
+    development_left: int
+    reliability: int
+    flights: int
+    failures: int
+    funding: int
+    research_needed: tuple[tuple[int, int], ...]  # (target per-mille, $M of research still needed)
+
+
+def program_detail(state: GameState, content: Content, side: str, program_id: str) -> ProgramDetail:
+    hardware = content.hardware[program_id]
+    program = state.sides[side].programs.get(program_id)
+    needed = tuple(
+        (target, cost) for target in (800, 900, 950, 980)
+        if (cost := research.research_to_reach(hardware, program, target))
+    )
+    return ProgramDetail(
+        started=program.started if program else 0,
+        why_not_start="" if program else (research.why_cannot_start(state, content, side, program_id) or ""),
+        operational=research.is_operational(hardware, program),
+        development_left=research.development_left(hardware, program),
+        reliability=research.reliability(hardware, program) if program else hardware.base_reliability,
+        flights=program.flights if program else 0,
+        failures=program.failures if program else 0,
+        funding=program.funding if program else 0,
+        research_needed=needed,
+    )
+
+
+def carried_over(state: GameState, side: str) -> int:
+    """What of this year's unspent money would carry into next year."""
+    return economy.carry_over(state, side)
 
 
 @dataclass(frozen=True, slots=True)

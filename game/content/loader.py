@@ -323,11 +323,13 @@ class Builder:
         report = self.report
         choices: list[defs.Choice] = []
         if clean["kind"] == "dilemma":
+            # point at the event, unless a patch in another file wrote its choices: then at that patch
+            at: PathKey = ("choices",) if raw.where(("choices",))[0] is not raw.source else ()
             if len(clean["choices"]) < 2:
-                raw.problem(report, (), f"dilemma {raw.id!r} needs at least two choices", "E-VALUE")
+                raw.problem(report, at, f"dilemma {raw.id!r} needs at least two choices", "E-VALUE")
             defaults = sum(1 for choice in clean["choices"] if choice.get("default"))
             if clean["choices"] and defaults != 1:
-                raw.problem(report, (), f"dilemma {raw.id!r} needs exactly one choice with default = true (it has {defaults})", "E-VALUE")
+                raw.problem(report, at, f"dilemma {raw.id!r} needs exactly one choice with default = true (it has {defaults})", "E-VALUE")
             if clean["effects"]:
                 raw.problem(report, ("effects",), "a dilemma's effects belong to its choices", "E-VALUE")
         elif clean["choices"]:

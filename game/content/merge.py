@@ -19,6 +19,7 @@ from .problems import PathKey, Problem, Report, Source, suggest
 from .schema import KINDS, TABLES, TEXT_KIND
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+RESERVED_HARDWARE_IDS = ("training", "education")  # targets of the Fund order besides programs
 PATCH = "patch"
 DISABLE = "disable"
 OVERRIDE = "override"
@@ -144,6 +145,10 @@ def _define_objects(merged: Merged, mod: Manifest, source: Source, kind: str, va
         if kind != "crew_names" and not ID_PATTERN.match(object_id):
             report.add(source, where, f"{kind} id {object_id!r} should be snake_case: lowercase letters, digits and _",
                        "E-ID", where=label)
+            continue
+        if kind == "hardware" and object_id in RESERVED_HARDWARE_IDS:
+            report.add(source, where, f"hardware id {object_id!r} is reserved: 'fund {object_id} N' already means the "
+                       f"{object_id} budget", "E-ID", where=label)
             continue
         if not isinstance(body, dict):
             report.add(source, where, f"{kind} {object_id!r} should be a table", "E-TYPE", at_value=True, where=label)

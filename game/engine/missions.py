@@ -272,10 +272,8 @@ def step_chance(
 ) -> int:
     """Per-mille chance the step works: the hardware's reliability, less difficulty, plus crew skill."""
     own = state.sides[side]
-    hardware_id = {"rocket": loadout.rocket, "craft": loadout.craft, "lander": loadout.lander}.get(step.uses, "")
-    if step.uses == "station":
-        station = current_station(state, side)
-        hardware_id = station.craft if station else loadout.craft
+    # before the station is up (a visit planned in its launch year), judge by the visiting craft
+    hardware_id = hardware_for(state, side, step.uses, loadout) or loadout.craft
     hardware = content.hardware.get(hardware_id)
     program = own.programs.get(hardware_id)
     base = research.reliability(hardware, program) if hardware else 0
@@ -342,7 +340,7 @@ def fly(
         result = {"abort": "failure", "partial": "partial", "catastrophe": "catastrophe"}[mode]
         break
 
-    _record_experience(own, loadout, mission, failed_step)
+    _record_experience(state, side, loadout, failed_step)
     for member in crew:
         member.flights += 1
     prestige = _settle(state, content, side, mission, loadout, crew, result, failed_step, item.month, outcomes)
@@ -363,18 +361,30 @@ def fly(
     return [flew, *outcomes]
 
 
-def _record_experience(own: SideState, loadout: Loadout, mission: MissionType, failed: Step | None) -> None:
-    """Every program aboard gains a flight; the one whose step failed records the failure."""
-    failed_uses = failed.uses if failed else ""
-    for uses, hardware_id in (("rocket", loadout.rocket), ("craft", loadout.craft), ("lander", loadout.lander)):
+def hardware_for(state: GameState, side: str, uses: str, loadout: Loadout) -> str:
+    """The program a step rolls against: the flight's rocket, craft or lander, or the station in orbit."""
+    if uses == "station":
+        station = current_station(state, side)
+        return station.craft if station else ""
+    return {"rocket": loadout.rocket, "craft": loadout.craft, "lander": loadout.lander}.get(uses, "")
+
+
+def _record_experience(state: GameState, side: str, loadout: Loadout, failed: Step | None) -> None:
+    """Every program aboard gains a flight; the program whose step failed (the station's, perhaps) records the
+    failure instead of a success."""
+    own = state.sides[side]
+    failed_id = hardware_for(state, side, failed.uses, loadout) if failed else ""
+    for hardware_id in (loadout.rocket, loadout.craft, loadout.lander):
         if not hardware_id:
             continue
         program = own.programs[hardware_id]
         program.flights += 1
-        if uses == failed_uses:
+        if hardware_id == failed_id:
             program.failures += 1
         else:
             program.successes += 1
+    if failed_id and failed_id not in (loadout.rocket, loadout.craft, loadout.lander):
+        own.programs[failed_id].failures += 1
 
 
 def _settle(
@@ -396,7 +406,7 @@ def _settle(
     own.prestige += prestige
     if result != "catastrophe" or failed is None:
         return prestige
-    hardware_id = {"rocket": loadout.rocket, "craft": loadout.craft, "lander": loadout.lander}.get(failed.uses, loadout.craft)
+    hardware_id = hardware_for(state, side, failed.uses, loadout)
     if hardware_id:
         own.programs[hardware_id].grounded = True
         outcomes.append(ProgramGrounded(side=side, program=hardware_id, cause=mission.id))

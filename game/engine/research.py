@@ -81,7 +81,8 @@ def apply_research(state: GameState, content: Content, side: str) -> list[Outcom
     own = state.sides[side]
     efficiency = research_efficiency(own)
     outcomes: list[Outcome] = []
-    for program_id, program in own.programs.items():
+    for program_id in sorted(own.programs):  # determinism: sorted ids, the same after a save and a load
+        program = own.programs[program_id]
         if program.funding <= 0:
             continue
         hardware = content.hardware[program_id]

@@ -213,10 +213,23 @@ def _cancel(state: GameState, content: Content, order: CancelMission) -> list[Ou
     own = state.sides[order.side]
     for item in own.scheduled:
         if item.number == order.number:
+            stranded = _visits_left_without_station(state, content, order.side, item)
+            if stranded:
+                raise OrderRefused(f"station crew flight(s) {', '.join(stranded)} need this station; cancel them first")
             own.scheduled.remove(item)
             own.funds += item.cost
             return [MissionCancelled(side=order.side, number=item.number, mission=item.mission, refund=item.cost)]
     raise OrderRefused(f"there is no scheduled mission #{order.number}")
+
+
+def _visits_left_without_station(state: GameState, content: Content, side: str, cancelled: ScheduledMission) -> list[str]:
+    """Station crew flights that only had a station to visit because of the launch being cancelled."""
+    if missions.current_station(state, side) is not None:
+        return []
+    remaining = [item for item in state.sides[side].scheduled if item is not cancelled]
+    launches = [item.month for item in remaining if content.missions[item.mission].station == "launch"]
+    return [f"#{item.number}" for item in remaining
+            if content.missions[item.mission].station == "visit" and not any(month < item.month for month in launches)]
 
 
 def _recruit(state: GameState, content: Content, order: Recruit) -> list[Outcome]:

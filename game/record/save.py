@@ -118,11 +118,13 @@ class SaveFile:
 
 
 def resolve_save_path(name_or_path: str, saves_dir: Path) -> Path:
-    """A save name ("moon") lives in the saves folder as moon.json; a path is used as it is."""
+    """A save name ("moon" or "moon.json") lives in the saves folder as moon.json; anything with a folder in it,
+    or a file that exists as given, is used as a path."""
     candidate = Path(name_or_path)
-    if candidate.suffix == SAVE_SUFFIX or os.sep in name_or_path or "/" in name_or_path:
+    if os.sep in name_or_path or "/" in name_or_path or (candidate.suffix == SAVE_SUFFIX and candidate.is_file()):
         return candidate
-    return saves_dir / f"{name_or_path}{SAVE_SUFFIX}"
+    stem = name_or_path[: -len(SAVE_SUFFIX)] if name_or_path.endswith(SAVE_SUFFIX) else name_or_path
+    return saves_dir / f"{stem}{SAVE_SUFFIX}"
 
 
 def valid_save_name(name: str) -> str | None:
@@ -137,7 +139,7 @@ def valid_save_name(name: str) -> str | None:
 def write_save(path: Path, save: SaveFile) -> None:
     """Write atomically: a temporary file in the same folder, flushed and synced, then renamed over."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(save.to_dict(), sort_keys=True, indent=1)
+    text = json.dumps(save.to_dict(), indent=1)  # key order kept, so a loaded game iterates as the saved one did
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:

@@ -112,3 +112,12 @@ def test_the_real_save_itself_loads(game: Callable[..., Run], tmp_path: Path, re
     assert run.returncode == 0
     assert run.stdout.startswith("Resumed saves/good.json")
     assert "Scheduled: #1" in run.stdout
+
+
+def test_a_save_named_with_json_is_found_where_the_game_wrote_it(tmp_path) -> None:  # noqa: ANN001
+    from game.record.save import resolve_save_path
+
+    saves = tmp_path / "saves"
+    assert resolve_save_path("moon.json", saves) == saves / "moon.json"
+    assert resolve_save_path("moon", saves) == saves / "moon.json"
+    assert resolve_save_path("elsewhere/moon.json", saves).as_posix() == "elsewhere/moon.json"

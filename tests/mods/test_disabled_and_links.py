@@ -39,3 +39,12 @@ def test_a_content_file_linking_outside_the_mod_is_refused(tmp_path: Path) -> No
     (problem,) = result.errors
     assert problem.code == "E-FILE" and "leads outside the mod's folder" in problem.message
     assert "not yours" not in problem.source_line
+
+
+def test_hardware_may_not_take_the_ids_fund_reserves(tmp_path: Path) -> None:
+    rocket = ('[hardware.education]\nname = "Edu Rocket"\nside = "usa"\nkind = "rocket"\navailable = 1955\nstart_cost = 1\n'
+              'development_cost = 10\nunit_cost = 1\nbase_reliability = 500\nmax_reliability = 900\nresearch_scale = 10\nlift = 1\n')
+    mod = make_mod(tmp_path, "edu", {"hardware.toml": rocket})
+    result = load_game(mod_paths=[mod])
+    (problem,) = result.errors
+    assert problem.code == "E-ID" and "reserved" in problem.message and (problem.line, problem.col) == (1, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.app.narrate import event_values, fill
-from game.engine import research
+from game.app import views
 from game.engine.missions import describe_condition
 
 from .lookup import NotFound, resolve
@@ -52,7 +52,6 @@ def examine(game: "TextGame", word: str) -> str:
 
 def examine_program(game: "TextGame", program_id: str) -> str:
     hardware = game.content.hardware[program_id]
-    program = game.state.sides[game.side].programs.get(program_id)
     lines = [f"{hardware.name} ({program_id}) — {hardware.side.upper()} {hardware.kind}", f"  {hardware.description}"]
     sizes = [f"lift class {hardware.lift}"] if hardware.kind == "rocket" else [f"needs lift class {hardware.mass}"]
     if hardware.seats:
@@ -64,21 +63,16 @@ def examine_program(game: "TextGame", program_id: str) -> str:
                  f"reliability {percent(hardware.base_reliability)} rising toward {percent(hardware.max_reliability)}")
     if hardware.requires:
         lines.append("  Requires: " + ", ".join(game.content.hardware[r].name for r in hardware.requires))
-    if program is None:
-        reason = research.why_cannot_start(game.state, game.content, game.side, program_id)
-        lines.append(f"  Not started. {reason + '.' if reason else 'You can start it: start ' + program_id}")
+    detail = views.program_detail(game.state, game.content, game.side, program_id)
+    if not detail.started:
+        lines.append(f"  Not started. {detail.why_not_start + '.' if detail.why_not_start else 'You can start it: start ' + program_id}")
     else:
-        status = "operational" if research.is_operational(hardware, program) else (
-            f"in development, ${research.development_left(hardware, program)}M to go")
-        lines.append(f"  Yours since {program.started}: {status}; reliability now {percent(research.reliability(hardware, program))}; "
-                     f"{program.flights} flights, {program.failures} failures; ${program.funding}M funded this year")
-    steps = []
-    for target in (800, 900, 950, 980):
-        cost = research.research_to_reach(hardware, program, target)
-        if cost:
-            steps.append(f"{percent(target)} for ${cost}M more")
-    if steps:
-        lines.append("  Research needed: " + ", ".join(steps) + " (each flight also teaches)")
+        status = "operational" if detail.operational else f"in development, ${detail.development_left}M to go"
+        lines.append(f"  Yours since {detail.started}: {status}; reliability now {percent(detail.reliability)}; "
+                     f"{detail.flights} flights, {detail.failures} failures; ${detail.funding}M funded this year")
+    if detail.research_needed:
+        lines.append("  Research needed: " + ", ".join(f"{percent(target)} for ${cost}M more" for target, cost in detail.research_needed)
+                     + " (each flight also teaches)")
     if hardware.history.note:
         lines.append(f"  In history ({hardware.history.date}): {hardware.history.note}")
     return "\n".join(lines)

@@ -17,8 +17,6 @@ from game.app import views
 from game.app.narrate import Line, cap, narrate, side_name
 from game.engine.defs import MONTHS
 from game.app.session import Session
-from game.engine import missions as mission_rules
-from game.engine import economy, research
 from game.engine.defs import rival_of
 from game.engine.orders import (
     BuildPad,
@@ -449,7 +447,7 @@ def cmd_reload(game: TextGame, args: list[str]) -> None:
 
 def cmd_end(game: TextGame, args: list[str]) -> None:
     own = game.state.sides[game.side]
-    kept = economy.carry_over(game.state, game.side)
+    kept = views.carried_over(game.state, game.side)
     if own.funds > kept:
         game.say(f"Note: ${own.funds}M is unspent; ${kept}M carries into next year and the rest goes back to the treasury.")
     game.order(EndYear(side=game.side))
@@ -504,21 +502,11 @@ def run(game: TextGame, lines: Iterable[str], echo: bool) -> None:
 
 def mission_plan_text(game: TextGame, mission_id: str) -> str:
     """The success chance of a mission now, broken down by step."""
-    mission = game.content.missions[mission_id]
-    plan = views.plan(game.state, game.content, game.side, mission)
-    if isinstance(plan, str):
-        return f"  Not ready: {plan}."
-    loadout, chance, cost = plan
-    chances = mission_rules.step_chances(game.state, game.content, game.side, mission, loadout)
-    lander = f" + {game.content.hardware[loadout.lander].name}" if loadout.lander else ""
-    lines = [f"  With {game.content.hardware[loadout.rocket].name} / {game.content.hardware[loadout.craft].name}{lander}: "
-             f"{percent(chance)} overall, ${cost}M"]
-    for step, step_chance in zip(mission.steps, chances):
-        lines.append(f"    {step.name[:38]:<38} {percent(step_chance):>6}")
+    found = views.mission_plan(game.state, game.content, game.side, mission_id)
+    if isinstance(found, str):
+        return f"  Not ready: {found}."
+    names = game.content.hardware
+    lander = f" + {names[found.lander].name}" if found.lander else ""
+    lines = [f"  With {names[found.rocket].name} / {names[found.craft].name}{lander}: {percent(found.chance)} overall, ${found.cost}M"]
+    lines += [f"    {name[:38]:<38} {percent(chance):>6}" for name, chance in found.steps]
     return "\n".join(lines)
-
-
-def reliability_text(game: TextGame, program_id: str) -> str:
-    hardware = game.content.hardware[program_id]
-    program = game.state.sides[game.side].programs.get(program_id)
-    return percent(research.reliability(hardware, program)) if program else f"{percent(hardware.base_reliability)} at start"
