@@ -161,10 +161,7 @@ def plan(state: GameState, content: Content, side: str, mission: MissionType) ->
 class MissionPlan:
     """A mission as it would fly now: the best hardware and crew, the chance of each step, and the cost."""
 
-    rocket: str
-    craft: str
-    lander: str
-    crew: tuple[str, ...]
+    loadout: missions.Loadout
     chance: int
     cost: int
     steps: tuple[tuple[str, int], ...]  # (step name, per-mille chance)
@@ -177,8 +174,7 @@ def mission_plan(state: GameState, content: Content, side: str, mission_id: str)
         return found
     loadout, chance, cost = found
     chances = missions.step_chances(state, content, side, mission, loadout)
-    return MissionPlan(loadout.rocket, loadout.craft, loadout.lander, loadout.crew, chance, cost,
-                       tuple((step.name, step_chance) for step, step_chance in zip(mission.steps, chances)))
+    return MissionPlan(loadout, chance, cost, tuple((step.name, step_chance) for step, step_chance in zip(mission.steps, chances)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -252,6 +252,14 @@ class Builder:
                 raw.problem(self.report, at, f"unknown {kind} {item!r}{gone}", "E-REF", suggest(item, self.known[kind]),
                             at_value=list_field)
 
+    def unique_ids(self, raw: Raw, items: Iterable[dict[str, Any]], field_name: str, message: str) -> None:
+        """Steps of a mission, or choices of an event, each need an id of their own."""
+        seen: set[str] = set()
+        for index, item in enumerate(items):
+            if item.get("id") in seen:
+                raw.problem(self.report, (field_name, index, "id"), message.format(item["id"]), "E-DUPLICATE", at_value=True)
+            seen.add(item.get("id", ""))
+
     def hardware(self, raw: Raw, clean: dict[str, Any]) -> defs.Hardware:
         report = self.report
         self.refs(raw, clean["requires"], "hardware", ("requires",))
@@ -283,12 +291,9 @@ class Builder:
         if not clean["steps"]:
             raw.problem(report, ("steps",), f"mission {raw.id!r} needs at least one step", "E-VALUE")
         steps: list[defs.Step] = []
-        seen: set[str] = set()
+        self.unique_ids(raw, clean["steps"], "steps", "step id {!r} is used twice in this mission")
         for index, step in enumerate(clean["steps"]):
             at = ("steps", index)
-            if step.get("id") in seen:
-                raw.problem(report, (*at, "id"), f"step id {step['id']!r} is used twice in this mission", "E-DUPLICATE", at_value=True)
-            seen.add(step.get("id", ""))
             self.refs(raw, step.get("claims", ()), "milestone", (*at, "claims"))
             if step.get("uses") == "lander" and not clean["lander"]:
                 raw.problem(report, (*at, "uses"), "a step uses the lander but the mission does not set lander = true",
@@ -334,12 +339,9 @@ class Builder:
                 raw.problem(report, ("effects",), "a dilemma's effects belong to its choices", "E-VALUE")
         elif clean["choices"]:
             raw.problem(report, ("choices",), "news has no choices; make it kind = \"dilemma\"", "E-VALUE")
-        seen: set[str] = set()
+        self.unique_ids(raw, clean["choices"], "choices", "choice id {!r} is used twice")
         for index, choice in enumerate(clean["choices"]):
             at = ("choices", index)
-            if choice.get("id") in seen:
-                raw.problem(report, (*at, "id"), f"choice id {choice['id']!r} is used twice", "E-DUPLICATE", at_value=True)
-            seen.add(choice.get("id", ""))
             if "id" in choice and "text" in choice:
                 choices.append(defs.Choice(
                     id=choice["id"], text=choice["text"], effects=self.compiler.effects(choice["effects"], raw, (*at, "effects")),

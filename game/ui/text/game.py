@@ -505,8 +505,8 @@ def mission_plan_text(game: TextGame, mission_id: str) -> str:
     found = views.mission_plan(game.state, game.content, game.side, mission_id)
     if isinstance(found, str):
         return f"  Not ready: {found}."
-    names = game.content.hardware
-    lander = f" + {names[found.lander].name}" if found.lander else ""
-    lines = [f"  With {names[found.rocket].name} / {names[found.craft].name}{lander}: {percent(found.chance)} overall, ${found.cost}M"]
+    names, loadout = game.content.hardware, found.loadout
+    lander = f" + {names[loadout.lander].name}" if loadout.lander else ""
+    lines = [f"  With {names[loadout.rocket].name} / {names[loadout.craft].name}{lander}: {percent(found.chance)} overall, ${found.cost}M"]
     lines += [f"    {name[:38]:<38} {percent(chance):>6}" for name, chance in found.steps]
     return "\n".join(lines)
