@@ -57,7 +57,9 @@ def mods_list(args: argparse.Namespace, out: TextIO) -> int:
 
     result = load_for(args)
     loaded = {mod.id for mod in result.order}
-    out.write(f"Mods folder: {display_path(mods_dir_of(args))}\n\nLoad order (the base game first):\n")
+    folder = mods_dir_of(args)
+    found = "" if folder.is_dir() else " (no such folder: mods there would load automatically)"
+    out.write(f"Mods folder: {display_path(folder)}{found}\n\nLoad order (the base game first):\n")
     for index, mod in enumerate(result.order, start=1):
         out.write(f"  {index}. {mod.id:<20} {mod.version:<8} {mod.status:<20} {mod.name}  [{display_path(mod.root)}]\n")
     refused = [mod for mod in result.mods if mod.id not in loaded or mod.status != "ok"]
