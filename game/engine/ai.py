@@ -14,6 +14,7 @@ from . import missions, research, rules
 from .defs import Content, MissionType
 from .orders import BuildPad, Choose, Fund, Order, Recruit, ScheduleMission, StartProgram
 from .rng import Rng
+from .scripting import EvalContext
 from .state import GameState, SideState
 
 Submit = Callable[[Order], bool]
@@ -103,7 +104,7 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         best = missions.best_hardware(state, content, side, mission)
         if isinstance(best, str):
             continue
-        crew = missions.best_crew(state, content, side, mission, best[1])
+        crew = _crew_for(state, content, side, mission, best[1])
         if isinstance(crew, str):
             continue
         loadout = missions.Loadout(best[0], best[1], best[2], crew)
@@ -127,6 +128,29 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         month = _free_month(own, months)
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
             claimed_this_year.update(claims)
+
+
+def _crew_for(state: GameState, content: Content, side: str, mission: MissionType, craft: str) -> tuple[str, ...] | str:
+    """The strongest crew, unless swapping its last seat for someone else wins a conditional first (a woman
+    aboard, say) that the strongest crew would not."""
+    best = missions.best_crew(state, content, side, mission, craft)
+    if isinstance(best, str) or not best:
+        return best
+    conditional = [
+        content.milestones[claim] for step in mission.steps for claim in step.claims
+        if claim not in state.sides[side].achieved and content.milestones[claim].condition is not None
+    ]
+    if not conditional:
+        return best
+
+    def wins(crew: tuple[str, ...]) -> int:
+        members = [state.sides[side].crew_by_id(crew_id) for crew_id in crew]
+        context = EvalContext(state, content, side, crew_size=len(crew), crew_women=sum(1 for m in members if m and m.woman))
+        return sum(milestone.prestige_first for milestone in conditional if milestone.condition and milestone.condition(context))
+
+    busy = missions.busy_crew(state.sides[side]) | set(best)
+    options = [best] + [(*best[:-1], member.id) for member in state.sides[side].active_crew(state.year) if member.id not in busy]
+    return max(options, key=wins)  # determinism: ties keep the first, the strongest crew
 
 
 def _free_month(own: SideState, months: tuple[int, ...]) -> int:
