@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+
+from game import __version__
 from typing import Any, Callable, TextIO
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -43,6 +45,8 @@ def add_mods_parser(commands: Any, add_mod_options: Callable[..., None], positiv
     simulate.add_argument("--seed", type=seed, default=1, metavar="S", help="base seed (default 1)")
     simulate.add_argument("--scenario", default="full_campaign", metavar="ID", help="scenario id (default full_campaign)")
     simulate.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    for tool in sub.choices.values():
+        tool.add_argument("--version", action="version", version=f"space-race {__version__}")
 
 
 def run_mods(args: argparse.Namespace, out: TextIO) -> int:
