@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import Any, Callable, TextIO
 
 from game import __version__
-from typing import Any, Callable, TextIO
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
