@@ -23,7 +23,7 @@ from .files import content_files, display_path, why_unsafe_asset
 from .merge import Merged, Raw, Touch, merge_mods
 from .mods import BASE_ID, Manifest, base_manifest, find_mods, load_order
 from .paths import content_root
-from .problems import ContentError, PathKey, Problem, Report, Source, ordered, suggest
+from .problems import ContentError, PathKey, Problem, Report, ordered, suggest
 from .schema import KINDS, TABLES, Field
 
 __all__ = ["ContentError", "LoadResult", "Problem", "check_content", "content_files", "load_content", "load_game"]

@@ -31,7 +31,7 @@ from game.engine.orders import (
     StartProgram,
 )
 from game.engine.outcomes import GameOver, Outcome, YearBegan
-from game.record.save import SaveError, valid_save_name
+from game.record.save import valid_save_name
 
 from .lookup import NotFound, normalise, resolve
 from .problems import headline
