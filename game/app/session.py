@@ -29,14 +29,18 @@ class Session:
 
     @classmethod
     def new(
-        cls, content: Content, scenario: str, seed: int, players: tuple[str, ...], policy: str = "strategic"
+        cls, content: Content, scenario: str, seed: int, players: tuple[str, ...], policy: str = "strategic",
+        run_ai: bool = True,
     ) -> tuple["Session", list[Outcome]]:
+        """A new game; the AI sides take their first turn at once unless run_ai is False (a spectator steps
+        through an AI-only game a year at a time with `play_ai(whole_game=False)`)."""
         state, outcomes = turn.new_game(content, scenario, seed)
         record = Record(scenario=scenario, seed=seed, content_digest=content.digest, players=players, policy=policy,
                         mods=content.mods)
         session = cls(content, state, record)
         session._mark_year()
-        outcomes.extend(session.play_ai())
+        if run_ai:
+            outcomes.extend(session.play_ai())
         return session, outcomes
 
     @classmethod
@@ -60,8 +64,9 @@ class Session:
             outcomes.extend(self.play_ai())
         return outcomes
 
-    def play_ai(self) -> list[Outcome]:
-        """Let every AI side give its orders and end the year (for AI-only games, until the game ends)."""
+    def play_ai(self, whole_game: bool = True) -> list[Outcome]:
+        """Let every AI side give its orders and end the year (for AI-only games, until the game ends, or for
+        one year when whole_game is False)."""
         outcomes: list[Outcome] = []
 
         def submit(order: Order) -> bool:
@@ -78,7 +83,7 @@ class Session:
                     continue
                 ai.act(self.state, self.content, side, submit, self.record.policy)
                 outcomes.extend(self._apply(EndYear(side=side)))
-            if self.players or self.state.year == year:
+            if self.players or self.state.year == year or not whole_game:
                 break
         return outcomes
 

@@ -136,10 +136,18 @@ def valid_save_name(name: str) -> str | None:
     return None
 
 
+def save_text(save: SaveFile) -> str:
+    """The save as JSON text (key order kept, so a loaded game iterates as the saved one did)."""
+    return json.dumps(save.to_dict(), indent=1)
+
+
 def write_save(path: Path, save: SaveFile) -> None:
+    write_text_atomically(path, save_text(save))
+
+
+def write_text_atomically(path: Path, text: str) -> None:
     """Write atomically: a temporary file in the same folder, flushed and synced, then renamed over."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(save.to_dict(), indent=1)  # key order kept, so a loaded game iterates as the saved one did
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
