@@ -1,0 +1,519 @@
+"""The window application: the display, the scene stack, the loop that redraws only on change, and the
+game-flow glue (new game, load, end of year, F5 reload) the scenes call.
+
+The loop sleeps in `pygame.event.wait` while nothing moves, so an idle window costs almost no CPU; it ticks
+at 30 frames a second only while a scene animates or a notice is showing.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable
+
+import pygame
+
+from game.app.narrate import Line
+from game.app.session import AUTOSAVE_NAME, Session
+from game.engine.orders import OrderRefused
+from game.engine.outcomes import EventFired, GameOver, MissionFlew, Outcome, YearReport
+from game.record.save import SaveError, SaveFile, read_save, resolve_save_path, write_text_atomically
+
+from . import intents
+from .disk import DiskWorker
+from .fonts import FontBook
+from .intents import Intent, Key, Quit, Resize
+from .painter import Painter
+from .play import Play
+from .scene import Scene
+from .settings import Settings, load_settings
+from .theme import make_theme
+
+WAKE = pygame.event.custom_type()
+FRAME_MS = 33
+NOTICE_MS = 4500
+MIN_SIZE = (960, 540)
+
+
+@dataclass
+class WatchOptions:
+    scenario: str = "full_campaign"
+    seed: int = 1
+    years: int | None = None  # None: to the end of the scenario
+    screenshots: Path | None = None
+
+
+@dataclass
+class WindowOptions:
+    saves_dir: Path = Path("saves")
+    settings_path: Path | None = None
+    loader: Callable[[], Any] | None = None  # → game.content.loader.LoadResult (base content and mods)
+    scenario: str | None = None
+    side: str | None = None
+    seed: int | None = None
+    difficulty: str = "normal"
+    load: str | None = None
+    watch: WatchOptions | None = None
+    size: tuple[int, int] | None = None  # overrides the settings' window size (tests)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class WindowApp:
+    def __init__(self, options: WindowOptions, content: Any) -> None:
+        self.options = options
+        self.content = content  # the loaded base game and mods (a game in progress may hold newer content)
+        self.settings_path = options.settings_path
+        self.settings, warning = load_settings(options.settings_path) if options.settings_path else (Settings(), "")
+        self.stack: list[Scene] = []
+        self.play: Play | None = None
+        self.watcher: Any = None  # scenes.watch.Watcher when spectating
+        self.notice: tuple[str, str] | None = (warning, "warn") if warning else None
+        self.notice_left = NOTICE_MS if warning else 0
+        self.running = True
+        self.exit_code = 0
+        self.dirty = True
+        self.frames = 0  # frames drawn (the idle-CPU benchmark reads it)
+        self.shots: list[Path] = []
+        self.screen: pygame.Surface | None = None
+        self.painter: Painter | None = None
+
+    # -- the display --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        pygame.display.init()
+        pygame.font.init()
+        pygame.display.set_caption("Space Race 1955–1975")
+        self.fonts = FontBook()
+        self.disk = DiskWorker(lambda: pygame.event.post(pygame.event.Event(WAKE)))
+        self._open_display()
+        pygame.key.set_repeat(400, 35)
+        pygame.key.start_text_input()
+        from .scenes.title import TitleScene
+
+        self.reset(TitleScene(self))
+        if self.options.watch is not None:
+            from .scenes.watch import Watcher
+
+            self.watcher = Watcher(self, self.options.watch)
+            self.watcher.begin()
+        elif self.options.load:
+            self.load_game(resolve_save_path(self.options.load, self.options.saves_dir))
+        elif self.options.extra.get("new_game"):
+            self.new_game(self.options.scenario or "full_campaign", self.options.side, self.options.seed,
+                          self.options.difficulty)
+
+    def _open_display(self) -> None:
+        size = self.options.size or (self.settings.width, self.settings.height)
+        flags = pygame.RESIZABLE
+        if self.settings.fullscreen and self.options.size is None:
+            flags |= pygame.FULLSCREEN
+            size = (0, 0)
+        self.screen = pygame.display.set_mode(size, flags)
+        self._retheme()
+
+    def _retheme(self) -> None:
+        assert self.screen is not None
+        self.theme = make_theme(self.settings.palette, self.screen.get_size(), self.settings.scale)
+        self.painter = Painter(self.screen, self.theme, self.fonts)
+        self.dirty = True
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings at once and keep them for next time (written on the disk worker)."""
+        settings = settings.checked()
+        reopen = (settings.fullscreen != self.settings.fullscreen or
+                  (settings.width, settings.height) != (self.settings.width, self.settings.height))
+        self.settings = settings
+        if reopen and self.options.size is None:
+            self._open_display()
+        self._retheme()
+        if self.settings_path is not None:
+            self.write(self.settings_path, settings.to_json(), "")
+
+    # -- the scene stack ----------------------------------------------------------------------------
+
+    @property
+    def top(self) -> Scene:
+        return self.stack[-1]
+
+    def push(self, scene: Scene) -> None:
+        self.stack.append(scene)
+        scene.enter()
+        self.dirty = True
+
+    def pop(self, scene: Scene | None = None) -> None:
+        """Close the top scene (or the given one, wherever it is); the one below becomes active again."""
+        if scene is not None and scene in self.stack:
+            self.stack.remove(scene)
+        elif len(self.stack) > 1:
+            self.stack.pop()
+        if self.stack:
+            self.top.enter()
+        self.dirty = True
+
+    def replace(self, scene: Scene) -> None:
+        if self.stack:
+            self.stack.pop()
+        self.push(scene)
+
+    def reset(self, scene: Scene) -> None:
+        self.stack = []
+        self.push(scene)
+
+    def show_tab(self, name: str) -> None:
+        """Switch the in-game screen (HQ, budget, programs …), closing anything open above it."""
+        from .scenes.frame import tab_scene
+
+        if self.play is None:
+            return
+        self.reset(tab_scene(self, name))
+
+    # -- messages -----------------------------------------------------------------------------------
+
+    def say(self, text: str, tag: str = "info") -> None:
+        """A short notice on screen, also kept in the game's feed."""
+        self.notice = (text, tag)
+        self.notice_left = NOTICE_MS
+        if self.play is not None:
+            self.play.feed_line(Line(tag, text))
+        self.dirty = True
+
+    def write(self, path: Path, text: str, done_message: str) -> None:
+        """Write a file on the disk worker; a notice when done (or when it fails)."""
+
+        def done(_: Any, error: BaseException | None) -> None:
+            if error is not None:
+                reason = getattr(error, "strerror", None) or str(error)
+                self.say(f"Could not write {path}: {reason}", "bad")
+            elif done_message:
+                self.say(done_message, "good")
+
+        self.disk.run(lambda: write_text_atomically(path, text), done)
+
+    # -- the game -----------------------------------------------------------------------------------
+
+    def new_game(self, scenario: str, side: str | None, seed: int | None, difficulty: str = "normal") -> None:
+        content = self.content
+        if scenario not in content.scenarios:
+            self.say(f"There is no scenario {scenario!r}.", "bad")
+            return
+        side = side or content.scenarios[scenario].default_side
+        seed = seed if seed is not None else secrets.randbelow(1_000_000)
+        kwargs: dict[str, Any] = {"difficulty": difficulty} if difficulty != "normal" else {}
+        session, outcomes = Session.new(content, scenario, seed, players=(side,), **kwargs)
+        self.begin(Play(session, side, self.options.saves_dir, self.write, self.options.loader), outcomes)
+
+    def begin(self, play: Play, outcomes: list[Outcome]) -> None:
+        self.play = play
+        play.told(outcomes)
+        play.take_recent()
+        self.show_tab("hq")
+        self.present_briefing(outcomes)
+
+    def load_game(self, path: Path) -> None:
+        """Read a save on the disk worker; the game opens when it is read (or a notice says why not)."""
+        content = self.content
+
+        def job() -> SaveFile:
+            return read_save(path, content)
+
+        def done(save: SaveFile | None, error: BaseException | None) -> None:
+            if error is not None or save is None:
+                self.say(str(error) if isinstance(error, SaveError) else f"{path}: {error}", "bad")
+                return
+            session = Session.resume(content, save)
+            side = session.players[0] if session.players else "usa"
+            play = Play(session, side, self.options.saves_dir, self.write, self.options.loader)
+            play.feed_line(Line("info", f"Resumed {path.name}: {content.scenarios[session.state.scenario].name}, "
+                                        f"{session.state.year}."))
+            if save.record.mods != content.mods:
+                play.feed_line(Line("warn", f"This game was played with {', '.join(save.record.mods) or 'no mods'}; it "
+                                            f"continues with {', '.join(content.mods) or 'no mods'}."))
+            self.play = play
+            if session.over:
+                from .scenes.game_over import GameOverScene
+
+                self.reset(GameOverScene(self))
+            else:
+                self.show_tab("hq")
+                self.present_briefing([])
+
+        self.disk.run(job, done)
+
+    def submit(self, order: Any) -> list[Outcome] | None:
+        """Send an order from a button; a refusal becomes a notice. The outcomes, or None when refused."""
+        if self.play is None:
+            return None
+        try:
+            outcomes = self.play.submit(order)
+        except OrderRefused as error:
+            self.say(f"Refused: {error}.", "bad")
+            return None
+        self.dirty = True
+        if self.play.game_over:
+            self.present(self.play.take_recent())
+        return outcomes
+
+    def command(self, line: str) -> None:
+        """A line typed at the command line: window-only words first, then the shared interpreter."""
+        from .scenes.frame import COMMAND_TABS
+
+        if self.play is None:
+            return
+        words = line.split()
+        word = words[0].lower() if words else ""
+        if word in ("end", "next", "e") and len(words) == 1:
+            self.end_year()
+            return
+        if word in ("quit", "exit", "q") and len(words) == 1:
+            self.quit_to_title()
+            return
+        if word == "reload" and len(words) == 1:
+            self.reload_content()
+            return
+        if word == "save" and len(words) == 2:
+            from game.record.save import valid_save_name
+
+            name = words[1][:-5] if words[1].lower().endswith(".json") else words[1]
+            problem = valid_save_name(name)
+            if problem:
+                self.say(problem[:1].upper() + problem[1:] + ".", "bad")
+            else:
+                self.play.save(name)
+            return
+        over = self.play.game_over
+        self.play.command(line)
+        if word in COMMAND_TABS and len(words) <= 2 and not self.play.game_over:
+            self.show_tab(COMMAND_TABS[word])
+        if self.play.game_over and not over:
+            self.present(self.play.take_recent())
+        self.dirty = True
+
+    def end_year(self) -> None:
+        if self.play is None or self.play.game_over:
+            return
+        try:
+            outcomes = self.play.end_year()
+        except OrderRefused as error:
+            self.say(f"Refused: {error}.", "bad")
+            return
+        self.present(self.play.take_recent() or outcomes)
+
+    def present(self, outcomes: list[Outcome]) -> None:
+        """After the year: each flight, the year-end report, then the new year's briefing (or the game over)."""
+        from .scenes.flight import FlightScene
+        from .scenes.game_over import GameOverScene
+        from .scenes.year_end import YearEndScene
+
+        assert self.play is not None
+        flights = [outcome for outcome in outcomes if isinstance(outcome, MissionFlew)]
+        reports = [outcome for outcome in outcomes if isinstance(outcome, YearReport)]
+        over = self.play.game_over or any(isinstance(outcome, GameOver) for outcome in outcomes)
+        queue: list[Scene] = []
+        if flights:
+            queue.append(FlightScene(self, flights, outcomes))
+        if reports:
+            queue.append(YearEndScene(self, outcomes))
+        if over:
+            self.reset(GameOverScene(self))
+            for scene in reversed(queue):
+                self.push(scene)
+            return
+        self.show_tab("hq")
+        self.present_briefing(outcomes, shown_first=False)
+        for scene in reversed(queue):
+            self.push(scene)
+
+    def present_briefing(self, outcomes: list[Outcome], shown_first: bool = True) -> None:
+        """Dilemmas waiting for the player open as cards over the HQ (news is in the HQ's feed)."""
+        from .scenes.event_card import EventCardScene
+
+        if self.play is None:
+            return
+        pending = [item.event for item in self.play.state.sides[self.play.side].pending]
+        fired_news = [outcome.event for outcome in outcomes
+                      if isinstance(outcome, EventFired) and outcome.side == self.play.side and not outcome.dilemma]
+        for event_id in reversed(pending):
+            self.push(EventCardScene(self, event_id))
+        for event_id in reversed(fired_news[-3:]):
+            if self.play.content.events[event_id].image or shown_first is False:
+                self.push(EventCardScene(self, event_id))
+
+    def reload_content(self) -> None:
+        """F5: read the content and mods again; errors show in an overlay and the old content stays."""
+        from .scenes.problems import ProblemsOverlay
+
+        loader = self.options.loader
+        if loader is None:
+            self.say("This game cannot reload its content.", "warn")
+            return
+        result = loader()
+        if result.content is None:
+            self.push(ProblemsOverlay(self, result.errors, result.warnings))
+            return
+        if self.play is not None:
+            problem = self.play.session.reload(result.content)
+            if problem:
+                self.say(f"The new content cannot continue this game: {problem}", "bad")
+                return
+            self.play.version += 1
+        self.content = result.content
+        warnings = f" ({len(result.warnings)} warnings)" if result.warnings else ""
+        self.say(f"Content reloaded from disk{warnings}.", "good")
+
+    def quit_to_title(self) -> None:
+        from .scenes.title import TitleScene
+
+        if self.play is not None and not self.play.state.over:
+            self.play.save(AUTOSAVE_NAME)
+        self.play = None
+        self.watcher = None
+        self.reset(TitleScene(self))
+
+    def quit(self) -> None:
+        if self.play is not None and not self.play.state.over:
+            self.play.save(AUTOSAVE_NAME)
+        self.running = False
+
+    # -- the loop -----------------------------------------------------------------------------------
+
+    @property
+    def animating(self) -> bool:
+        return self.notice_left > 0 or any(scene.animating for scene in self.stack) or bool(
+            self.watcher and self.watcher.busy)
+
+    def run(self) -> int:
+        clock = pygame.time.Clock()
+        try:
+            while self.running:
+                if self.animating:
+                    elapsed = clock.tick(1000 // FRAME_MS)
+                    events = pygame.event.get()
+                else:
+                    first = pygame.event.wait(1000)  # idle: sleep until something happens
+                    events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
+                    elapsed = clock.tick()
+                self.step(events, elapsed)
+        finally:
+            self.close()
+        return self.exit_code
+
+    def step(self, events: list[pygame.event.Event], elapsed: int = FRAME_MS) -> None:
+        """One pass of the loop: input, disk results, animation, and a redraw if anything changed."""
+        for intent in intents.read(events):
+            self.dispatch(intent)
+        if self.disk.finished():
+            self.dirty = True
+        self.tick(elapsed)
+        if self.dirty and self.running:
+            self.render()
+            pygame.display.flip()
+
+    def tick(self, elapsed: int) -> None:
+        if self.notice_left > 0:
+            self.notice_left -= elapsed
+            if self.notice_left <= 0:
+                self.notice = None
+                self.dirty = True
+        for scene in list(self.stack):
+            if scene.animating and scene.update(elapsed):
+                self.dirty = True
+        if self.watcher is not None:
+            self.watcher.tick(elapsed)
+
+    def dispatch(self, intent: Intent) -> None:
+        if isinstance(intent, Quit):
+            self.quit()
+            return
+        if isinstance(intent, Resize):
+            self.screen = pygame.display.get_surface()
+            if self.screen is not None:
+                self._retheme()
+            return
+        if isinstance(intent, intents.Motion):
+            return
+        self.dirty = True
+        if isinstance(intent, Key) and self.global_key(intent):
+            return
+        if self.stack:
+            self.top.handle(intent)
+
+    def global_key(self, key: Key) -> bool:
+        from .scenes.help import HelpOverlay
+
+        if key.name == "f1" or (key.name == "/" and key.shift):
+            if isinstance(self.top, HelpOverlay):
+                self.pop()
+            else:
+                self.push(HelpOverlay(self))
+            return True
+        if key.name == "f5":
+            self.reload_content()
+            return True
+        if key.name == "f11":
+            self.apply_settings(replace(self.settings, fullscreen=not self.settings.fullscreen))
+            return True
+        if key.name == "f12":
+            self.screenshot()
+            return True
+        if key.ctrl and key.name == "q":
+            self.quit()
+            return True
+        return False
+
+    def render(self) -> Painter:
+        """Draw every scene from the last opaque one up; returns the painter (its transcript is this frame's)."""
+        assert self.painter is not None and self.screen is not None
+        self.painter.transcript = []
+        self.painter.fill("background")
+        first = max((index for index, scene in enumerate(self.stack) if scene.opaque), default=0)
+        for scene in self.stack[first:]:
+            scene.draw(self.painter)
+        self._draw_notice()
+        self.dirty = False
+        self.frames += 1
+        if self.watcher is not None:
+            self.watcher.drawn()
+        return self.painter
+
+    def _draw_notice(self) -> None:
+        if not self.notice:
+            return
+        assert self.painter is not None and self.screen is not None
+        text, tag = self.notice
+        theme = self.theme
+        width = min(self.screen.get_width() - 4 * theme.pad, self.fonts.width(text, "bold", theme.body) + 4 * theme.pad)
+        height = self.fonts.line_height("bold", theme.body) + theme.pad
+        rect = pygame.Rect(self.screen.get_width() - width - theme.pad, theme.px(60), width, height)
+        self.painter.rect(rect, "console", radius=theme.px(4))
+        self.painter.rect(rect, tag if tag in ("good", "bad", "warn") else "accent", width=theme.px(2), radius=theme.px(4))
+        self.painter.text(text, rect.x + 2 * theme.pad, rect.y + theme.pad // 2, theme.body, "text", "bold",
+                          max_width=rect.width - 4 * theme.pad)
+
+    def screenshot(self, path: Path | None = None) -> Path | None:
+        """Save the screen as a PNG (F12: into the saves folder)."""
+        if self.screen is None:
+            return None
+        if path is None:
+            folder = self.options.saves_dir / "screenshots"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"screen-{len(list(folder.glob('*.png'))) + 1:03d}.png"
+        pygame.image.save(self.screen, str(path))
+        self.shots.append(path)
+        return path
+
+    def close(self) -> None:
+        try:
+            self.disk.stop()
+        finally:
+            pygame.display.quit()
+
+
+def display_available() -> bool:
+    """Whether a window can open here: a display server (or an explicit SDL video driver) is there."""
+    if os.environ.get("SDL_VIDEODRIVER"):
+        return True
+    if os.name == "nt" or os.uname().sysname == "Darwin":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

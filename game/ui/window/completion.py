@@ -1,0 +1,62 @@
+"""Tab completion for the command line: command names first, then the ids a command takes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.engine.defs import MONTHS
+from game.ui.text.game import COMMANDS
+
+if TYPE_CHECKING:
+    from .play import Play
+
+WINDOW_ONLY = ("reload",)
+
+
+def candidates(command: str, play: "Play", position: int) -> list[str]:
+    """What may follow the command as its position-th argument (1-based)."""
+    state, content, side = play.state, play.content, play.side
+    own = state.sides[side]
+    programs = sorted(hid for hid, hardware in content.hardware.items() if hardware.side == side)
+    missions = sorted(mid for mid, mission in content.missions.items() if side in mission.sides)
+    crew = sorted(member.id for member in own.crew if member.status == "active")
+    if command in ("fund", "f") and position == 1:
+        return [*programs, "training", "education"]
+    if command == "start" and position == 1:
+        return [pid for pid in programs if pid not in own.programs]
+    if command in ("schedule", "fly", "launch"):
+        if position == 1:
+            return missions
+        if position == 2:
+            return [name.lower() for name in MONTHS]
+        return ["rocket=", "craft=", "lander=", *(f"crew={member}" for member in crew)]
+    if command == "cancel" and position == 1:
+        return [str(item.number) for item in own.scheduled]
+    if command == "choose":
+        if position == 1:
+            return [item.event for item in own.pending]
+        return []
+    if command in ("examine", "x", "look", "info") and position == 1:
+        return sorted({*programs, *missions, *crew, *content.milestones})
+    if command == "build" and position == 1:
+        return ["pad"]
+    if command == "help" and position == 1:
+        return sorted(item.name for item in COMMANDS)
+    if command in ("programs", "missions", "p", "m") and position == 1:
+        return ["all"]
+    return []
+
+
+def complete(text: str, play: "Play") -> list[str]:
+    """Whole lines that complete the text, sorted; [] when nothing fits."""
+    words = text.split(" ")
+    if len(words) == 1:
+        names = sorted({item.name for item in COMMANDS} | set(WINDOW_ONLY))
+        return [name + " " for name in names if name.startswith(words[0].lower())]
+    command, stem, done = words[0].lower(), words[-1], " ".join(words[:-1])
+    options = candidates(command, play, len(words) - 1)
+    if command == "choose" and len(words) == 3:
+        event = play.content.events.get(words[1])
+        options = [choice.id for choice in event.choices] if event else []
+    return [f"{done} {option}" + ("" if option.endswith("=") else " ")
+            for option in options if option.lower().startswith(stem.lower())]

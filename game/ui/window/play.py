@@ -1,0 +1,118 @@
+"""A game in the window: the session, the side played, and the console that runs typed commands.
+
+The console is the terminal game's own command interpreter (one parser for both front ends), writing into
+a feed of tagged lines instead of a terminal. Orders from buttons go through `submit`, the same door.
+Saves are serialised here and written by the disk worker, so no frame waits on the disk.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from game.app.narrate import Line, narrate
+from game.app.session import AUTOSAVE_NAME, Session
+from game.engine.orders import EndYear, Order
+from game.engine.outcomes import GameOver, Outcome, YearBegan
+from game.record.save import resolve_save_path, save_text
+from game.ui.text.game import TextGame
+
+FEED_LIMIT = 2000
+
+
+class WindowConsole(TextGame):
+    """The terminal game's commands, told into the window's feed."""
+
+    def __init__(self, play: "Play") -> None:
+        super().__init__(play.session, play.side, io.StringIO(), play.saves_dir, colour=False, width=None)
+        self.play = play
+
+    def say(self, text: str = "") -> None:
+        for line in text.split("\n"):
+            self.play.feed_line(Line("console", line))
+
+    def tell(self, outcomes: Iterable[Outcome]) -> None:
+        outcomes = list(outcomes)
+        self.play.told(outcomes)
+
+    def autosave(self) -> bool:
+        self.play.autosave()
+        return True
+
+    def show_result(self) -> None:
+        super().show_result()
+        self.play.game_over = True
+
+
+class Play:
+    def __init__(self, session: Session, side: str, saves_dir: Path, write: Callable[[Path, str, str], None],
+                 loader: Callable[[], Any] | None = None) -> None:
+        self.session = session
+        self.side = side
+        self.saves_dir = saves_dir
+        self.write = write  # (path, text, what) → queued on the disk worker
+        self.feed: list[Line] = []  # everything told this session, for the console and the log
+        self.recent: list[Outcome] = []  # outcomes not yet presented by a scene (flights, year-end report)
+        self.game_over = session.over
+        self.console = WindowConsole(self)
+        self.console.loader = loader
+        self.version = 0  # bumps on every change, so scenes know when to rebuild their rows
+
+    @property
+    def state(self):  # noqa: ANN201 - GameState
+        return self.session.state
+
+    @property
+    def content(self):  # noqa: ANN201 - Content
+        return self.session.content
+
+    # -- telling ------------------------------------------------------------------------------------
+
+    def feed_line(self, line: Line) -> None:
+        self.feed.append(line)
+        del self.feed[:-FEED_LIMIT]
+        self.version += 1
+
+    def told(self, outcomes: list[Outcome]) -> None:
+        """Outcomes from any order: narrated into the feed and kept for the scenes that present them."""
+        for line in narrate(outcomes, self.content, self.state, self.side):
+            self.feed_line(line)
+        self.recent.extend(outcomes)
+        if any(isinstance(outcome, (YearBegan, GameOver)) for outcome in outcomes) and not self.state.over:
+            self.autosave()
+        if self.state.over:
+            self.game_over = True
+        self.version += 1
+
+    # -- orders -------------------------------------------------------------------------------------
+
+    def submit(self, order: Order) -> list[Outcome]:
+        """Send an order (OrderRefused propagates, with its reason, for the scene to show)."""
+        outcomes = self.session.submit(order)
+        self.told(outcomes)
+        return outcomes
+
+    def end_year(self) -> list[Outcome]:
+        return self.submit(EndYear(side=self.side))
+
+    def command(self, line: str) -> None:
+        """A typed command, run by the shared interpreter; its answer goes into the feed."""
+        self.feed_line(Line("prompt", f"{self.console.prompt()}{line}"))
+        self.console.handle(line)
+        self.version += 1
+
+    def take_recent(self) -> list[Outcome]:
+        taken, self.recent = self.recent, []
+        return taken
+
+    # -- saving -------------------------------------------------------------------------------------
+
+    def save(self, name: str) -> Path:
+        path = resolve_save_path(name, self.saves_dir)
+        self.write(path, save_text(self.session.save_file()), f"Saved to {path}.")
+        return path
+
+    def autosave(self) -> None:
+        if not self.state.over:
+            self.save(AUTOSAVE_NAME)

@@ -1,0 +1,243 @@
+"""The frame every in-game screen shares: the status strip, the tabs, the news feed and the command line.
+
+A tab scene draws only its body (`draw_body`) and names its body widgets; the frame adds the tabs, the
+End-year button and the command line after them in the focus order. Printable keys always go to the command
+line, so the game reads like a text adventure; Tab, the arrows and Enter drive the controls.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.app import views
+from game.engine.defs import rival_of
+
+from ..intents import Key, Text, Wheel
+from ..painter import Painter
+from ..scene import Scene
+from ..widgets import Button, CommandLine, ListView, Widget
+
+if TYPE_CHECKING:
+    from ..app import WindowApp
+
+# (key, label, scene name, module.Class)
+TABS: tuple[tuple[str, str, str, str], ...] = (
+    ("f2", "HQ", "hq", "hq.HQScene"),
+    ("f3", "Budget", "budget", "budget.BudgetScene"),
+    ("f4", "Programs", "programs", "programs.ProgramsScene"),
+    ("f6", "Crew", "crew", "crew.CrewScene"),
+    ("f7", "Missions", "missions", "planner.PlannerScene"),
+    ("f8", "Race", "race", "race.RaceScene"),
+    ("f9", "Charts", "charts", "charts.ChartsScene"),
+    ("f10", "Almanac", "almanac", "almanac.AlmanacScene"),
+)
+# typed commands that also open a screen
+COMMAND_TABS = {"status": "hq", "s": "hq", "st": "hq", "budget": "budget", "money": "budget", "programs": "programs",
+                "p": "programs", "prog": "programs", "crew": "crew", "c": "crew", "missions": "missions", "m": "missions",
+                "race": "race", "milestones": "race", "board": "race"}
+FEED_TAGS = {"prompt": "accent", "console": "text"}
+
+
+def tab_scene(app: "WindowApp", name: str) -> Scene:
+    for _, _, scene_name, target in TABS:
+        if scene_name == name:
+            module_name, class_name = target.split(".")
+            module = importlib.import_module(f"{__package__}.{module_name}")
+            scene: Scene = getattr(module, class_name)(app)
+            return scene
+    raise KeyError(name)
+
+
+class GameScene(Scene):
+    """An in-game screen inside the shared frame."""
+
+    keys = (("F2–F10", "switch screens (see the tabs)"), ("Tab / Shift+Tab", "move between controls"),
+            ("Enter", "use the focused control, or run the typed command"), ("Ctrl+E", "end the year"),
+            ("Ctrl+S", "save the game"), ("Ctrl+L", "load a game"), ("Esc", "back to the HQ; on the HQ, the menu"),
+            ("Page Up/Down", "scroll the news feed"), ("Up / Down at the prompt", "earlier commands"),
+            ("Tab at the prompt", "complete a command or name"), ("F1", "this help"), ("F5", "reload content (modders)"),
+            ("F11", "full screen"), ("F12", "screenshot"))
+
+    def __init__(self, app: "WindowApp") -> None:
+        super().__init__(app)
+        self.tabs = [Button(label, (lambda name=name: app.show_tab(name)), hint=key.upper())
+                     for key, label, name, _ in TABS]
+        self.end_button = Button("End year", app.end_year, hint="Ctrl+E")
+        self.menu_button = Button("Menu", self.open_menu, hint="Esc")
+        self.prompt = CommandLine(app.command, self.complete, self.prompt_text)
+        self.feed_scroll = 0
+        self.body = pygame.Rect(0, 0, 0, 0)
+        self._version = -1
+        self.focus = len(self.body_widgets())  # start on the first tab
+
+    @property
+    def play(self):  # noqa: ANN201 - Play
+        assert self.app.play is not None
+        return self.app.play
+
+    # -- what a tab scene provides -------------------------------------------------------------------
+
+    def body_widgets(self) -> list[Widget]:
+        return []
+
+    def draw_body(self, painter: Painter, rect: pygame.Rect) -> None:  # pragma: no cover - each tab draws
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Rebuild view-models; called before drawing when the game changed since the last draw."""
+
+    # -- frame --------------------------------------------------------------------------------------
+
+    def widgets(self) -> list[Widget]:
+        return [*self.body_widgets(), *self.tabs, self.end_button, self.menu_button, self.prompt]
+
+    def prompt_text(self) -> str:
+        return self.play.console.prompt()
+
+    def complete(self, text: str) -> list[str]:
+        from ..completion import complete
+
+        return complete(text, self.play)
+
+    def open_menu(self) -> None:
+        from .menu import MenuScene
+
+        self.app.push(MenuScene(self.app))
+
+    def on_key(self, key: Key) -> bool:
+        for tab_key, _, name, _ in TABS:
+            if key.name == tab_key:
+                self.app.show_tab(name)
+                return True
+        if key.ctrl and key.name == "e":
+            self.app.end_year()
+            return True
+        if key.ctrl and key.name == "s":
+            from .saves import SavesScene
+
+            self.app.push(SavesScene(self.app, "save"))
+            return True
+        if key.ctrl and key.name == "l":
+            from .saves import SavesScene
+
+            self.app.push(SavesScene(self.app, "load"))
+            return True
+        if key.name in ("page up", "page down") and not isinstance(self.focused(), ListView):
+            self.feed_scroll = max(0, self.feed_scroll + (5 if key.name == "page up" else -5))
+            return True
+        if key.name == "escape":
+            if self.focused() is self.prompt and self.prompt.text:
+                return False
+            if self.name != "hq":
+                self.app.show_tab("hq")
+            else:
+                self.open_menu()
+            return True
+        return False
+
+    def on_unhandled(self, intent: Key | Text) -> bool:
+        if isinstance(intent, Text):  # typing anywhere goes to the command line
+            self.focus_on(self.prompt)
+            return self.prompt.handle(intent)
+        return False
+
+    def handle(self, intent) -> bool:  # noqa: ANN001
+        if isinstance(intent, Wheel) and self.feed_rect.collidepoint(intent.x, intent.y):
+            self.feed_scroll = max(0, self.feed_scroll + intent.steps * 3)
+            return True
+        return super().handle(intent)
+
+    feed_rect = pygame.Rect(0, 0, 0, 0)
+
+    def draw(self, painter: Painter) -> None:
+        if self._version != self.play.version:
+            self._version = self.play.version
+            self.refresh()
+        theme = painter.theme
+        width, height = painter.surface.get_size()
+        pad = theme.pad
+        top = self._draw_status(painter, width)
+        # tabs
+        x = pad
+        tab_h = painter.fonts.line_height("bold", theme.small) + pad
+        for button in self.tabs:
+            w = painter.fonts.width(button.text(), "bold", theme.small) + 2 * pad
+            button.rect = pygame.Rect(x, top, w, tab_h)
+            button.draw(painter, self.focused() is button, theme.small, selected=button.label.lower() == self.title.lower())
+            x += w + pad // 2
+        for button in (self.menu_button, self.end_button):
+            w = painter.fonts.width(button.text(), "bold", theme.small) + 2 * pad
+            button.rect = pygame.Rect(width - pad - w if button is self.menu_button else self.menu_button.rect.x - pad // 2 - w,
+                                      top, w, tab_h)
+        for button in (self.end_button, self.menu_button):
+            if button.rect.x < x:  # a narrow window: they go below the tabs
+                button.rect.y += tab_h + pad // 2
+            button.draw(painter, self.focused() is button, theme.small)
+        body_top = max(top + tab_h, self.end_button.rect.bottom) + pad
+        # the command line and the feed at the foot
+        prompt_h = painter.fonts.line_height("mono", theme.body) + pad
+        self.prompt.rect = pygame.Rect(pad, height - pad - prompt_h, width - 2 * pad, prompt_h)
+        feed_lines = 6 if height >= 600 else 4
+        line_h = painter.fonts.line_height("sans", theme.small)
+        feed_h = feed_lines * line_h + pad
+        self.feed_rect = pygame.Rect(pad, self.prompt.rect.y - feed_h - pad // 2, width - 2 * pad, feed_h)
+        self.body = pygame.Rect(pad, body_top, width - 2 * pad, self.feed_rect.y - pad - body_top)
+        self.draw_body(painter, self.body)
+        self._draw_feed(painter, feed_lines, line_h)
+        self.prompt.draw(painter, self.focused() is self.prompt)
+        for widget in self.body_widgets():  # focus is drawn last, above everything
+            if widget is self.focused() and isinstance(widget, Button):
+                widget.draw(painter, True)
+
+    def _draw_status(self, painter: Painter, width: int) -> int:
+        theme = painter.theme
+        pad = theme.pad
+        view = views.status(self.play.state, self.play.content, self.play.side)
+        height = painter.fonts.line_height("bold", theme.large) + pad
+        painter.rect((0, 0, width, height), "panel")
+        painter.line((0, height), (width, height), "grid")
+        scenario = self.play.content.scenarios[self.play.state.scenario].name
+        area = painter.text(str(view.year), pad, pad // 2, theme.large, "title", "mono_bold")
+        area = painter.text(scenario, area.right + pad, pad // 2 + theme.px(4), theme.body, "dim", max_width=width // 4)
+        x = area.right + 2 * pad
+        rival = rival_of(self.play.side)
+        for side, prestige in ((self.play.side, view.prestige), (rival, view.rival_prestige)):
+            you = " (you)" if side == self.play.side else ""
+            label = painter.side_label(side, x, pad // 2 + theme.px(4), theme.body, f"{side.upper()}{you} {prestige}")
+            x = label.right + 2 * pad
+        right = (f"Funds ${view.funds}M of ${view.budget}M   Support {view.support}/100   "
+                 f"Launches {view.launches_booked}/{view.launch_capacity}")
+        if view.pending:
+            right += f"   Decisions waiting: {len(view.pending)}"
+        painter.text(right, width - pad, pad // 2 + theme.px(4), theme.body, "warn" if view.pending else "text",
+                     align="right", max_width=max(50, width - x - pad))
+        return height + pad // 2
+
+    def _draw_feed(self, painter: Painter, count: int, line_h: int) -> None:
+        theme = painter.theme
+        rect = self.feed_rect
+        painter.rect(rect, "console")
+        painter.rect(rect, "grid", width=1)
+        width = rect.width - 2 * theme.pad
+        wrapped: list[tuple[str, str]] = []
+        for line in self.play.feed[-200:]:
+            colour = FEED_TAGS.get(line.tag) or _tag_colour(line.tag)
+            for piece in painter.fonts.wrap(line.text, "sans", theme.small, width) or [""]:
+                wrapped.append((piece, colour))
+        self.feed_scroll = min(self.feed_scroll, max(0, len(wrapped) - count))
+        end = len(wrapped) - self.feed_scroll
+        shown = wrapped[max(0, end - count):end]
+        for index, (text, colour) in enumerate(shown):
+            painter.text(text, rect.x + theme.pad, rect.y + theme.pad // 2 + index * line_h, theme.small, colour)
+        if self.feed_scroll:
+            painter.text(f"▲ {self.feed_scroll} lines below — Page Down", rect.right - theme.pad, rect.y + theme.pad // 2,
+                         theme.small, "warn", align="right")
+
+
+def _tag_colour(tag: str) -> str:
+    from ..theme import TAG_COLOURS
+
+    return TAG_COLOURS.get(tag, "text")

@@ -1,0 +1,75 @@
+"""Colours, sizes and side markers: a 1960s mission-control console, in three palettes.
+
+Sides never rely on colour alone: the USA is drawn with a circle and its label, the USSR with a triangle and
+its label, in every palette.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Colour = tuple[int, int, int]
+
+_BASE: dict[str, Colour] = {
+    "background": (9, 16, 20), "panel": (17, 30, 36), "panel_hi": (27, 46, 54), "grid": (40, 70, 80),
+    "text": (222, 232, 226), "dim": (140, 165, 158), "accent": (255, 176, 0), "focus": (255, 214, 92),
+    "title": (255, 196, 64), "console": (6, 12, 14), "shadow": (0, 0, 0),
+}
+PALETTES: dict[str, dict[str, Colour]] = {
+    "mission control": {**_BASE, "usa": (86, 160, 255), "ussr": (255, 92, 80), "good": (90, 220, 130),
+                        "bad": (255, 96, 80), "warn": (255, 200, 60), "info": (150, 200, 230)},
+    # Okabe–Ito colours: distinguishable with every common colour-vision deficiency.
+    "colour-blind safe": {**_BASE, "usa": (86, 180, 233), "ussr": (230, 159, 0), "good": (0, 158, 115),
+                          "bad": (213, 94, 0), "warn": (240, 228, 66), "info": (204, 121, 167)},
+    "high contrast": {**_BASE, "background": (0, 0, 0), "panel": (16, 16, 16), "panel_hi": (48, 48, 48),
+                      "grid": (110, 110, 110), "text": (255, 255, 255), "dim": (200, 200, 200),
+                      "usa": (120, 190, 255), "ussr": (255, 170, 60), "good": (120, 255, 160), "bad": (255, 110, 110),
+                      "warn": (255, 240, 80), "info": (200, 220, 255), "console": (0, 0, 0)},
+}
+SIDE_SHAPES = {"usa": "circle", "ussr": "triangle"}
+SIDE_LABELS = {"usa": "USA", "ussr": "USSR"}
+TAG_COLOURS = {  # narrative tags (game.app.narrate.Line) → palette names
+    "title": "title", "heading": "accent", "news": "text", "dilemma": "warn", "choice": "dim", "good": "good",
+    "bad": "bad", "warn": "warn", "info": "info", "step": "dim", "milestone": "title", "money": "text", "rival": "dim",
+}
+BASE_WIDTH, BASE_HEIGHT = 1280, 720
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    palette: dict[str, Colour]
+    scale: float  # 1.0 at 1280×720 and 100 %
+
+    def colour(self, name: str) -> Colour:
+        return self.palette.get(name, self.palette["text"])
+
+    def px(self, amount: float) -> int:
+        """A length in pixels, scaled (never below 1)."""
+        return max(1, round(amount * self.scale))
+
+    @property
+    def small(self) -> int:
+        return self.px(13)
+
+    @property
+    def body(self) -> int:
+        return self.px(16)
+
+    @property
+    def large(self) -> int:
+        return self.px(22)
+
+    @property
+    def huge(self) -> int:
+        return self.px(40)
+
+    @property
+    def pad(self) -> int:
+        return self.px(10)
+
+
+def make_theme(palette: str, window: tuple[int, int], user_scale: int) -> Theme:
+    """The window's size sets the base scale (1.0 at 1280×720, 3.0 at 4K); the player's UI scale multiplies it."""
+    fit = min(window[0] / BASE_WIDTH, window[1] / BASE_HEIGHT)
+    scale = max(0.5, min(4.0, fit * user_scale / 100))
+    return Theme(PALETTES.get(palette, PALETTES["mission control"]), scale)

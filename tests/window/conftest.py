@@ -1,0 +1,85 @@
+"""Headless window fixtures: SDL's dummy video and audio drivers, the base content loaded once, a fresh app."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+from pathlib import Path  # noqa: E402
+from typing import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+pygame = pytest.importorskip("pygame")
+
+from game.content.loader import load_game  # noqa: E402
+from game.ui.window.app import WindowApp, WindowOptions  # noqa: E402
+from game.ui.window.intents import Key, Text  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def loaded():  # noqa: ANN201 - LoadResult
+    result = load_game(mod_paths=[], mods_dir=None)
+    assert result.content is not None
+    return result
+
+
+@pytest.fixture()
+def make_app(loaded, tmp_path: Path) -> Iterator:  # noqa: ANN001
+    """make_app(**options) → a started WindowApp (1280×720 unless size= is given), closed after the test."""
+    apps: list[WindowApp] = []
+
+    def make(**overrides) -> WindowApp:  # noqa: ANN003
+        options = WindowOptions(saves_dir=tmp_path / "saves", settings_path=tmp_path / "settings.json",
+                                loader=lambda: loaded, size=(1280, 720))
+        for key, value in overrides.items():
+            setattr(options, key, value)
+        app = WindowApp(options, loaded.content)
+        app.start()
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.close()
+
+
+@pytest.fixture()
+def game_app(make_app):  # noqa: ANN001, ANN201
+    """A window with a new USA game of the full campaign (seed 7), on the HQ, with any opening cards closed."""
+    app = make_app()
+    app.new_game("full_campaign", "usa", 7)
+    close_overlays(app)
+    return app
+
+
+def close_overlays(app: WindowApp) -> None:
+    """Close event cards and other overlays until an in-game tab is on top."""
+    from game.ui.window.scenes.frame import GameScene
+
+    for _ in range(50):
+        if isinstance(app.top, GameScene):
+            return
+        app.top.handle(Key("escape"))
+        app.disk.drain()
+        app.disk.finished()
+    raise AssertionError(f"could not close {app.top!r}")
+
+
+def press(app: WindowApp, *names: str, ctrl: bool = False, shift: bool = False) -> None:
+    for name in names:
+        app.dispatch(Key(name, ctrl=ctrl, shift=shift))
+
+
+def type_line(app: WindowApp, text: str, enter: bool = True) -> None:
+    app.dispatch(Text(text))
+    if enter:
+        app.dispatch(Key("return"))
+
+
+def settle(app: WindowApp) -> None:
+    """Let the disk worker finish and run its callbacks (saves written, save folders read)."""
+    app.disk.drain()
+    app.disk.finished()
