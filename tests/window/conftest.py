@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
+from typing import Iterator
 
-os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-
-from pathlib import Path  # noqa: E402
-from typing import Iterator  # noqa: E402
-
-import pytest  # noqa: E402
+import pytest
 
 pygame = pytest.importorskip("pygame")
 
 from game.content.loader import load_game  # noqa: E402
 from game.ui.window.app import WindowApp, WindowOptions  # noqa: E402
 from game.ui.window.intents import Key, Text  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def headless(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SDL's dummy drivers for every window test (set per test, so other tests never see them)."""
+    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
+    monkeypatch.setenv("SDL_AUDIODRIVER", "dummy")
 
 
 @pytest.fixture(scope="session")

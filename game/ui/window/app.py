@@ -7,7 +7,6 @@ at 30 frames a second only while a scene animates or a notice is showing.
 
 from __future__ import annotations
 
-import os
 import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -86,6 +85,9 @@ class WindowApp:
         pygame.font.init()
         pygame.display.set_caption("Space Race 1955–1975")
         self.fonts = FontBook()
+        from .sound import Sounds
+
+        self.sound = Sounds(self.settings.sound)
         self.disk = DiskWorker(lambda: pygame.event.post(pygame.event.Event(WAKE)))
         self._open_display()
         pygame.key.set_repeat(400, 35)
@@ -125,6 +127,7 @@ class WindowApp:
         reopen = (settings.fullscreen != self.settings.fullscreen or
                   (settings.width, settings.height) != (self.settings.width, self.settings.height))
         self.settings = settings
+        self.sound.set_enabled(settings.sound)
         if reopen and self.options.size is None:
             self._open_display()
         self._retheme()
@@ -148,9 +151,16 @@ class WindowApp:
             self.stack.remove(scene)
         elif len(self.stack) > 1:
             self.stack.pop()
-        if self.stack:
-            self.top.enter()
         self.dirty = True
+        if not self.stack:  # never an empty window: back to the game, or to the title
+            if self.play is not None:
+                self.show_tab("hq")
+            else:
+                from .scenes.title import TitleScene
+
+                self.push(TitleScene(self))
+            return
+        self.top.enter()
 
     def replace(self, scene: Scene) -> None:
         if self.stack:
@@ -286,6 +296,9 @@ class WindowApp:
         self.play.command(line)
         if word in COMMAND_TABS and len(words) <= 2 and not self.play.game_over:
             self.show_tab(COMMAND_TABS[word])
+            prompt = getattr(self.top, "prompt", None)
+            if prompt is not None:
+                self.top.focus_on(prompt)  # keep typing where you were
         if self.play.game_over and not over:
             self.present(self.play.take_recent())
         self.dirty = True
@@ -365,14 +378,14 @@ class WindowApp:
     def quit_to_title(self) -> None:
         from .scenes.title import TitleScene
 
-        if self.play is not None and not self.play.state.over:
+        if self.play is not None and not self.play.state.over and not self.play.spectator:
             self.play.save(AUTOSAVE_NAME)
         self.play = None
         self.watcher = None
         self.reset(TitleScene(self))
 
     def quit(self) -> None:
-        if self.play is not None and not self.play.state.over:
+        if self.play is not None and not self.play.state.over and not self.play.spectator:
             self.play.save(AUTOSAVE_NAME)
         self.running = False
 
@@ -384,20 +397,23 @@ class WindowApp:
             self.watcher and self.watcher.busy)
 
     def run(self) -> int:
-        clock = pygame.time.Clock()
         try:
-            while self.running:
-                if self.animating:
-                    elapsed = clock.tick(1000 // FRAME_MS)
-                    events = pygame.event.get()
-                else:
-                    first = pygame.event.wait(1000)  # idle: sleep until something happens
-                    events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
-                    elapsed = clock.tick()
-                self.step(events, elapsed)
+            self.loop()
         finally:
             self.close()
         return self.exit_code
+
+    def loop(self) -> None:
+        clock = pygame.time.Clock()
+        while self.running:
+            if self.animating:
+                elapsed = clock.tick(1000 // FRAME_MS)
+                events = pygame.event.get()
+            else:
+                first = pygame.event.wait(1000)  # idle: sleep until something happens
+                events = ([first] if first.type != pygame.NOEVENT else []) + pygame.event.get()
+                elapsed = clock.tick()
+            self.step(events, elapsed)
 
     def step(self, events: list[pygame.event.Event], elapsed: int = FRAME_MS) -> None:
         """One pass of the loop: input, disk results, animation, and a redraw if anything changed."""
@@ -434,6 +450,9 @@ class WindowApp:
         if isinstance(intent, intents.Motion):
             return
         self.dirty = True
+        if self.watcher is not None and not self.watcher.finished:
+            self.watcher.input(intent)
+            return
         if isinstance(intent, Key) and self.global_key(intent):
             return
         if self.stack:
@@ -507,13 +526,6 @@ class WindowApp:
         try:
             self.disk.stop()
         finally:
+            if pygame.mixer.get_init():
+                pygame.mixer.quit()
             pygame.display.quit()
-
-
-def display_available() -> bool:
-    """Whether a window can open here: a display server (or an explicit SDL video driver) is there."""
-    if os.environ.get("SDL_VIDEODRIVER"):
-        return True
-    if os.name == "nt" or os.uname().sysname == "Darwin":
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

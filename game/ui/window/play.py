@@ -13,12 +13,15 @@ from typing import Any, Callable, Iterable
 
 from game.app.narrate import Line, narrate
 from game.app.session import AUTOSAVE_NAME, Session
-from game.engine.orders import EndYear, Order
+from game.engine.orders import EndYear, Order, OrderRefused
 from game.engine.outcomes import GameOver, Outcome, YearBegan
 from game.record.save import resolve_save_path, save_text
 from game.ui.text.game import TextGame
 
 FEED_LIMIT = 2000
+SPECTATOR_COMMANDS = {"help", "?", "h", "status", "s", "st", "race", "milestones", "board", "log", "examine", "x", "look",
+                      "info", "programs", "p", "prog", "missions", "m", "crew", "c", "budget", "money", "decisions", "d",
+                      "result"}
 
 
 class WindowConsole(TextGame):
@@ -47,9 +50,10 @@ class WindowConsole(TextGame):
 
 class Play:
     def __init__(self, session: Session, side: str, saves_dir: Path, write: Callable[[Path, str, str], None],
-                 loader: Callable[[], Any] | None = None) -> None:
+                 loader: Callable[[], Any] | None = None, spectator: bool = False) -> None:
         self.session = session
-        self.side = side
+        self.side = side  # the side whose screens are shown (a spectator sees the USA's, and hears everything)
+        self.spectator = spectator
         self.saves_dir = saves_dir
         self.write = write  # (path, text, what) → queued on the disk worker
         self.feed: list[Line] = []  # everything told this session, for the console and the log
@@ -58,6 +62,7 @@ class Play:
         self.console = WindowConsole(self)
         self.console.loader = loader
         self.version = 0  # bumps on every change, so scenes know when to rebuild their rows
+        self.history: list[str] = []  # commands typed, for the command line's up/down
 
     @property
     def state(self):  # noqa: ANN201 - GameState
@@ -76,10 +81,11 @@ class Play:
 
     def told(self, outcomes: list[Outcome]) -> None:
         """Outcomes from any order: narrated into the feed and kept for the scenes that present them."""
-        for line in narrate(outcomes, self.content, self.state, self.side):
+        for line in narrate(outcomes, self.content, self.state, None if self.spectator else self.side):
             self.feed_line(line)
         self.recent.extend(outcomes)
-        if any(isinstance(outcome, (YearBegan, GameOver)) for outcome in outcomes) and not self.state.over:
+        if any(isinstance(outcome, (YearBegan, GameOver)) for outcome in outcomes) and not self.state.over \
+                and not self.spectator:
             self.autosave()
         if self.state.over:
             self.game_over = True
@@ -89,6 +95,8 @@ class Play:
 
     def submit(self, order: Order) -> list[Outcome]:
         """Send an order (OrderRefused propagates, with its reason, for the scene to show)."""
+        if self.spectator:
+            raise OrderRefused("you are watching: spectators give no orders")
         outcomes = self.session.submit(order)
         self.told(outcomes)
         return outcomes
@@ -99,6 +107,11 @@ class Play:
     def command(self, line: str) -> None:
         """A typed command, run by the shared interpreter; its answer goes into the feed."""
         self.feed_line(Line("prompt", f"{self.console.prompt()}{line}"))
+        word = line.split()[0].lower() if line.split() else ""
+        if self.spectator and word not in SPECTATOR_COMMANDS:
+            self.feed_line(Line("warn", "You are watching: only looking commands work (help, status, race, log, "
+                                        "examine, programs, missions, crew, budget)."))
+            return
         self.console.handle(line)
         self.version += 1
 

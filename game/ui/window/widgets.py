@@ -173,14 +173,15 @@ class ListView(Widget):
 class CommandLine(Widget):
     """The text-adventure prompt: editing, history (up/down), tab completion, enter to submit."""
 
-    def __init__(self, submit: Callable[[str], None], complete: Callable[[str], list[str]], prompt: Callable[[], str]) -> None:
+    def __init__(self, submit: Callable[[str], None], complete: Callable[[str], list[str]], prompt: Callable[[], str],
+                 history: list[str] | None = None) -> None:
         super().__init__()
         self.submit = submit
         self.complete = complete
         self.prompt = prompt
         self.text = ""
         self.cursor = 0
-        self.history: list[str] = []
+        self.history: list[str] = history if history is not None else []  # shared by every screen of a game
         self._back = 0  # how far back in history (0: the line being typed)
         self._draft = ""
         self._completions: list[str] = []

@@ -54,7 +54,7 @@ def tab_scene(app: "WindowApp", name: str) -> Scene:
 class GameScene(Scene):
     """An in-game screen inside the shared frame."""
 
-    keys = (("F2–F10", "switch screens (see the tabs)"), ("Tab / Shift+Tab", "move between controls"),
+    keys: tuple[tuple[str, str], ...] = (("F2–F10", "switch screens (see the tabs)"), ("Tab / Shift+Tab", "move between controls"),
             ("Enter", "use the focused control, or run the typed command"), ("Ctrl+E", "end the year"),
             ("Ctrl+S", "save the game"), ("Ctrl+L", "load a game"), ("Esc", "back to the HQ; on the HQ, the menu"),
             ("Page Up/Down", "scroll the news feed"), ("Up / Down at the prompt", "earlier commands"),
@@ -67,7 +67,7 @@ class GameScene(Scene):
                      for key, label, name, _ in TABS]
         self.end_button = Button("End year", app.end_year, hint="Ctrl+E")
         self.menu_button = Button("Menu", self.open_menu, hint="Esc")
-        self.prompt = CommandLine(app.command, self.complete, self.prompt_text)
+        self.prompt = CommandLine(app.command, self.complete, self.prompt_text, app.play.history if app.play else None)
         self.feed_scroll = 0
         self.body = pygame.Rect(0, 0, 0, 0)
         self._version = -1
@@ -205,7 +205,7 @@ class GameScene(Scene):
         x = area.right + 2 * pad
         rival = rival_of(self.play.side)
         for side, prestige in ((self.play.side, view.prestige), (rival, view.rival_prestige)):
-            you = " (you)" if side == self.play.side else ""
+            you = " (you)" if side == self.play.side and not self.play.spectator else ""
             label = painter.side_label(side, x, pad // 2 + theme.px(4), theme.body, f"{side.upper()}{you} {prestige}")
             x = label.right + 2 * pad
         right = (f"Funds ${view.funds}M of ${view.budget}M   Support {view.support}/100   "

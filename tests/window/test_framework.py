@@ -1,0 +1,187 @@
+"""The window's machinery: the loop redraws only on change, input routing, the command line, settings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pygame
+
+from game.ui.window import intents
+from game.ui.window.intents import Click, Key, Text, Wheel
+from game.ui.window.settings import Settings, cycle, load_settings
+from game.ui.window.widgets import CommandLine
+
+from .conftest import press, settle, type_line
+
+
+def test_idle_window_draws_nothing(make_app) -> None:  # noqa: ANN001
+    app = make_app()
+    settle(app)  # the title looks for the autosave on the disk worker; its answer is one redraw
+    app.step([])
+    drawn = app.frames
+    for _ in range(20):
+        app.step([])  # no events: nothing changed, so no frame is drawn
+    assert app.frames == drawn
+    app.step([pygame.event.Event(pygame.KEYDOWN, key=pygame.K_DOWN, mod=0)])
+    assert app.frames == drawn + 1
+
+
+def test_pygame_events_become_intents() -> None:
+    pygame.init()
+    events = [
+        pygame.event.Event(pygame.KEYDOWN, key=pygame.K_e, mod=pygame.KMOD_LCTRL),
+        pygame.event.Event(pygame.TEXTINPUT, text="ab\x07"),
+        pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(10, 20), button=1),
+        pygame.event.Event(pygame.VIDEORESIZE, w=1600, h=900, size=(1600, 900)),
+        pygame.event.Event(pygame.QUIT),
+    ]
+    read = intents.read(events)
+    assert read[0] == Key("e", ctrl=True)
+    assert read[1] == Text("ab")  # control characters never reach the game
+    assert read[2] == Click(10, 20, 1)
+    assert read[3] == intents.Resize(1600, 900)
+    assert isinstance(read[4], intents.Quit)
+
+
+def test_typed_commands_run_through_the_shared_interpreter(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    type_line(app, "start explorer")
+    assert "explorer" in app.play.state.sides["usa"].programs
+    texts = [line.text for line in app.play.feed]
+    assert "1955 USA> start explorer" in texts
+    assert any("Program started" in text for text in texts)
+    type_line(app, "frobnicate")
+    assert any("Unknown command 'frobnicate'" in line.text for line in app.play.feed)
+    assert app.render().shown("Unknown command")  # the answer is on screen, in the feed
+
+
+def test_typing_anywhere_goes_to_the_command_line(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    press(app, "tab", "tab")
+    app.dispatch(Text("sta"))
+    assert app.top.prompt.text == "sta"
+    assert app.top.focused() is app.top.prompt
+
+
+def test_command_line_history_and_completion(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    prompt: CommandLine = app.top.prompt
+    type_line(app, "status")
+    type_line(app, "crew")
+    app.dispatch(Key("up"))
+    assert prompt.text == "crew"
+    app.dispatch(Key("up"))
+    assert prompt.text == "status"
+    app.dispatch(Key("down"))
+    app.dispatch(Key("down"))
+    assert prompt.text == ""
+    app.dispatch(Text("sch"))
+    app.dispatch(Key("tab"))
+    assert prompt.text == "schedule "
+    prompt.text, prompt.cursor = "fund expl", 9
+    app.dispatch(Key("tab"))
+    assert prompt.text.startswith("fund explorer")
+
+
+def test_completion_lists_choices_of_a_pending_dilemma(make_app) -> None:  # noqa: ANN001
+    from game.ui.window.completion import complete
+
+    app = make_app()
+    app.new_game("full_campaign", "usa", 7)
+    pending = app.play.state.sides["usa"].pending
+    assert pending
+    event = pending[0].event
+    lines = complete(f"choose {event} ", app.play)
+    assert {line.split()[2] for line in lines} == {choice.id for choice in app.play.content.events[event].choices}
+
+
+def test_help_overlay_toggles_and_lists_the_keys_of_the_screen_below(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    press(app, "f1")
+    assert app.top.name == "help"
+    painter = app.render()
+    assert painter.shown("Ctrl+E") and painter.shown("end the year")
+    press(app, "f1")
+    assert app.top.name == "hq"
+
+
+def test_escape_opens_the_menu_and_resumes(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    press(app, "escape")
+    assert app.top.name == "menu"
+    assert app.render().shown("Save and return to title")
+    press(app, "escape")
+    assert app.top.name == "hq"
+
+
+def test_order_refusal_is_a_notice_not_a_crash(game_app) -> None:  # noqa: ANN001
+    from game.engine.orders import Fund
+
+    app = game_app
+    assert app.submit(Fund(side="usa", target="vanguard", amount=10_000)) is None
+    assert app.notice and app.notice[0].startswith("Refused:")
+    assert app.render().shown("Refused:")
+
+
+def test_resize_rethemes_and_everything_still_fits(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    for size in ((3840, 2160), (1024, 576), (1280, 720)):
+        app.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+        app.dispatch(intents.Resize(*size))
+        painter = app.render()
+        assert painter.shown("HQ")
+        for call in painter.transcript:
+            if call.kind == "text":
+                x, y, w, h = call.rect
+                assert x >= 0 and x + w <= size[0] + 1, (call.text, call.rect, size)
+    assert app.theme.scale == 1.0
+
+
+def test_ui_scale_multiplies_the_window_scale(make_app) -> None:  # noqa: ANN001
+    app = make_app(size=(2560, 1440))
+    assert app.theme.scale == 2.0
+    from dataclasses import replace
+
+    app.apply_settings(replace(app.settings, scale=150))
+    assert app.theme.scale == 3.0
+
+
+def test_wheel_scrolls_the_feed(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    for index in range(30):
+        type_line(app, f"examine vanguard")
+    app.render()
+    feed = app.top.feed_rect
+    app.dispatch(Wheel(feed.centerx, feed.centery, 2))
+    assert app.top.feed_scroll == 6
+    assert app.render().shown("lines below")
+
+
+def test_saving_from_the_command_line_is_written_by_the_worker(game_app, tmp_path: Path) -> None:  # noqa: ANN001
+    app = game_app
+    type_line(app, "save first")
+    settle(app)
+    saved = tmp_path / "saves" / "first.json"
+    assert json.loads(saved.read_text())["scenario"] == "full_campaign"
+    assert app.notice and "Saved to" in app.notice[0]
+    type_line(app, "save ../evil")
+    assert app.notice and app.notice[1] == "bad"
+
+
+def test_settings_survive_bad_files(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    assert load_settings(path) == (Settings(), "")
+    path.write_text("{not json")
+    settings, warning = load_settings(path)
+    assert settings == Settings() and "could not be read" in warning
+    path.write_text(json.dumps({"scale": 150, "palette": "nonsense", "width": -5, "extra": 1}))
+    settings, warning = load_settings(path)
+    assert settings.scale == 150 and settings.palette == Settings().palette and settings.width == 1280
+    assert cycle((1, 2, 3), 3) == 1 and cycle((1, 2, 3), 1, -1) == 3
+
+
+def test_a_broken_settings_file_gives_a_notice(make_app, tmp_path: Path) -> None:  # noqa: ANN001
+    (tmp_path / "settings.json").write_text("[1, 2]")
+    app = make_app()
+    assert app.notice and "settings" in app.notice[0]
