@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence, TextIO
 
 from game import __version__
+from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTIES, DIFFICULTY_BUDGET_PERCENT
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_SCENARIO = "full_campaign"
@@ -79,8 +80,15 @@ def _add_play_options(parser: argparse.ArgumentParser, top_level: bool = False) 
     parser.add_argument("--saves-dir", type=Path, default=Path("saves"), metavar="DIR",
                         help=explain("where saves go (default ./saves)"))
     parser.add_argument("--load", metavar="SAVE", help=explain("resume a save: a name in the saves folder, or a path"))
+    parser.add_argument("--difficulty", choices=DIFFICULTIES, help=explain(f"the AI rival's budget: {_difficulty_help()} "
+                                                                          "(default normal; a save keeps its own)"))
     if not top_level:
         _add_mod_options(parser)
+
+
+def _difficulty_help() -> str:
+    """'easy 80 %, normal 100 %, hard 125 %' from the rules (with '%' escaped for argparse)."""
+    return ", ".join(f"{name} {DIFFICULTY_BUDGET_PERCENT[name]} %%" for name in DIFFICULTIES)
 
 
 def _add_mod_options(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
@@ -177,6 +185,8 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         side = args.side or (session.players[0] if session.players else "usa")
         if side not in session.players:
             raise CliError(f"that save was played as {', '.join(s.upper() for s in session.players) or 'nobody'}")
+        if args.difficulty and args.difficulty != session.record.difficulty:
+            raise CliError(f"that save is played at {session.record.difficulty} difficulty, which cannot change mid-game")
         intro: list = []
         resumed = f"Resumed {path} — {content.scenarios[session.state.scenario].name}, {session.state.year}."
         if save.record.mods != content.mods:
@@ -188,7 +198,8 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         _check_scenario(content, scenario)
         seed = args.seed if args.seed is not None else secrets.randbelow(1_000_000)
         side = args.side or content.scenarios[scenario].default_side
-        session, intro = Session.new(content, scenario, seed, players=(side,))
+        session, intro = Session.new(content, scenario, seed, players=(side,),
+                                     difficulty=args.difficulty or DEFAULT_DIFFICULTY)
         resumed = ""
     interactive = sys.stdin.isatty()
     terminal = interactive and out.isatty()

@@ -10,7 +10,7 @@ from game.engine.orders import OrderRefused
 from game.record.save import Record, SaveFile
 
 from .narrate import narrate
-from .session import Session
+from .session import Session, budget_percents
 
 
 @dataclass(slots=True)
@@ -27,8 +27,10 @@ def replay_save(content: Content, save: SaveFile, transcript: bool = False) -> R
     if record.content_digest != content.digest:
         report.lines.append(f"Note: the content has changed since this game was recorded "
                             f"({record.content_digest} then, {content.digest} now).")
-    state, outcomes = turn.new_game(content, record.scenario, record.seed)
-    replica = Session(content, state, Record(record.scenario, record.seed, content.digest, record.players, record.policy, record.mods))
+    state, outcomes = turn.new_game(content, record.scenario, record.seed,
+                                    budget_percent=budget_percents(record.players, record.difficulty))
+    replica = Session(content, state, Record(record.scenario, record.seed, content.digest, record.players, record.policy,
+                                             record.mods, difficulty=record.difficulty))
     replica._mark_year()
     first = str(state.year)
     if first in record.checksums:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.engine import ai, turn
+from game.engine import ai, rules, turn
 from game.engine.defs import SIDES, Content
 from game.engine.orders import EndYear, Order, OrderRefused
 from game.engine.outcomes import Outcome, YearBegan
@@ -17,6 +17,17 @@ from game.engine.state import GameState
 from game.record.save import Record, SaveFile, resolve_save_path, unknown_ids, write_save
 
 AUTOSAVE_NAME = "autosave"
+
+
+def budget_percents(players: tuple[str, ...], difficulty: str) -> dict[str, int]:
+    """Each side's budget percent for a difficulty: the AI sides get the rules' percent, players 100. With no
+    players (AI against AI) there is no rival to handicap, so every side keeps 100."""
+    if difficulty not in rules.DIFFICULTY_BUDGET_PERCENT:
+        raise ValueError(f"unknown difficulty {difficulty!r} (choose one of: {', '.join(rules.DIFFICULTIES)})")
+    if not players:
+        return {}
+    percent = rules.DIFFICULTY_BUDGET_PERCENT[difficulty]
+    return {side: percent for side in SIDES if side not in players}
 
 
 class Session:
@@ -30,13 +41,14 @@ class Session:
     @classmethod
     def new(
         cls, content: Content, scenario: str, seed: int, players: tuple[str, ...], policy: str = "strategic",
-        run_ai: bool = True,
+        run_ai: bool = True, difficulty: str = rules.DEFAULT_DIFFICULTY,
     ) -> tuple["Session", list[Outcome]]:
         """A new game; the AI sides take their first turn at once unless run_ai is False (a spectator steps
-        through an AI-only game a year at a time with `play_ai(whole_game=False)`)."""
-        state, outcomes = turn.new_game(content, scenario, seed)
+        through an AI-only game a year at a time with `play_ai(whole_game=False)`). The difficulty scales the
+        AI rival's budget (rules.DIFFICULTY_BUDGET_PERCENT); it has no effect when nobody plays."""
+        state, outcomes = turn.new_game(content, scenario, seed, budget_percent=budget_percents(players, difficulty))
         record = Record(scenario=scenario, seed=seed, content_digest=content.digest, players=players, policy=policy,
-                        mods=content.mods)
+                        mods=content.mods, difficulty=difficulty)
         session = cls(content, state, record)
         session._mark_year()
         if run_ai:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from game.engine import economy, missions, research, rules
@@ -292,3 +293,197 @@ def result(state: GameState, content: Content) -> ResultView:
         prestige={side: state.sides[side].prestige for side in SIDES}, race=race_board(state, content),
         history={side: list(state.sides[side].history) for side in SIDES},
     )
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeView:
+    """What crew, training, education and launch pads cost a side this year and what the money buys, for the
+    screens that offer them (the window's Budget and Crew tabs)."""
+
+    recruit_cost: int  # $M per candidate
+    recruits_left: int  # candidates that may still be selected this year
+    recruits_per_year: int
+    pad_cost: int  # $M for one more launch pad
+    pads: int
+    launches_per_pad: int
+    active_crew: int  # active members (candidates included: they train too)
+    training: int  # $M allocated to training this year
+    training_useful: int  # $M of training beyond which skills gain nothing more this year (0 with no active crew)
+    skill_gain: int  # skill points each active member gains at the year's end with this allocation
+    education: int  # $M allocated to education this year
+    education_total: int  # education spent in all earlier years
+    research_bonus: int  # per-mille: research money goes this much further thanks to education so far
+    research_bonus_cap: int  # per-mille, the most education can ever give
+
+
+def office(state: GameState, side: str) -> OfficeView:
+    own = state.sides[side]
+    active = sum(1 for member in own.crew if member.status == "active")
+    joined = sum(1 for member in own.crew if member.joined == state.year)
+    gain = rules.BASE_SKILL_GAIN + min(own.training // active, rules.TRAINING_PER_MEMBER_CAP) if active else 0
+    return OfficeView(
+        recruit_cost=rules.RECRUIT_COST, recruits_left=max(0, rules.MAX_RECRUITS_PER_YEAR - joined),
+        recruits_per_year=rules.MAX_RECRUITS_PER_YEAR, pad_cost=rules.PAD_COST, pads=own.pads,
+        launches_per_pad=rules.LAUNCHES_PER_PAD, active_crew=active, training=own.training,
+        training_useful=active * rules.TRAINING_PER_MEMBER_CAP, skill_gain=gain, education=own.education,
+        education_total=own.education_total, research_bonus=research.research_efficiency(own) - 1000,
+        research_bonus_cap=rules.EDUCATION_BONUS_CAP,
+    )
+
+
+def crew_bookings(state: GameState, content: Content, side: str) -> dict[str, tuple[str, ...]]:
+    """Each crew member's flights booked this year ("#3 May: Mercury-Redstone"), by crew id."""
+    booked: dict[str, list[str]] = {}
+    for item in state.sides[side].scheduled:
+        label = f"#{item.number} {MONTHS[item.month - 1][:3]}: {content.missions[item.mission].name}"
+        for crew_id in item.crew:
+            booked.setdefault(crew_id, []).append(label)
+    return {crew_id: tuple(labels) for crew_id, labels in booked.items()}
+
+
+# -- the almanac: real history beside the player's game -------------------------------------------------------
+
+_NOTE_DATE = re.compile(r"(?:\b(\d{1,2}) )?(?:\b(" + "|".join(MONTHS) + r") )?\b(19[3-9]\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class AlmanacEntry:
+    """One line of the almanac: what happened, to whom, and when in its year (month and day 0 when unknown).
+
+    kind: milestone | hardware | event (real history); first | second | news | decision | year (the game)."""
+
+    month: int
+    day: int
+    side: str  # usa | ussr | "" (both, or nobody in particular)
+    title: str
+    text: str
+    kind: str
+
+    @property
+    def when(self) -> str:
+        """"4 Oct", "Oct", or "" when the month is unknown."""
+        if not self.month:
+            return ""
+        month = MONTHS[self.month - 1][:3]
+        return f"{self.day} {month}" if self.day else month
+
+
+@dataclass(frozen=True, slots=True)
+class AlmanacYear:
+    year: int
+    history: tuple[AlmanacEntry, ...]  # what really happened that year, in date order
+    game: tuple[AlmanacEntry, ...]  # what happened in this game that year, in date order
+    status: str  # past | current | future (a year not played yet)
+
+
+def _history_date(date: str, note: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a history note: its date field ("1957-10-04", "1957-10", "1957"), else the first
+    date written in the note ("On 27 January 1967 …"); None when neither gives a year."""
+    parts = date.split("-") if date else []
+    if parts and parts[0].isdigit():
+        numbers = [int(part) if part.isdigit() else 0 for part in parts[:3]] + [0, 0]
+        return numbers[0], numbers[1], numbers[2]
+    found = _NOTE_DATE.search(note)
+    if found is None:
+        return None
+    day, month, year = found.groups()
+    month_number = MONTHS.index(month) + 1 if month else 0
+    return int(year), month_number, int(day) if day and month_number else 0
+
+
+def almanac(state: GameState, content: Content, side: str | None = None) -> list[AlmanacYear]:
+    """Year by year, the real history (milestones, hardware and events with a history note) beside this game
+    (milestones claimed, the viewer's news and decisions, and each year's closing prestige). With side None
+    the events of both sides are listed, each with its side; with a side, only that side's (the rival's
+    briefings are secret)."""
+    history: dict[int, list[AlmanacEntry]] = {}
+    seen: set[tuple[int, int, int, str]] = set()
+
+    def note_down(date: str, note: str, who: str, title: str, kind: str) -> None:
+        when = _history_date(date, note)
+        if when is None or not note:
+            return
+        key = (*when, note)
+        if key in seen:
+            return
+        seen.add(key)
+        history.setdefault(when[0], []).append(AlmanacEntry(when[1], when[2], who, title, note, kind))
+
+    for milestone_id in sorted(content.milestones):
+        milestone = content.milestones[milestone_id]
+        note_down(milestone.history.date, milestone.history.note, milestone.history.side, milestone.name, "milestone")
+    for hardware_id in sorted(content.hardware):
+        hardware = content.hardware[hardware_id]
+        note_down(hardware.history.date, hardware.history.note, hardware.history.side or hardware.side, hardware.name,
+                  "hardware")
+    for event_id in sorted(content.events):
+        event = content.events[event_id]
+        who = event.history.side or (event.sides[0] if len(event.sides) == 1 else "")
+        note_down(event.history.date, event.history.note, who, event.title, "event")
+
+    game: dict[int, list[AlmanacEntry]] = {}
+    for claim in state.claims:
+        claimed = content.milestones.get(claim.milestone)
+        name = claimed.name if claimed else claim.milestone
+        text = "first in the world" if claim.first else "second, after the rival"
+        game.setdefault(claim.year, []).append(
+            AlmanacEntry(claim.month, 0, claim.side, name, text, "first" if claim.first else "second"))
+    for who in SIDES if side is None else (side,):
+        for event_id, year in sorted(state.sides[who].fired.items()):
+            fired = content.events.get(event_id)
+            if fired is None:
+                continue
+            kind = "decision" if fired.choices else "news"
+            game.setdefault(year, []).append(AlmanacEntry(0, 0, who, fired.title, kind, kind))
+    closing: dict[int, dict[str, int]] = {}
+    for who in SIDES:
+        for entry in state.sides[who].history:
+            closing.setdefault(entry.get("year", 0), {})[who] = entry.get("prestige", 0)
+
+    years = [claim.year for claim in state.claims] + [state.start_year]
+    first_year = min(years)
+    rows: list[AlmanacYear] = []
+    for year in range(first_year, state.end_year + 1):
+        played = sorted(game.get(year, []), key=lambda item: (item.month, item.day))
+        if year in closing:
+            prestige = " · ".join(f"{who.upper()} {closing[year][who]}" for who in SIDES if who in closing[year])
+            played.append(AlmanacEntry(0, 0, "", "Year's end", f"prestige {prestige}", "year"))
+        if year < state.year or (state.over and year == state.year):
+            status = "past"
+        elif year == state.year:
+            status = "current"
+        else:
+            status = "future"
+        rows.append(AlmanacYear(year, tuple(sorted(history.get(year, []), key=lambda item: (item.month, item.day))),
+                                tuple(played), status))
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class MonthChoice:
+    """One month of this year for a mission the side is planning: may it launch then, and if not, why (a launch
+    window, a station not up yet, the pads all booked). The engine still decides when the order is sent."""
+
+    month: int
+    name: str  # "May"
+    allowed: bool
+    reason: str  # "" when allowed
+    booked: int  # the side's launches already booked in that month
+
+
+def month_choices(state: GameState, content: Content, side: str, mission_id: str) -> tuple[MonthChoice, ...]:
+    """The twelve months of this year for scheduling a mission, each allowed or with the reason it is not."""
+    own = state.sides[side]
+    mission = content.missions[mission_id]
+    capacity = own.pads * rules.LAUNCHES_PER_PAD
+    choices: list[MonthChoice] = []
+    for month in range(1, 13):
+        booked = sum(1 for item in own.scheduled if item.month == month)
+        reason = (missions.why_not_available(state, content, side, mission, month)
+                  or missions.why_not_month(state, mission, month) or "")
+        if not reason and len(own.scheduled) >= capacity:
+            reason = f"your {own.pads} pad(s) can support {capacity} launches a year; build another pad"
+        elif not reason and booked >= own.pads:
+            reason = f"all {own.pads} pad(s) are taken in {MONTHS[month - 1]}; pick another month"
+        choices.append(MonthChoice(month, MONTHS[month - 1], not reason, reason, booked))
+    return tuple(choices)

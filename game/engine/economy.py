@@ -8,10 +8,12 @@ from .state import GameState
 
 
 def budget_for(state: GameState, content: Content, side: str, year: int) -> int:
-    """History's budget curve for the year, scaled by support: half at 0 support, 1.5× at 100."""
+    """History's budget curve for the year, scaled by support (half at 0 support, 1.5× at 100), then by the
+    side's budget_percent (the difficulty: 100 leaves it as it is)."""
     base = content.scenarios[state.scenario].base_budget(side, year)
-    support = state.sides[side].support
-    return base * (500 + 10 * support) // 1000
+    own = state.sides[side]
+    budget = base * (500 + 10 * own.support) // 1000
+    return budget * own.budget_percent // 100  # integers only: 100 % gives the budget back exactly
 
 
 def support_swing(state: GameState, side: str) -> int:

@@ -25,3 +25,7 @@ STATION_LIFE_YEARS = 3  # a station can be visited for this many years after lau
 MAX_DILEMMAS_PER_YEAR = 3  # further triggered dilemmas wait for next year
 CHANCE_MARGIN = 20  # per-mille: hardware this close to the best chance counts as good, and the cheapest is picked
 REPEAT_INTEREST = 3  # a mission type's prestige after n earlier successes: prestige × 3 / (3 + n)
+DIFFICULTIES = ("easy", "normal", "hard")  # the AI rival's handicap or edge, chosen at the start of a game
+DEFAULT_DIFFICULTY = "normal"
+DIFFICULTY_BUDGET_PERCENT = {"easy": 80, "normal": 100, "hard": 125}  # the AI side's yearly budget, per cent
+BUDGET_PERCENT_MIN, BUDGET_PERCENT_MAX = 10, 1000  # the range a side's budget_percent may hold

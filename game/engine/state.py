@@ -13,8 +13,13 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from .defs import SIDES
+from .rules import BUDGET_PERCENT_MAX, BUDGET_PERCENT_MIN
 
 STATE_VERSION = 1
+DEFAULT_BUDGET_PERCENT = 100
+# Fields written only when they differ from their default, so games that never use them keep the exact
+# dict, checksums and saves they had before the field existed (and old saves load with the default).
+_OPTIONAL_SIDE_FIELDS = {"budget_percent": DEFAULT_BUDGET_PERCENT}
 
 
 class StateError(ValueError):
@@ -123,6 +128,7 @@ class SideState:
     catastrophes: int = 0
     crew_lost: int = 0
     history: list[dict[str, int]] = field(default_factory=list)  # per year: year, prestige, budget, support
+    budget_percent: int = DEFAULT_BUDGET_PERCENT  # the difficulty: this side's yearly budget is scaled by it
 
     def crew_by_id(self, crew_id: str) -> CrewMember | None:
         for member in self.crew:
@@ -172,6 +178,10 @@ class GameState:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        for side in data["sides"].values():
+            for name, default in _OPTIONAL_SIDE_FIELDS.items():
+                if side[name] == default:
+                    del side[name]
         data["version"] = STATE_VERSION
         return data
 
@@ -227,6 +237,9 @@ def _out_of_range(state: GameState) -> str | None:
     for side in state.sides.values():
         if not 0 <= side.support <= 100 or side.funds < 0 or side.budget < 0 or side.pads < 1:
             return f"{side.side}: support, funds, budget or pads out of range"
+        if not BUDGET_PERCENT_MIN <= side.budget_percent <= BUDGET_PERCENT_MAX:
+            return (f"{side.side}: budget_percent {side.budget_percent} is outside "
+                    f"{BUDGET_PERCENT_MIN}–{BUDGET_PERCENT_MAX}")
         for member in side.crew:
             if member.status not in CREW_STATUSES:
                 return f"{side.side}: crew member {member.id!r} has status {member.status!r}"
@@ -285,6 +298,8 @@ def _side_from_dict(data: dict[str, Any]) -> SideState:
         if name == "side":
             continue
         if name not in data:
+            if name in _OPTIONAL_SIDE_FIELDS:
+                continue  # written only when not the default (and absent from older saves)
             raise KeyError(f"missing sides.{side.side}.{name}")
         value = data[name]
         where = f"sides.{side.side}.{name}"

@@ -42,7 +42,7 @@ from .outcomes import (
 )
 from .rng import Rng
 from .scripting import EvalContext
-from .state import Claim, GameState, Program, ScheduledMission, SideState
+from .state import DEFAULT_BUDGET_PERCENT, Claim, GameState, Program, ScheduledMission, SideState
 
 FUND_TARGETS = ("training", "education")
 
@@ -50,13 +50,25 @@ FUND_TARGETS = ("training", "education")
 # -- a new game -------------------------------------------------------------------------------------
 
 
-def new_game(content: Content, scenario_id: str, seed: int) -> tuple[GameState, list[Outcome]]:
-    """Set up the scenario's starting position and begin its first year."""
+def new_game(
+    content: Content, scenario_id: str, seed: int, *, budget_percent: dict[str, int] | None = None,
+) -> tuple[GameState, list[Outcome]]:
+    """Set up the scenario's starting position and begin its first year. budget_percent scales a side's yearly
+    budget (the difficulty: see rules.DIFFICULTY_BUDGET_PERCENT); sides not named keep 100."""
     scenario = content.scenarios[scenario_id]
+    percents = budget_percent or {}
+    for side, percent in percents.items():
+        if side not in SIDES:
+            raise ValueError(f"there is no side called {side!r}")
+        if isinstance(percent, bool) or not isinstance(percent, int) or not (
+                rules.BUDGET_PERCENT_MIN <= percent <= rules.BUDGET_PERCENT_MAX):
+            raise ValueError(f"budget_percent for {side} should be a whole number from "
+                             f"{rules.BUDGET_PERCENT_MIN} to {rules.BUDGET_PERCENT_MAX}, not {percent!r}")
     sides: dict[str, SideState] = {}
     for side in SIDES:
         setup = scenario.setups[side]
-        own = SideState(side=side, prestige=setup.prestige, support=setup.support, pads=setup.pads)
+        own = SideState(side=side, prestige=setup.prestige, support=setup.support, pads=setup.pads,
+                        budget_percent=percents.get(side, DEFAULT_BUDGET_PERCENT))
         for program_id in sorted(setup.programs):
             own.programs[program_id] = Program(id=program_id, research=setup.programs[program_id], started=scenario.start_year)
         for flag in setup.flags:

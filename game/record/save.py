@@ -17,6 +17,7 @@ from typing import Any
 from game import __version__
 from game.engine.defs import SIDES, Content
 from game.engine.orders import Order, OrderFormatError, order_from_dict, order_to_dict
+from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTIES
 from game.engine.state import GameState, StateError
 
 SAVE_FORMAT = "space-race-save"
@@ -40,6 +41,7 @@ class Record:
     mods: tuple[str, ...] = ()  # "id version" of each mod the game was played with, in load order
     orders: list[tuple[int, Order]] = field(default_factory=list)  # (year, order)
     checksums: dict[str, str] = field(default_factory=dict)  # "1961" → state checksum when 1961 began; "final"
+    difficulty: str = DEFAULT_DIFFICULTY  # easy | normal | hard: the AI rival's budget (rules.DIFFICULTY_BUDGET_PERCENT)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +50,7 @@ class Record:
             "content_digest": self.content_digest,
             "players": list(self.players),
             "policy": self.policy,
+            "difficulty": self.difficulty,
             "mods": list(self.mods),
             "orders": [{"year": year, **order_to_dict(order)} for year, order in self.orders],
             "checksums": dict(sorted(self.checksums.items())),
@@ -80,6 +83,7 @@ class Record:
                 mods=_mods(data),
                 orders=orders,
                 checksums=checksums,
+                difficulty=_difficulty(data),
             )
         except (ValueError, TypeError) as error:
             raise SaveError(f"the record is damaged: {error}") from None
@@ -90,6 +94,13 @@ def _mods(data: dict[str, Any]) -> tuple[str, ...]:
     if not isinstance(mods, list) or not all(isinstance(item, str) for item in mods):
         raise SaveError("'mods' should be a list of mod names")
     return tuple(mods)
+
+
+def _difficulty(data: dict[str, Any]) -> str:
+    difficulty = data.get("difficulty", DEFAULT_DIFFICULTY)  # saves from before difficulty existed are normal
+    if difficulty not in DIFFICULTIES:
+        raise SaveError(f"unknown difficulty {difficulty!r} (the game knows {', '.join(DIFFICULTIES)})")
+    return str(difficulty)
 
 
 def _field(data: dict[str, Any], key: str, kind: type) -> Any:

@@ -31,6 +31,7 @@ from game.engine.orders import (
     StartProgram,
 )
 from game.engine.outcomes import GameOver, Outcome, YearBegan
+from game.engine.rules import DEFAULT_DIFFICULTY
 from game.record.save import valid_save_name
 
 from .lookup import NotFound, normalise, resolve
@@ -110,8 +111,19 @@ class TextGame:
         self.say(f"SPACE RACE 1955–1975 — {scenario.name}")
         self.say(f"You direct the space program of {side_name(self.content, self.side)} against "
                  f"{side_name(self.content, rival_of(self.side))}. Seed {self.state.seed}.")
+        if self.difficulty_note():
+            self.say(self.difficulty_note())
         self.say("Type 'help' for commands, 'status' for where you stand, 'end' to close the year.")
         self.tell(outcomes)
+
+    def difficulty_note(self) -> str:
+        """'Difficulty hard: the rival's yearly budget is 125 % of normal.' — empty at normal difficulty."""
+        difficulty = self.session.record.difficulty
+        rival = rival_of(self.side)
+        if difficulty == DEFAULT_DIFFICULTY or not self.session.players or rival in self.session.players:
+            return ""  # nothing to say at normal, or when no AI rival is playing
+        percent = self.state.sides[rival].budget_percent
+        return f"Difficulty {difficulty}: the rival's yearly budget is {percent} % of normal."
 
     # -- one line -----------------------------------------------------------------------------------
 
@@ -245,6 +257,8 @@ def cmd_status(game: TextGame, args: list[str]) -> None:
         game.say("  Scheduled: " + "; ".join(view.scheduled))
     for event_id, title in view.pending:
         game.say(f"  Decision waiting: {title} — 'examine {event_id}' to see the choices")
+    if game.difficulty_note():
+        game.say("  " + game.difficulty_note())
 
 
 def cmd_budget(game: TextGame, args: list[str]) -> None:

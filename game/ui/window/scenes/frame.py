@@ -58,8 +58,7 @@ class GameScene(Scene):
             ("Enter", "use the focused control, or run the typed command"), ("Ctrl+E", "end the year"),
             ("Ctrl+S", "save the game"), ("Ctrl+L", "load a game"), ("Esc", "back to the HQ; on the HQ, the menu"),
             ("Page Up/Down", "scroll the news feed"), ("Up / Down at the prompt", "earlier commands"),
-            ("Tab at the prompt", "complete a command or name"), ("F1", "this help"), ("F5", "reload content (modders)"),
-            ("F11", "full screen"), ("F12", "screenshot"))
+            ("Tab at the prompt", "complete a command or name"))
 
     def __init__(self, app: "WindowApp") -> None:
         super().__init__(app)
@@ -201,7 +200,7 @@ class GameScene(Scene):
         painter.line((0, height), (width, height), "grid")
         scenario = self.play.content.scenarios[self.play.state.scenario].name
         area = painter.text(str(view.year), pad, pad // 2, theme.large, "title", "mono_bold")
-        area = painter.text(scenario, area.right + pad, pad // 2 + theme.px(4), theme.body, "dim", max_width=width // 4)
+        area = painter.text(scenario, area.right + pad, pad // 2 + theme.px(4), theme.body, "dim", max_width=width // 6)
         x = area.right + 2 * pad
         rival = rival_of(self.play.side)
         for side, prestige in ((self.play.side, view.prestige), (rival, view.rival_prestige)):
@@ -212,8 +211,10 @@ class GameScene(Scene):
                  f"Launches {view.launches_booked}/{view.launch_capacity}")
         if view.pending:
             right += f"   Decisions waiting: {len(view.pending)}"
-        painter.text(right, width - pad, pad // 2 + theme.px(4), theme.body, "warn" if view.pending else "text",
-                     align="right", max_width=max(50, width - x - pad))
+        room = max(50, width - x - pad)
+        size = theme.body if painter.fonts.width(right, "sans", theme.body) <= room else theme.small
+        painter.text(right, width - pad, pad // 2 + theme.px(4), size, "warn" if view.pending else "text",
+                     align="right", max_width=room)
         return height + pad // 2
 
     def _draw_feed(self, painter: Painter, count: int, line_h: int) -> None:

@@ -1,0 +1,175 @@
+"""The Budget tab: the year's money from the view-models, and the keys and clicks that allocate it as orders."""
+
+from __future__ import annotations
+
+from game.app import views
+from game.engine.orders import Fund, StartProgram
+from game.ui.window.intents import Click
+from game.ui.window.scenes.budget import BudgetScene, fund_targets
+
+from .conftest import close_overlays, press, type_line
+
+
+def open_budget(app) -> BudgetScene:  # noqa: ANN001
+    press(app, "f3")
+    assert isinstance(app.top, BudgetScene)
+    app.render()  # lays out the widgets (their rects are set while drawing)
+    return app.top
+
+
+def tab_to(app, widget) -> None:  # noqa: ANN001
+    for _ in range(40):
+        if app.top.focused() is widget:
+            return
+        press(app, "tab")
+    raise AssertionError(f"Tab never reached {widget!r}")
+
+
+def refused(app) -> bool:  # noqa: ANN001
+    return app.notice is not None and app.notice[1] == "bad" and app.notice[0].startswith("Refused")
+
+
+def select(scene: BudgetScene, target: str) -> None:
+    index = [item.id for item in scene.targets].index(target)
+    scene.list.select(index)
+
+
+def test_f3_opens_the_budget_from_the_hq_and_esc_goes_back(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    assert app.top.name == "hq"
+    scene = open_budget(app)
+    assert scene.title == "Budget"
+    press(app, "escape")
+    assert app.top.name == "hq"
+
+
+def test_it_shows_the_view_models_numbers(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    assert app.submit(Fund(side="usa", target="vanguard", amount=20)) is not None
+    assert app.submit(Fund(side="usa", target="education", amount=3)) is not None
+    open_budget(app)
+    state, content = app.play.state, app.play.content
+    lines, available, left = views.budget(state, content, "usa")
+    painter = app.render()
+    assert painter.shown(f"${available}M") and painter.shown(f"${left}M")
+    assert painter.shown(f"${sum(line.amount for line in lines)}M")  # allocated
+    assert painter.shown(f"${views.carried_over(state, 'usa')}M")
+    for line in lines:
+        assert painter.shown(line.label)
+    assert painter.shown("Crew training") and painter.shown("Education") and painter.shown("Vanguard")
+    labels = [call.text for call in painter.transcript if call.kind == "rect"]
+    assert "Research $20M" in labels and "Education $3M" in labels  # the stacked bar's parts
+    # the selected line (Vanguard, the first) with its reliability and the research to reach each target
+    detail = views.program_detail(state, content, "usa", "vanguard")
+    assert painter.shown(f"Reliability {detail.reliability / 10:.1f} %")
+    for target, cost in detail.research_needed:
+        assert painter.shown(f"{target / 10:.0f} %") and painter.shown(f"${cost}M more")
+
+
+def test_the_list_holds_started_programs_training_and_education(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    app.submit(StartProgram(side="usa", program="explorer"))
+    ids = [target.id for target in fund_targets(app.play)]
+    assert ids == ["explorer", "vanguard", "training", "education"]
+    # an operational program that research can improve no further leaves the list (unless it still has money)
+    app.play.state.sides["usa"].programs["vanguard"].research = 10**6
+    assert "vanguard" not in [target.id for target in fund_targets(app.play)]
+
+
+def test_left_and_right_on_the_list_send_fund_orders(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    scene = open_budget(app)
+    tab_to(app, scene.list)
+    select(scene, "vanguard")
+    program = app.play.state.sides["usa"].programs["vanguard"]
+    funds = app.play.state.sides["usa"].funds
+    press(app, "right")
+    assert program.funding == 5
+    press(app, "right", shift=True)
+    assert program.funding == 6
+    press(app, "right", "right")
+    assert program.funding == 16
+    press(app, "left")
+    assert program.funding == 11
+    assert app.play.state.sides["usa"].funds == funds - 11
+    assert app.render().shown("$11M")
+    press(app, "backspace")  # all of it back
+    assert program.funding == 0
+    told = len(app.play.feed)
+    press(app, "left")  # nothing below $0M, and no order sent
+    assert program.funding == 0 and not refused(app) and len(app.play.feed) == told
+    select(scene, "training")
+    press(app, "right")
+    assert app.play.state.sides["usa"].training == 5
+    select(scene, "education")
+    press(app, "right", shift=True)
+    assert app.play.state.sides["usa"].education == 1
+
+
+def test_more_than_there_is_is_refused_with_a_notice(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    scene = open_budget(app)
+    select(scene, "vanguard")
+    own = app.play.state.sides["usa"]
+    presses = own.funds // 5
+    press(app, *["right"] * presses)
+    funded = own.programs["vanguard"].funding
+    assert funded == presses * 5 and not refused(app)
+    own_funds = own.funds
+    press(app, "right")
+    assert own.programs["vanguard"].funding == funded and own.funds == own_funds  # nothing changed
+    assert refused(app)
+    assert app.render().shown("Refused")
+
+
+def test_enter_on_a_line_types_an_exact_amount(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    scene = open_budget(app)
+    select(scene, "vanguard")
+    press(app, "return")
+    assert scene.focused() is scene.prompt and scene.prompt.text == "fund vanguard "
+    type_line(app, "25")
+    assert app.play.state.sides["usa"].programs["vanguard"].funding == 25
+    assert isinstance(app.top, BudgetScene)  # still on the budget
+
+
+def test_the_plus_and_minus_boxes_take_clicks(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    scene = open_budget(app)
+    index = [item.id for item in scene.targets].index("vanguard")
+    minus, plus = scene.list.zones[index]
+    app.dispatch(Click(*plus.center))
+    app.dispatch(Click(*plus.center))
+    assert app.play.state.sides["usa"].programs["vanguard"].funding == 10
+    app.dispatch(Click(*minus.center))
+    assert app.play.state.sides["usa"].programs["vanguard"].funding == 5
+
+
+def test_recruit_and_pad_buttons_send_their_orders(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    scene = open_budget(app)
+    own = app.play.state.sides["usa"]
+    funds = own.funds
+    tab_to(app, scene.recruit_button)
+    press(app, "return")
+    assert len(own.crew) == 1 and own.funds == funds - views.office(app.play.state, "usa").recruit_cost
+    tab_to(app, scene.pad_button)
+    press(app, "return")  # $60M, and not that much is left
+    assert own.pads == 1 and refused(app)
+    own.funds += 100  # a grant, for the sake of the test
+    press(app, "return")
+    assert own.pads == 2
+    app.render()
+    assert app.render().shown("Pads: 2 (8 launches a year")
+
+
+def test_it_renders_at_4k_and_small(make_app) -> None:  # noqa: ANN001
+    for size in ((3840, 2160), (1024, 576)):
+        app = make_app(size=size)
+        app.new_game("full_campaign", "usa", 7)
+        close_overlays(app)
+        app.submit(Fund(side="usa", target="vanguard", amount=30))
+        scene = open_budget(app)
+        painter = app.render()
+        assert painter.shown("$30M") and painter.shown("Vanguard")
+        assert scene.list.rect.width > 0 and scene.pad_button.rect.bottom <= scene.body.bottom
