@@ -52,6 +52,25 @@ def _parser() -> argparse.ArgumentParser:
     replay.add_argument("--transcript", action="store_true", help="print the whole story as it replays")
     _add_mod_options(replay)
 
+    watch = commands.add_parser("watch", help="watch AI against AI in the window (attract mode)",
+                                description="Watch the AI play both sides in the window, a year at a time. With "
+                                            "--screenshots DIR it saves a PNG of every screen it shows and exits when "
+                                            "done; that works without a display (for tests and reviews).")
+    watch.add_argument("--scenario", default=DEFAULT_SCENARIO, metavar="ID", help="scenario id (default full_campaign)")
+    watch.add_argument("--seed", type=_seed, metavar="N", help="random seed (default: a new one)")
+    watch.add_argument("--years", type=_positive, metavar="N", help="stop after N years (default: the whole scenario)")
+    watch.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of each screen here, then exit")
+    watch.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1920x1080 (default: your settings; "
+                                                                "1280x720 with --screenshots)")
+    watch.add_argument("--settings", type=Path, metavar="FILE", help="the window's settings file")
+    _add_mod_options(watch)
+
+    bench = commands.add_parser("bench", help="measure speed: AI campaigns, content loading, the window",
+                                description="Benchmarks (medians and ratios; shared machines are noisy).")
+    bench.add_argument("--games", type=_positive, default=20, metavar="N", help="AI-vs-AI campaigns to time (default 20)")
+    bench.add_argument("--no-window", action="store_true", help="skip the window benchmarks")
+    _add_mod_options(bench)
+
     scenarios = commands.add_parser("scenarios", help="list the scenarios", description="List the scenarios you can play.")
     _add_mod_options(scenarios)
 
@@ -72,8 +91,11 @@ def _add_play_options(parser: argparse.ArgumentParser, top_level: bool = False) 
     def explain(text: str) -> str:
         return argparse.SUPPRESS if top_level else text
 
-    parser.add_argument("--ui", choices=("auto", "text"), default="auto",
-                        help=explain("front end: the terminal (auto picks the terminal until the window lands)"))
+    parser.add_argument("--ui", choices=("auto", "window", "text"), default="auto",
+                        help=explain("front end: the window or the terminal (auto: the window when there is a display "
+                                     "and the keyboard is yours, else the terminal)"))
+    parser.add_argument("--settings", type=Path, metavar="FILE",
+                        help=explain("the window's settings file (default ~/.config/space-race/settings.json)"))
     parser.add_argument("--side", choices=("usa", "ussr"), help=explain("the side you play (default: the scenario's)"))
     parser.add_argument("--scenario", metavar="ID", help=explain("scenario id (default full_campaign; see 'scenarios')"))
     parser.add_argument("--seed", type=_seed, metavar="N", help=explain("random seed (default: a new one, shown at the start)"))
@@ -110,6 +132,16 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1280x720") from None
+    if not (640 <= width <= 7680 and 360 <= height <= 4320):
+        raise argparse.ArgumentTypeError("sizes run from 640x360 to 7680x4320")
+    return width, height
 
 
 def _seed(text: str) -> int:
@@ -169,12 +201,59 @@ def _stdin_lines(interactive: bool, prompt: Callable[[], str]) -> Iterator[str]:
             return
 
 
+def _use_window(args: argparse.Namespace) -> bool:
+    """--ui window, or auto with a display and a keyboard (commands piped in always get the terminal game)."""
+    if args.ui == "text":
+        return False
+    from game.ui.window.run import display_available
+
+    reason = display_available()
+    if args.ui == "window":
+        if reason:
+            raise CliError(f"the window cannot open: {reason}. Use --ui text to play in the terminal")
+        return True
+    if not sys.stdin.isatty():
+        return False
+    if reason:
+        sys.stderr.write(f"space-race: {reason}, so the game plays in the terminal (--ui text skips this check).\n")
+        return False
+    return True
+
+
+def _play_in_window(args: argparse.Namespace, content) -> int | None:  # noqa: ANN001
+    """Run the window; None when auto mode found it cannot open (the terminal game follows)."""
+    from game.record.save import SaveError, read_save, resolve_save_path
+    from game.ui.window import run as window
+
+    if args.load:
+        try:
+            save = read_save(resolve_save_path(args.load, args.saves_dir), content)  # a bad save fails here, clearly
+        except SaveError as error:
+            raise CliError(str(error)) from None
+        if args.difficulty and args.difficulty != save.record.difficulty:
+            raise CliError(f"that save is played at {save.record.difficulty} difficulty, which cannot change mid-game")
+    elif args.scenario:
+        _check_scenario(content, args.scenario)
+    try:
+        return window.play(content, lambda: load_for(args), args.saves_dir, args.settings, args.scenario, args.side,
+                           args.seed, args.difficulty or DEFAULT_DIFFICULTY, args.load, mods_dir_of(args))
+    except window.WindowUnavailable as error:
+        if args.ui == "window":
+            raise CliError(f"{error}. Use --ui text to play in the terminal") from None
+        sys.stderr.write(f"space-race: {error}, so the game plays in the terminal.\n")
+        return None
+
+
 def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     from game.app.session import Session
     from game.record.save import SaveError, read_save, resolve_save_path
     from game.ui.text.game import TextGame, run
 
     content = _content(args)
+    if _use_window(args):
+        code = _play_in_window(args, content)
+        if code is not None:
+            return code
     if args.load:
         path = resolve_save_path(args.load, args.saves_dir)
         try:
@@ -251,6 +330,55 @@ def cmd_replay(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def cmd_watch(args: argparse.Namespace, out: TextIO) -> int:
+    import os
+
+    content = _content(args)
+    _check_scenario(content, args.scenario)
+    from game.ui.window import run as window
+
+    reason = window.display_available()
+    if reason and args.screenshots is None:
+        raise CliError(f"watching needs a window: {reason}. With --screenshots DIR it runs without a display")
+    if reason or os.environ.get("SDL_VIDEODRIVER") in ("dummy", "offscreen"):
+        os.environ["SDL_VIDEODRIVER"] = "dummy"
+        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    size = args.size or ((1280, 720) if args.screenshots is not None else None)
+    seed = args.seed if args.seed is not None else secrets.randbelow(1_000_000)
+    try:
+        return window.watch(content, Path("saves"), args.settings, args.scenario, seed, args.years, args.screenshots, size)
+    except window.WindowUnavailable as error:
+        raise CliError(str(error)) from None
+
+
+def cmd_bench(args: argparse.Namespace, out: TextIO) -> int:
+    import statistics
+    import time
+
+    from game.app.simulate import simulate_games
+
+    timings = []
+    for _ in range(5):
+        start = time.perf_counter()
+        load_for(args)
+        timings.append(time.perf_counter() - start)
+    out.write(f"content load: median {statistics.median(timings) * 1000:.0f} ms over 5 loads\n")
+    content = _content(args)
+    per_game = []
+    for index in range(args.games):
+        start = time.perf_counter()
+        simulate_games(content, DEFAULT_SCENARIO, 1 + index, 1, "strategic", lambda done, total: None)
+        per_game.append(time.perf_counter() - start)
+    out.write(f"AI-vs-AI campaign ({DEFAULT_SCENARIO}): median {statistics.median(per_game) * 1000:.0f} ms, "
+              f"fastest {min(per_game) * 1000:.0f} ms, slowest {max(per_game) * 1000:.0f} ms over {args.games} games\n")
+    if not args.no_window:
+        from game.ui.window.bench import window_bench
+
+        for line in window_bench(content):
+            out.write(line + "\n")
+    return EXIT_OK
+
+
 def cmd_scenarios(args: argparse.Namespace, out: TextIO) -> int:
     content = _content(args)
     for scenario_id in sorted(content.scenarios):
@@ -276,7 +404,8 @@ def progress_bar() -> Callable[[int, int], None]:
     return progress
 
 
-COMMANDS = {"play": cmd_play, "simulate": cmd_simulate, "replay": cmd_replay, "scenarios": cmd_scenarios}
+COMMANDS = {"play": cmd_play, "simulate": cmd_simulate, "replay": cmd_replay, "scenarios": cmd_scenarios,
+            "watch": cmd_watch, "bench": cmd_bench}
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

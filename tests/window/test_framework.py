@@ -66,9 +66,10 @@ def test_typing_anywhere_goes_to_the_command_line(game_app) -> None:  # noqa: AN
 
 def test_command_line_history_and_completion(game_app) -> None:  # noqa: ANN001
     app = game_app
-    prompt: CommandLine = app.top.prompt
     type_line(app, "status")
-    type_line(app, "crew")
+    type_line(app, "crew")  # opens the Crew screen: a new prompt, the same history, still focused
+    prompt: CommandLine = app.top.prompt
+    assert app.top.name == "crew" and app.top.focused() is prompt
     app.dispatch(Key("up"))
     assert prompt.text == "crew"
     app.dispatch(Key("up"))
@@ -79,7 +80,8 @@ def test_command_line_history_and_completion(game_app) -> None:  # noqa: ANN001
     app.dispatch(Text("sch"))
     app.dispatch(Key("tab"))
     assert prompt.text == "schedule "
-    prompt.text, prompt.cursor = "fund expl", 9
+    app.dispatch(Key("u", ctrl=True))
+    app.dispatch(Text("fund expl"))
     app.dispatch(Key("tab"))
     assert prompt.text.startswith("fund explorer")
 

@@ -35,6 +35,7 @@ def _hq(app) -> None:  # noqa: ANN001
     close_overlays(app)
     type_line(app, "start explorer")
     type_line(app, "fund explorer 40")
+    app.disk.drain()  # the autosave is written; nothing is left to change the screen
 
 
 SCREENS: dict[str, Callable] = {"title": _title, "briefing": _briefing, "hq": _hq}

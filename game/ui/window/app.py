@@ -365,6 +365,8 @@ class WindowApp:
         if result.content is None:
             self.push(ProblemsOverlay(self, result.errors, result.warnings))
             return
+        for scene in [scene for scene in self.stack if isinstance(scene, ProblemsOverlay)]:
+            self.pop(scene)  # fixed: the old list of errors goes
         if self.play is not None:
             problem = self.play.session.reload(result.content)
             if problem:
@@ -379,14 +381,14 @@ class WindowApp:
         from .scenes.title import TitleScene
 
         if self.play is not None and not self.play.state.over and not self.play.spectator:
-            self.play.save(AUTOSAVE_NAME)
+            self.play.save(AUTOSAVE_NAME, quiet=True)
         self.play = None
         self.watcher = None
         self.reset(TitleScene(self))
 
     def quit(self) -> None:
         if self.play is not None and not self.play.state.over and not self.play.spectator:
-            self.play.save(AUTOSAVE_NAME)
+            self.play.save(AUTOSAVE_NAME, quiet=True)
         self.running = False
 
     # -- the loop -----------------------------------------------------------------------------------
@@ -455,8 +457,17 @@ class WindowApp:
             return
         if isinstance(intent, Key) and self.global_key(intent):
             return
+        if isinstance(intent, intents.Text) and self._swallow_text:
+            self._swallow_text = False
+            if len(intent.text) == 1:
+                return  # the character of a key a control just used (Space on a button, 1 in Charts…)
+        self._swallow_text = False
         if self.stack:
-            self.top.handle(intent)
+            handled = self.top.handle(intent)
+            if handled and isinstance(intent, Key) and not intent.ctrl and (len(intent.name) == 1 or intent.name == "space"):
+                self._swallow_text = True
+
+    _swallow_text = False
 
     def global_key(self, key: Key) -> bool:
         from .scenes.help import HelpOverlay
@@ -502,13 +513,16 @@ class WindowApp:
         assert self.painter is not None and self.screen is not None
         text, tag = self.notice
         theme = self.theme
-        width = min(self.screen.get_width() - 4 * theme.pad, self.fonts.width(text, "bold", theme.body) + 4 * theme.pad)
-        height = self.fonts.line_height("bold", theme.body) + theme.pad
-        rect = pygame.Rect(self.screen.get_width() - width - theme.pad, theme.px(60), width, height)
+        width = min(self.screen.get_width() * 2 // 3, self.fonts.width(text, "bold", theme.body) + 4 * theme.pad)
+        lines = self.fonts.wrap(text, "bold", theme.body, width - 4 * theme.pad)[:4]
+        height = self.fonts.line_height("bold", theme.body) * len(lines) + theme.pad
+        bottom = self.screen.get_height() - 2 * theme.pad - self.fonts.line_height("mono", theme.body) - theme.pad // 2
+        rect = pygame.Rect(self.screen.get_width() - width - 2 * theme.pad, bottom - height, width, height)
         self.painter.rect(rect, "console", radius=theme.px(4))
         self.painter.rect(rect, tag if tag in ("good", "bad", "warn") else "accent", width=theme.px(2), radius=theme.px(4))
-        self.painter.text(text, rect.x + 2 * theme.pad, rect.y + theme.pad // 2, theme.body, "text", "bold",
-                          max_width=rect.width - 4 * theme.pad)
+        for index, line in enumerate(lines):
+            self.painter.text(line, rect.x + 2 * theme.pad, rect.y + theme.pad // 2 + index * self.fonts.line_height(
+                "bold", theme.body), theme.body, "text", "bold", max_width=rect.width - 4 * theme.pad)
 
     def screenshot(self, path: Path | None = None) -> Path | None:
         """Save the screen as a PNG (F12: into the saves folder)."""

@@ -121,11 +121,12 @@ class Play:
 
     # -- saving -------------------------------------------------------------------------------------
 
-    def save(self, name: str) -> Path:
+    def save(self, name: str, quiet: bool = False) -> Path:
+        """Serialise now; the disk worker writes it (and says "Saved" unless quiet, as autosaves are)."""
         path = resolve_save_path(name, self.saves_dir)
-        self.write(path, save_text(self.session.save_file()), f"Saved to {path}.")
+        self.write(path, save_text(self.session.save_file()), "" if quiet else f"Saved to {path}.")
         return path
 
     def autosave(self) -> None:
         if not self.state.over:
-            self.save(AUTOSAVE_NAME)
+            self.save(AUTOSAVE_NAME, quiet=True)

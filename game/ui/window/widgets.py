@@ -194,6 +194,8 @@ class CommandLine(Widget):
         self._completions = []
 
     def handle(self, intent: Intent) -> bool:
+        if not (isinstance(intent, Key) and intent.name == "tab"):
+            self._completions = []  # any other key ends a round of Tab presses
         if isinstance(intent, Text):
             self.insert(intent.text)
             return True
@@ -263,7 +265,11 @@ class CommandLine(Widget):
                     self.cursor = len(common)
                     self._completions = []
                     return
-        if self._completions:
+        if len(self._completions) == 1:
+            self.text = self._completions[0]
+            self.cursor = len(self.text)
+            self._completions = []  # done: the next Tab completes the next word
+        elif self._completions:
             self._completion = (self._completion + 1) % len(self._completions)
             self.text = self._completions[self._completion]
             self.cursor = len(self.text)

@@ -64,7 +64,7 @@ class GameScene(Scene):
         super().__init__(app)
         self.tabs = [Button(label, (lambda name=name: app.show_tab(name)), hint=key.upper())
                      for key, label, name, _ in TABS]
-        self.end_button = Button("End year", app.end_year, hint="Ctrl+E")
+        self.end_button = Button("End year", self.end_or_result, hint="Ctrl+E")
         self.menu_button = Button("Menu", self.open_menu, hint="Esc")
         self.prompt = CommandLine(app.command, self.complete, self.prompt_text, app.play.history if app.play else None)
         self.feed_scroll = 0
@@ -101,6 +101,15 @@ class GameScene(Scene):
 
         return complete(text, self.play)
 
+    def end_or_result(self) -> None:
+        """End the year; once the race is over, the same button shows the result again."""
+        if self.app.play is not None and self.app.play.game_over:
+            from .game_over import GameOverScene
+
+            self.app.reset(GameOverScene(self.app))
+        else:
+            self.app.end_year()
+
     def open_menu(self) -> None:
         from .menu import MenuScene
 
@@ -112,7 +121,7 @@ class GameScene(Scene):
                 self.app.show_tab(name)
                 return True
         if key.ctrl and key.name == "e":
-            self.app.end_year()
+            self.end_or_result()
             return True
         if key.ctrl and key.name == "s":
             from .saves import SavesScene
@@ -167,6 +176,8 @@ class GameScene(Scene):
             button.rect = pygame.Rect(x, top, w, tab_h)
             button.draw(painter, self.focused() is button, theme.small, selected=button.label.lower() == self.title.lower())
             x += w + pad // 2
+        self.end_button.label = "Result" if self.play.game_over else "End year"
+        self.end_button.enabled = not self.play.spectator or self.play.game_over
         for button in (self.menu_button, self.end_button):
             w = painter.fonts.width(button.text(), "bold", theme.small) + 2 * pad
             button.rect = pygame.Rect(width - pad - w if button is self.menu_button else self.menu_button.rect.x - pad // 2 - w,

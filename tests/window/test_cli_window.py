@@ -1,0 +1,99 @@
+"""The window through the command line: --ui choices and fallbacks, `watch --screenshots`, `bench`."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game import cli
+from game.ui.window import run as window
+
+
+def test_display_detection(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SDL_VIDEODRIVER", "dummy")
+    assert "dummy" in window.display_available()
+    monkeypatch.delenv("SDL_VIDEODRIVER")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(window.os, "name", "posix")
+    if window.os.uname().sysname == "Linux":
+        assert "no display" in window.display_available()
+        monkeypatch.setenv("DISPLAY", ":0")
+        assert window.display_available() == ""
+
+
+def test_ui_window_without_a_display_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # noqa: ANN001
+    monkeypatch.setattr(window, "display_available", lambda: "no display found")
+    code = cli.main(["play", "--ui", "window", "--seed", "1"], out=io.StringIO())
+    assert code == 2
+    assert "the window cannot open: no display found. Use --ui text" in capsys.readouterr().err
+
+
+def test_auto_with_piped_commands_plays_in_the_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("status\nquit\n"))
+    out = io.StringIO()
+    assert cli.main(["play", "--seed", "3", "--saves-dir", str(tmp_path)], out=out) == 0
+    assert "Budget for 1955" in out.getvalue()
+
+
+def test_auto_without_a_display_says_so_in_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                    capsys) -> None:  # noqa: ANN001
+    class Keyboard(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdin", Keyboard(""))
+    monkeypatch.setattr("builtins.input", lambda prompt="": (_ for _ in ()).throw(EOFError))
+    monkeypatch.setattr(window, "display_available", lambda: "no display found")
+    assert cli.main(["play", "--seed", "3", "--saves-dir", str(tmp_path)], out=io.StringIO()) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["space-race: no display found, so the game plays in the terminal (--ui text skips this check)."]
+
+
+def test_play_in_the_window_starts_a_game_and_saves_on_quit(tmp_path: Path) -> None:
+    from game.content.loader import load_game
+
+    loaded = load_game(mod_paths=[], mods_dir=None)
+    pygame.init()
+    pygame.time.set_timer(pygame.QUIT, 300, loops=1)
+    code = window.play(loaded.content, lambda: loaded, tmp_path / "saves", tmp_path / "settings.json", "sputnik_shock",
+                       "ussr", 11, "hard", None)
+    assert code == 0
+    saved = (tmp_path / "saves" / "autosave.json").read_text()
+    assert '"scenario": "sputnik_shock"' in saved and '"difficulty": "hard"' in saved
+
+
+def test_watch_saves_a_screenshot_of_each_screen(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    shots = tmp_path / "shots"
+    code = cli.main(["watch", "--seed", "5", "--years", "3", "--screenshots", str(shots)], out=io.StringIO())
+    assert code == 0
+    pngs = sorted(path.name for path in shots.glob("*.png"))
+    assert len(pngs) >= 7
+    assert any("race" in name for name in pngs) and any("charts" in name for name in pngs)
+    assert any("year_end" in name for name in pngs)
+    image = pygame.image.load(str(shots / pngs[-1]))
+    assert image.get_size() == (1280, 720)
+    assert f"{len(pngs)} screenshots in {shots}" in capsys.readouterr().out
+
+
+def test_watch_to_the_end_shows_the_result(tmp_path: Path) -> None:
+    shots = tmp_path / "shots"
+    assert cli.main(["watch", "--scenario", "sputnik_shock", "--seed", "2", "--screenshots", str(shots)],
+                    out=io.StringIO()) == 0
+    assert any("game_over" in path.name for path in shots.glob("*.png"))
+
+
+def test_watch_needs_a_display_or_screenshots(monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # noqa: ANN001
+    monkeypatch.setattr(window, "display_available", lambda: "no display found")
+    assert cli.main(["watch", "--years", "1"], out=io.StringIO()) == 2
+    assert "--screenshots DIR" in capsys.readouterr().err
+
+
+def test_bench_reports_medians(capsys) -> None:  # noqa: ANN001
+    out = io.StringIO()
+    assert cli.main(["bench", "--games", "2", "--no-window"], out=out) == 0
+    text = out.getvalue()
+    assert "content load: median" in text and "AI-vs-AI campaign" in text

@@ -1,0 +1,134 @@
+"""The game-over summary: a short scenario played to its end by ending years, then the result and its buttons."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.app import views
+from game.ui.window.scenes.game_over import GameOverScene
+
+from .conftest import close_overlays, press, settle
+
+
+def play_to_the_end(app, limit: int = 30) -> None:  # noqa: ANN001
+    """End years (closing the flights, reports and cards between them) until the race is over."""
+    for _ in range(limit):
+        if app.play.game_over:
+            break
+        app.end_year()
+        if not app.play.game_over:
+            close_overlays(app)
+    assert app.play.game_over
+
+
+def close_to(app, kind: type, limit: int = 20):  # noqa: ANN001, ANN201
+    """Press Esc on whatever is above a scene of this kind until it is on top."""
+    for _ in range(limit):
+        if isinstance(app.top, kind):
+            return app.top
+        press(app, "escape")
+        settle(app)
+    raise AssertionError(f"{app.top!r} is still above the {kind.__name__}")
+
+
+def fits(painter, size: tuple[int, int]) -> None:  # noqa: ANN001
+    """Every text drawn is inside the window."""
+    for call in painter.transcript:
+        if call.kind == "text":
+            x, y, w, h = call.rect
+            assert x >= 0 and x + w <= size[0] + 1 and y >= 0 and y + h <= size[1] + 1, (call.text, call.rect, size)
+
+
+@pytest.fixture()
+def over_app(make_app):  # noqa: ANN001, ANN201
+    """Sputnik Shock (five years) as the USA, played to the end by ending every year."""
+
+    def make(size: tuple[int, int] = (1280, 720)):  # noqa: ANN202
+        app = make_app(size=size)
+        app.new_game("sputnik_shock", "usa", 3)
+        close_overlays(app)
+        play_to_the_end(app)
+        return app
+
+    return make
+
+
+def test_a_game_played_to_the_end_shows_the_result(over_app) -> None:  # noqa: ANN001
+    app = over_app()
+    assert isinstance(app.stack[0], GameOverScene)  # under the last flights and the last year-end report
+    scene = close_to(app, GameOverScene)
+    view = views.result(app.play.state, app.play.content)
+    painter = app.render()
+    verdict = "DRAW" if view.winner == "draw" else "YOU WIN" if view.winner == "usa" else "YOU LOSE"
+    assert painter.shown(verdict)
+    assert painter.shown("the final year is over") if view.reason == "time" else painter.shown("The game ended because")
+    assert painter.shown(f"USA (you): {view.prestige['usa']} prestige")
+    assert painter.shown(f"USSR: {view.prestige['ussr']} prestige")
+    assert painter.shown("Prestige by year") or painter.shown("PRESTIGE BY YEAR")
+    for entry in view.history["usa"]:
+        assert painter.shown(str(entry["year"]))  # the chart's year axis
+    marks = [call for call in painter.transcript if call.kind == "shape"]
+    assert {call.text for call in marks} >= {"USA", "USSR"}  # circles and triangles, not colour alone
+    firsts = [row for row in view.race if row.first_side]
+    for row in firsts[:3]:
+        assert painter.shown(row.name)
+    counts = {side: sum(1 for row in view.race if row.first_side == side) for side in ("usa", "ussr")}
+    assert painter.shown(f"USSR {counts['ussr']}")
+    for label in ("Race board", "Almanac", "Save", "Title screen", "Quit"):
+        assert painter.shown(label)
+    assert scene.focused() is scene.buttons[0]
+    state = app.play.state
+    for winner, words in (("usa", "YOU WIN"), ("ussr", "YOU LOSE"), ("draw", "DRAW")):
+        state.winner = winner  # the same screen for each verdict
+        assert app.render().shown(words)
+    state.winner = "ussr"
+    app.play.spectator = True  # a spectator is told who won, not "you"
+    painter = app.render()
+    assert painter.shown("USSR WINS") and not painter.shown("YOU LOSE")
+
+
+def test_its_buttons_open_the_race_board_and_almanac_and_come_back(over_app) -> None:  # noqa: ANN001
+    app = over_app()
+    close_to(app, GameOverScene)
+    press(app, "r")
+    assert app.top.name == "race" and app.render().shown("Back to the result")
+    press(app, "escape")
+    assert isinstance(app.top, GameOverScene)
+    press(app, "tab")  # to Almanac, then Enter
+    press(app, "return")
+    assert app.top.name == "almanac"
+    press(app, "escape")
+    assert isinstance(app.top, GameOverScene)
+    press(app, "f9")  # the tabs work too while the finished game is open
+    assert app.top.name == "charts"
+    app.render()
+    app.top.result_button.press()
+    assert isinstance(app.top, GameOverScene)
+
+
+def test_save_title_and_quit(over_app) -> None:  # noqa: ANN001
+    from game.ui.window.scenes.saves import SavesScene
+
+    app = over_app()
+    close_to(app, GameOverScene)
+    press(app, "s")
+    assert isinstance(app.top, SavesScene) and app.top.mode == "save"
+    press(app, "escape")
+    settle(app)
+    assert isinstance(app.top, GameOverScene)
+    app.render()
+    app.top.buttons[3].press()  # Title screen
+    assert app.play is None and app.top.name == "title"
+    app2 = over_app()
+    close_to(app2, GameOverScene)
+    press(app2, "q")
+    assert app2.running is False
+
+
+@pytest.mark.parametrize("size", [(3840, 2160), (1024, 600), (960, 540)])
+def test_it_renders_at_4k_and_small_sizes(over_app, size: tuple[int, int]) -> None:  # noqa: ANN001
+    app = over_app(size)
+    close_to(app, GameOverScene)
+    painter = app.render()
+    assert painter.shown("Race board")
+    fits(painter, size)

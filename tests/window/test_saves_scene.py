@@ -1,0 +1,184 @@
+"""Save and load: previews read on the disk worker, save by name (twice to overwrite), load from the list,
+and damaged or foreign files listed as unreadable, never a crash."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from game.ui.window.intents import Key, Text
+from game.ui.window.scenes.saves import SavesScene, list_saves, read_preview
+
+from .conftest import close_overlays, press, settle, type_line
+
+
+def open_saves(app, key: str) -> SavesScene:  # noqa: ANN001
+    press(app, key, ctrl=True)
+    scene = app.top
+    assert isinstance(scene, SavesScene)
+    assert app.render().shown("Reading saves…")  # nothing read in a frame
+    settle(app)
+    return scene
+
+
+def test_save_by_name_then_load_it_back(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    saves = app.options.saves_dir
+    scene = open_saves(app, "s")
+    assert scene.mode == "save" and scene.focused() is scene.name_field
+    type_line(app, "moon_shot")
+    settle(app)
+    assert (saves / "moon_shot.json").is_file()
+    assert not isinstance(app.top, SavesScene)  # saved and closed
+    assert app.notice is not None and "moon_shot.json" in app.notice[0]
+
+    type_line(app, "start explorer")  # the game moves on after the save
+    assert "explorer" in app.play.state.sides["usa"].programs
+    scene = open_saves(app, "l")
+    painter = app.render()
+    assert painter.shown("moon_shot")
+    assert painter.shown("1955 · The Space Race, 1955–1975")  # the preview: year and scenario
+    assert painter.shown("mods: none")
+    names = [preview.name for preview in scene.previews]
+    press(app, *["down"] * names.index("moon_shot"))
+    assert scene.selected().name == "moon_shot"
+    press(app, "return")
+    settle(app)
+    assert app.play is not None and "explorer" not in app.play.state.sides["usa"].programs  # the saved game
+    assert any("Resumed moon_shot.json" in line.text for line in app.play.feed)
+    close_overlays(app)
+
+
+def test_saving_over_a_save_asks_first(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    saves = app.options.saves_dir
+    open_saves(app, "s")
+    type_line(app, "first")
+    settle(app)
+    before = (saves / "first.json").stat().st_mtime_ns
+    type_line(app, "start explorer")
+    scene = open_saves(app, "s")
+    names = [preview.name for preview in scene.previews]
+    press(app, "down")  # to the list: its selected save names the save
+    assert scene.name_field.text == names[0]
+    press(app, *["down"] * names.index("first"))
+    assert scene.name_field.text == "first"
+    press(app, "return")
+    assert isinstance(app.top, SavesScene)  # not yet: it asks
+    assert app.render().shown("already exists")
+    assert app.render().shown("Overwrite first")
+    press(app, "return")
+    settle(app)
+    assert not isinstance(app.top, SavesScene)
+    assert "explorer" in json.loads((saves / "first.json").read_text())["state"]["sides"]["usa"]["programs"]
+    assert (saves / "first.json").stat().st_mtime_ns >= before
+
+
+def test_bad_names_are_refused(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    scene = open_saves(app, "s")
+    app.dispatch(Text("a b/c"))
+    assert scene.name_field.text == "abc"
+    assert app.render().shown("letters, digits")
+    press(app, "backspace", "backspace", "backspace", "return")
+    assert isinstance(app.top, SavesScene) and app.render().shown("Type a name")
+    app.dispatch(Text("x" * 80))
+    assert len(scene.name_field.text) == 64
+    press(app, "escape")
+    assert not isinstance(app.top, SavesScene)
+
+
+def test_damaged_and_foreign_files_are_listed_as_unreadable(make_app) -> None:  # noqa: ANN001
+    app = make_app()
+    saves: Path = app.options.saves_dir
+    saves.mkdir(parents=True)
+    (saves / "broken.json").write_text('{"format": "space-race-save", "version": 1, "year": 19', encoding="utf-8")
+    (saves / "foreign.json").write_text('{"name": "not a save"}', encoding="utf-8")
+    (saves / "binary.json").write_bytes(b"\xff\xfe\x00garbage")
+    (saves / "future.json").write_text('{"format": "space-race-save", "version": 99}', encoding="utf-8")
+    (saves / "notes.txt").write_text("not listed", encoding="utf-8")
+    settle(app)
+    press(app, "l")
+    scene = app.top
+    assert isinstance(scene, SavesScene) and scene.mode == "load"
+    settle(app)
+    painter = app.render()
+    assert painter.shown("unreadable: damaged or truncated")
+    assert painter.shown("unreadable: not a Space Race save")
+    assert painter.shown("unreadable: not text")
+    assert painter.shown("save version 99 is not supported")
+    assert not painter.shown("notes")
+    names = [preview.name for preview in scene.previews]
+    press(app, *["down"] * names.index("broken"))
+    press(app, "return")
+    settle(app)
+    assert app.play is None and app.top is scene  # no crash, no game: a notice says why
+    assert app.notice is not None and app.notice[1] == "bad" and "broken.json" in app.notice[0]
+
+
+def test_a_save_that_previews_but_fails_to_load_gives_a_notice(make_app, tmp_path: Path) -> None:  # noqa: ANN001
+    app = make_app()
+    saves: Path = app.options.saves_dir
+    saves.mkdir(parents=True)
+    record = {"players": ["usa"], "mods": []}
+    (saves / "half.json").write_text(json.dumps({"format": "space-race-save", "version": 1, "year": 1960,
+                                                  "scenario": "full_campaign", "record": record}), encoding="utf-8")
+    settle(app)
+    press(app, "l")
+    settle(app)
+    assert app.render().shown("1960 · The Space Race")
+    press(app, "return")
+    settle(app)
+    assert app.play is None and isinstance(app.top, SavesScene)
+    assert app.notice is not None and app.notice[1] == "bad"
+
+
+def test_empty_folder_says_how_to_save(make_app) -> None:  # noqa: ANN001
+    app = make_app()
+    settle(app)
+    press(app, "l")
+    settle(app)
+    painter = app.render()
+    assert painter.shown("No saves yet")
+    assert painter.shown("Ctrl+S")
+    press(app, "return")  # nothing to load: nothing happens
+    assert isinstance(app.top, SavesScene)
+    press(app, "escape")
+    assert app.top.name == "title"
+
+
+def test_save_mode_without_a_game(make_app) -> None:  # noqa: ANN001
+    app = make_app()
+    settle(app)
+    app.push(SavesScene(app, "save"))
+    settle(app)
+    assert app.render().shown("no game in progress")
+    app.dispatch(Key("escape"))
+    assert app.top.name == "title"
+
+
+def test_preview_reader_is_robust(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 100000, encoding="utf-8")
+    (tmp_path / "list.json").write_text("[1, 2]", encoding="utf-8")
+    (tmp_path / "odd.json").write_text('{"format": "space-race-save", "version": 1, "year": "x", "scenario": 1}',
+                                       encoding="utf-8")
+    (tmp_path / "sides.json").write_text('{"format": "space-race-save", "version": 1, "year": 1960, "scenario": "a", '
+                                         '"record": {"players": ["mars"]}}', encoding="utf-8")
+    (tmp_path / ".hidden.json").write_text("{}", encoding="utf-8")
+    previews = list_saves(tmp_path)
+    assert sorted(preview.name for preview in previews) == ["deep", "list", "odd", "sides"]
+    assert all(preview.problem for preview in previews)
+    assert read_preview(tmp_path / "missing.json").problem.startswith("cannot be read")
+    assert list_saves(tmp_path / "nowhere") == []
+
+
+def test_saves_screen_at_4k(make_app) -> None:  # noqa: ANN001
+    app = make_app(size=(3840, 2160))
+    app.new_game("moon_race", "ussr", 3)
+    close_overlays(app)
+    app.play.save("big")
+    settle(app)
+    open_saves(app, "l")
+    painter = app.render()
+    assert painter.shown("We Choose to Go to the Moon")
+    assert painter.shown("USSR")
