@@ -83,7 +83,7 @@ class HQScene(GameScene):
         bar_w = inner.width // 3
         for row in rows:
             if y + line > inner.bottom:
-                painter.text(f"… and more on the Programs screen (F4)", inner.x, y, theme.small, "dim")
+                painter.text("… and more on the Programs screen (F4)", inner.x, y, theme.small, "dim")
                 break
             painter.text(row.name, inner.x, y, theme.small, "text", max_width=inner.width - bar_w - pad)
             colour = "good" if row.status == "operational" else "bad" if row.status == "grounded" else "warn"

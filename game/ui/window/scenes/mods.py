@@ -19,7 +19,7 @@ from ..intents import Key
 from ..painter import Painter
 from ..scene import Scene
 from ..widgets import Button, ListView, Widget
-from .new_game import backdrop, buttons_height, draw_buttons
+from .forms import backdrop, buttons_height, draw_buttons
 
 STATUS_COLOURS = {"ok": "good", "has errors": "bad"}  # anything else (conflict, missing requirement …): warn
 STATUS_MARKS = {"ok": "✓", "has errors": "✗"}

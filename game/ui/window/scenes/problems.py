@@ -13,7 +13,7 @@ from ..intents import Click, Key, Wheel
 from ..painter import Painter
 from ..scene import Scene
 from ..widgets import Button, Widget
-from .new_game import buttons_height, draw_buttons
+from .forms import buttons_height, draw_buttons
 
 SEVERITY_COLOURS = {"error": "bad", "warning": "warn"}
 

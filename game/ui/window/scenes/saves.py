@@ -25,7 +25,7 @@ from ..painter import Painter
 from ..scene import Scene
 from ..theme import SIDE_LABELS
 from ..widgets import Button, ListView, Widget
-from .new_game import TextField, backdrop, buttons_height, draw_buttons
+from .forms import TextField, backdrop, buttons_height, draw_buttons
 
 PREVIEW_LIMIT = 64 * 1024 * 1024  # a save bigger than this is not a save this game wrote
 NAME_LIMIT = 64

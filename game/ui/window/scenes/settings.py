@@ -15,7 +15,7 @@ from ..painter import Painter
 from ..scene import Scene
 from ..settings import PALETTES, SCALES, SIZES, TEXT_SPEEDS, Settings
 from ..widgets import Button, Widget
-from .new_game import (
+from .forms import (
     ChoiceRow,
     Row,
     backdrop,

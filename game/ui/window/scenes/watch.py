@@ -34,6 +34,7 @@ class Watcher:
         self.shots = 0
         self.need_shot = False
         self.finished = False
+        self.year_shown = 0  # the year whose screens are showing (the game has moved on to the next)
 
     @property
     def busy(self) -> bool:
@@ -68,6 +69,7 @@ class Watcher:
         if play.state.over or (self.options.years is not None and self.years >= self.options.years):
             self._end()
             return
+        self.year_shown = play.state.year
         outcomes = play.session.play_ai(whole_game=False)
         play.told(outcomes)
         play.take_recent()
@@ -135,7 +137,10 @@ class Watcher:
             return  # wait for the frame to be drawn and saved
         if self.options.screenshots is not None:
             if self.current.animating:
-                self.current.handle(Key("space"))  # straight to the end of the flight: one shot per flight
+                self.current.handle(Key("space"))  # straight to the result of the flight: one shot per flight
+                moment = getattr(self.current, "moment", None)
+                if moment is not None and moment.phase != "result" and self.current.animating:
+                    self.current.handle(Key("space"))  # that was the next flight's countdown: on to its result
                 self.app.dirty = True
                 self.need_shot = True
                 return
@@ -166,6 +171,6 @@ class Watcher:
         self.need_shot = False
         folder = self.options.screenshots
         folder.mkdir(parents=True, exist_ok=True)
-        year = self.app.play.state.year if self.app.play else 0
+        year = self.year_shown or (self.app.play.state.year if self.app.play else 0)
         self.shots += 1
         self.app.screenshot(folder / f"{self.shots:03d}-{year}-{self.current.name}.png")

@@ -1,0 +1,747 @@
+"""The year's launches, one after another: the countdown on the pad, lift-off, each step of the flight with its
+chance and its verdict, then the result and any milestone claimed.
+
+Both sides' flights are shown in the order they flew; the rival's are marked as the rival's and, as in the
+terminal, show neither their chances nor their commentary (a spectator sees everything). Every text comes
+from `game.app.narrate`, so the window says what the terminal says. The scene only shows outcomes that
+already happened: it never changes the game.
+
+Timing follows the player's text speed (slow, normal, fast, instant). Space or Enter skips to the result of
+the flight on screen, then goes on to the next one; Esc skips every flight that is left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+import pygame
+
+from game.app.narrate import (
+    RESULT_TAGS,
+    RESULT_WORDS,
+    Line,
+    crew_names,
+    hardware_name,
+    narrate,
+    short_side,
+)
+from game.engine.defs import MONTHS
+from game.engine.outcomes import (
+    Changed,
+    CrewLost,
+    MilestoneClaimed,
+    MissionFlew,
+    Outcome,
+    ProgramGrounded,
+)
+
+from .. import art
+from ..intents import Click, Key
+from ..painter import Painter
+from ..scene import Scene
+from ..widgets import Button, Widget
+
+if TYPE_CHECKING:
+    from ..app import WindowApp
+
+SPEED_SCALE = {"slow": 1.6, "normal": 1.0, "fast": 0.3, "instant": 0.0}
+COUNTDOWN_MS = 1650  # T-10 … T-0
+LIFTOFF_MS = 1400
+STEP_MS = 720  # each step: its bar fills, then its verdict
+VERDICT_SHARE = 0.6  # of a step's time, when its verdict shows
+FAILURE_PAUSE_MS = 450  # a failed step holds a little longer
+HOLD_MS = 2400  # the result stays this long before the next flight
+STATUS_WORDS = {"abort": "ABORT", "partial": "FAILED (partial)", "catastrophe": "LOST"}  # as narrate's step lines
+RESULT_MARKS = {"success": "✓", "partial": "◐", "failure": "✗", "catastrophe": "✸"}
+TIED = (MilestoneClaimed, CrewLost, ProgramGrounded, Changed)  # outcomes the engine emits right after a flight
+
+
+# -- what one flight shows (prepared once) ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StepView:
+    name: str
+    chance: int | None  # per-mille; None when not shown (the rival's) or not flown
+    flown: bool
+    passed: bool
+    status: str  # "ok", "ABORT", "FAILED (partial)", "LOST", or "" when not flown
+    mode: str  # the failure mode, "" otherwise
+    story: str  # narrate's commentary for the step ("" when none)
+
+
+@dataclass(frozen=True, slots=True)
+class FlightStory:
+    flight: MissionFlew
+    mine: bool  # the viewer's own flight (or a spectator's view): chances and commentary shown
+    mission: str
+    date: str
+    vehicle: str
+    crew: str
+    steps: tuple[StepView, ...]
+    result_word: str
+    result_tag: str
+    result_note: str  # "+12 prestige" for the viewer's own flights
+    extras: tuple[Line, ...]  # milestones claimed, crew lost, groundings: narrated
+    milestones: tuple[MilestoneClaimed, ...]
+    stages: int
+    boosters: bool
+
+    @property
+    def flown(self) -> int:
+        return sum(1 for step in self.steps if step.flown)
+
+
+def tied_outcomes(flight: MissionFlew, outcomes: Sequence[Outcome]) -> list[Outcome]:
+    """The outcomes the engine emitted right after this flight: its milestones, losses and groundings."""
+    index = next((at for at, outcome in enumerate(outcomes) if outcome is flight), None)
+    if index is None:
+        index = next((at for at, outcome in enumerate(outcomes) if outcome == flight), None)
+    if index is None:
+        return []
+    tied: list[Outcome] = []
+    for outcome in outcomes[index + 1:]:
+        if not isinstance(outcome, TIED) or outcome.side != flight.side:
+            break
+        if isinstance(outcome, Changed) and outcome.cause != "catastrophe":
+            break
+        tied.append(outcome)
+    return tied
+
+
+def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state, viewer: str | None) -> FlightStory:  # noqa: ANN001
+    """One flight as the viewer may see it, its words from narrate."""
+    mine = viewer is None or flight.side == viewer
+    lines = narrate([flight], content, state, viewer)
+    # narrate: the heading, then (own flights) each step's line with its commentary lines, then the result line
+    step_lines: list[tuple[str, list[str]]] = []
+    for line in lines[1:-1]:
+        if line.tag == "step":
+            step_lines.append((line.text, []))
+        elif step_lines:
+            step_lines[-1][1].append(line.text.strip())
+    mission = content.missions.get(flight.mission)
+    planned = [(step.id, step.name) for step in mission.steps] if mission else []
+    flown = {result.step: at for at, result in enumerate(flight.steps)}
+    views: list[StepView] = []
+    for at, result in enumerate(flight.steps):
+        status = "ok" if result.passed else STATUS_WORDS.get(result.mode, "FAILED")
+        story = ""
+        if mine and at < len(step_lines):
+            text, stories = step_lines[at]
+            if "%" in text:
+                status = text[text.rindex("%") + 1:].strip() or status
+            story = " ".join(stories)
+        views.append(StepView(result.name, result.chance if mine else None, True, result.passed, status, result.mode, story))
+    if flight.steps and not flight.steps[-1].passed:  # the steps it never reached
+        views += [StepView(name, None, False, False, "", "", "") for step_id, name in planned if step_id not in flown]
+    result_text = lines[-1].text.strip().removeprefix("→").strip() if lines else RESULT_WORDS[flight.result]
+    word = RESULT_WORDS[flight.result]
+    note = result_text[len(word):].strip().strip("()") if result_text.startswith(word) else ""
+    tied = tied_outcomes(flight, outcomes)
+    extras = tuple(narrate(tied, content, state, viewer))
+    vehicle = f"{hardware_name(content, flight.rocket)} / {hardware_name(content, flight.craft)}"
+    if flight.lander:
+        vehicle += f" + {hardware_name(content, flight.lander)}"
+    rocket = content.hardware.get(flight.rocket)
+    lift = rocket.lift if rocket is not None else 2
+    return FlightStory(
+        flight=flight, mine=mine, mission=mission.name if mission else flight.mission,
+        date=f"{flight.day} {MONTHS[flight.month - 1]} {flight.year}", vehicle=vehicle,
+        crew=crew_names(state, flight.side, flight.crew), steps=tuple(views), result_word=word,
+        result_tag=RESULT_TAGS[flight.result],
+        result_note=note, extras=extras,
+        milestones=tuple(outcome for outcome in tied if isinstance(outcome, MilestoneClaimed)),
+        stages=2 if lift <= 2 else 3 if lift <= 6 else 4, boosters=flight.side == "ussr" and lift <= 5,
+    )
+
+
+# -- the timeline of one flight (pure) ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    phase: str  # countdown | liftoff | steps | result
+    count: int  # T-minus seconds (countdown)
+    lift: float  # 0–1 through lift-off
+    shown: int  # steps on their way or done
+    verdicts: int  # steps whose verdict shows
+    fill: float  # 0–1: the bar of the step on its way
+    finished: bool  # the result has been held long enough
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    starts: tuple[int, ...]  # each flown step's start, ms
+    verdict_delays: tuple[int, ...]
+    liftoff: int  # when lift-off begins
+    steps: int  # when the first step begins
+    result: int  # when the result shows
+    end: int  # when the flight is done
+
+    @classmethod
+    def make(cls, story: FlightStory, scale: float) -> "Timeline":
+        liftoff = round(COUNTDOWN_MS * scale)
+        first = liftoff + round(LIFTOFF_MS * scale)
+        starts, delays = [], []
+        at = first
+        for step in story.steps:
+            if not step.flown:
+                break
+            starts.append(at)
+            delays.append(round(STEP_MS * VERDICT_SHARE * scale))
+            at += round((STEP_MS + (0 if step.passed else FAILURE_PAUSE_MS)) * scale)
+        return cls(tuple(starts), tuple(delays), liftoff, first, at, at + round(HOLD_MS * scale))
+
+    def at(self, t: float) -> Moment:
+        if t < self.liftoff:
+            count = 10 - int(11 * t / max(1, self.liftoff))
+            return Moment("countdown", max(0, count), 0.0, 0, 0, 0.0, False)
+        if t < self.steps:
+            return Moment("liftoff", 0, (t - self.liftoff) / max(1, self.steps - self.liftoff), 0, 0, 0.0, False)
+        shown = sum(1 for start in self.starts if start <= t)
+        verdicts = sum(1 for start, delay in zip(self.starts, self.verdict_delays) if start + delay <= t)
+        if t < self.result:
+            current = shown - 1
+            fill = min(1.0, (t - self.starts[current]) / max(1, self.verdict_delays[current])) if current >= 0 else 0.0
+            return Moment("steps", 0, 1.0, shown, verdicts, fill, False)
+        return Moment("result", 0, 1.0, len(self.starts), len(self.starts), 1.0, t >= self.end)
+
+
+# -- the scene ------------------------------------------------------------------------------------------------
+
+
+class FlightScene(Scene):
+    name = "flight"
+    title = "Launches"
+    keys = (("Space / Enter", "skip to the result; then the next flight"), ("Esc", "skip every flight left"),
+            ("Left / Right", "the flight before / after"), ("Tab", "move between the buttons"))
+
+    def __init__(self, app: "WindowApp", flights: Sequence[MissionFlew], outcomes: Sequence[Outcome]) -> None:
+        super().__init__(app)
+        self.flights = list(flights)
+        self.outcomes = list(outcomes)
+        play = app.play
+        viewer = None if play is None or play.spectator else play.side
+        self.viewer = viewer
+        content = play.content if play is not None else app.content
+        state = play.state if play is not None else None
+        self.stories = [build_story(flight, self.outcomes, content, state, viewer) for flight in self.flights]
+        self.index = 0
+        self.elapsed = 0.0
+        self.seen: set[int] = set()  # flights whose result has shown
+        self.next_button = Button("Skip to the result", self.advance, hint="Space")
+        self.skip_button = Button("Skip all flights", self.skip_all, hint="Esc")
+        self._start()
+
+    # -- the clock ------------------------------------------------------------------------------------------
+
+    @property
+    def scale(self) -> float:
+        return SPEED_SCALE.get(self.app.settings.text_speed, 1.0)
+
+    @property
+    def story(self) -> FlightStory:
+        return self.stories[self.index]
+
+    def _start(self) -> None:
+        self.timeline = Timeline.make(self.story, self.scale) if self.stories else Timeline((), (), 0, 0, 0, 0)
+        self.moment = self.timeline.at(self.elapsed)
+        self._mark_seen()
+
+    def _mark_seen(self) -> None:
+        if self.stories and self.moment.phase == "result":
+            self.seen.add(self.index)
+        self._label_buttons()
+
+    def _label_buttons(self) -> None:
+        last = self.index >= len(self.stories) - 1
+        if self.stories and self.moment.phase != "result":
+            self.next_button.label = "Skip to the result"
+        else:
+            self.next_button.label = "Continue" if last else "Next flight"
+
+    @property
+    def animating(self) -> bool:
+        if not self.stories or self.scale <= 0:
+            return False
+        return not (self.index >= len(self.stories) - 1 and self.moment.finished)
+
+    def update(self, milliseconds: int) -> bool:
+        if not self.animating:
+            return False
+        before = self._frame_key()
+        moment_before = self.moment
+        self.elapsed += milliseconds
+        self.moment = self.timeline.at(self.elapsed)
+        self._cue(moment_before, self.moment)
+        self._mark_seen()
+        if self.moment.finished and self.index < len(self.stories) - 1:
+            self.index += 1
+            self.elapsed = 0.0
+            self._start()
+            return True
+        self._mark_seen()
+        return self._frame_key() != before
+
+    def _cue(self, before: Moment, after: Moment) -> None:
+        """The sounds of the flight (cosmetic; off in the settings, or with no audio device, they are silent)."""
+        sound = self.app.sound
+        if after.phase == "countdown" and after.count != before.count:
+            sound.play("beep")
+        elif after.phase == "liftoff" and before.phase != "liftoff":
+            sound.play("ignition")
+        elif after.phase == "steps" and after.verdicts > before.verdicts:
+            passed = self.story.steps[after.verdicts - 1].passed
+            sound.play("step" if passed else "failure")
+        elif after.phase == "result" and before.phase != "result":
+            if any(claim.first for claim in self.story.milestones):
+                sound.play("first")
+            else:
+                sound.play("success" if self.story.flight.result in ("success", "partial") else "failure")
+
+    def _frame_key(self) -> tuple:
+        moment = self.moment
+        motion = round(moment.lift * 60) if moment.phase == "liftoff" else 0
+        flicker = int(self.elapsed // 70) if moment.phase in ("countdown", "liftoff") and moment.count == 0 else 0
+        return (self.index, moment.phase, moment.count, motion, flicker, moment.shown, moment.verdicts,
+                round(moment.fill * 12), moment.finished)
+
+    # -- input ------------------------------------------------------------------------------------------------
+
+    def widgets(self) -> list[Widget]:
+        return [self.next_button, self.skip_button]
+
+    def advance(self) -> None:
+        """Space: the result of this flight at once; when it shows already, the next flight (or the end)."""
+        if not self.stories:
+            self.app.pop(self)
+            return
+        if self.moment.phase != "result":
+            self.elapsed = float(self.timeline.result)
+        elif self.index < len(self.stories) - 1:
+            self.index += 1
+            self.elapsed = 0.0
+            self._start()
+            return
+        else:
+            self.app.pop(self)
+            return
+        self.moment = self.timeline.at(self.elapsed)
+        self._mark_seen()
+
+    def skip_all(self) -> None:
+        self.app.pop(self)
+
+    def browse(self, step: int) -> None:
+        """Left/Right: the flight before (at its result) or after (from its countdown)."""
+        target = self.index + step
+        if not 0 <= target < len(self.stories):
+            return
+        self.index = target
+        self.elapsed = 0.0
+        self._start()
+        if step < 0 or target in self.seen:
+            self.elapsed = float(self.timeline.end)
+            self.moment = self.timeline.at(self.elapsed)
+            self._mark_seen()
+
+    def on_key(self, key: Key) -> bool:
+        if key.ctrl:
+            return False
+        if key.name == "escape":
+            self.skip_all()
+            return True
+        if key.name == "space" or (key.name in ("return", "enter") and self.focused() is not self.skip_button):
+            self.advance()
+            return True
+        if key.name in ("left", "right"):
+            self.browse(-1 if key.name == "left" else 1)
+            return True
+        return False
+
+    def on_click(self, click: Click) -> bool:
+        self.advance()  # a click on the picture or the card: like Space
+        return True
+
+    def handle(self, intent) -> bool:  # noqa: ANN001
+        super().handle(intent)
+        return True  # nothing below sees input while the flights show
+
+    # -- drawing ----------------------------------------------------------------------------------------------
+
+    def draw(self, painter: Painter) -> None:
+        theme = painter.theme
+        pad = theme.pad
+        width, height = painter.surface.get_size()
+        painter.rect((0, 0, width, height), "background")
+        if not self.stories:
+            painter.text("No flights this year.", width // 2, height // 2, theme.large, "dim", align="centre")
+            return
+        story = self.story
+        moment = self.moment
+        header_h = self._draw_header(painter, width)
+        foot_h = self._draw_foot(painter, width, height)
+        body = pygame.Rect(pad, header_h + pad, width - 2 * pad, height - header_h - foot_h - 2 * pad)
+        picture_w = body.width * 11 // 20 if body.width > theme.px(700) else body.width // 2
+        picture = pygame.Rect(body.x, body.y, picture_w, body.height)
+        card = pygame.Rect(picture.right + pad, body.y, body.right - picture.right - pad, body.height)
+        self._draw_picture(painter, picture, story, moment)
+        self._draw_card(painter, card, story, moment)
+
+    def _draw_header(self, painter: Painter, width: int) -> int:
+        theme = painter.theme
+        pad = theme.pad
+        story = self.story
+        line = painter.fonts.line_height("mono_bold", theme.large)
+        height = line + pad
+        painter.rect((0, 0, width, height), "panel")
+        painter.line((0, height), (width, height), "grid")
+        area = painter.text(f"LAUNCHES OF {story.flight.year}", pad, pad // 2, theme.large, "title", "mono_bold",
+                            max_width=width // 3)
+        counter = f"Flight {self.index + 1} of {len(self.stories)}"
+        painter.text(counter, area.right + 2 * pad, pad // 2 + theme.px(3), theme.body, "text", "bold",
+                     max_width=width // 4)
+        side = story.flight.side
+        whose = "rival" if self.viewer is not None and side != self.viewer else "you" if self.viewer else ""
+        label = f"{short_side(side)} · {whose}" if whose else short_side(side)
+        label_w = painter.fonts.width(label, "bold", theme.body) + painter.fonts.line_height("bold", theme.body)
+        painter.side_label(side, width - pad - label_w, pad // 2 + theme.px(3), theme.body, label)
+        return height
+
+    def _draw_foot(self, painter: Painter, width: int, height: int) -> int:
+        """The buttons, the keys, and a strip of the year's flights (results of those already shown)."""
+        theme = painter.theme
+        pad = theme.pad
+        button_h = self.next_button.size(painter)[1]
+        y = height - pad - button_h
+        x = width - pad
+        for button in (self.skip_button, self.next_button):
+            w = button.size(painter)[0]
+            button.rect = pygame.Rect(x - w, y, w, button_h)
+            x -= w + pad
+        hint = "Space: skip · next   Esc: skip all   ← →: flights before / after"
+        painter.text(hint, pad, y + (button_h - painter.fonts.line_height("sans", theme.small)) // 2, theme.small, "dim",
+                     max_width=max(10, x - 2 * pad))
+        for button in (self.next_button, self.skip_button):
+            button.draw(painter, self.focused() is button)
+        # the strip of flights
+        chip_h = painter.fonts.line_height("bold", theme.small) + theme.px(8)
+        strip_y = y - pad // 2 - chip_h
+        chip_w = painter.fonts.width("Mar ✓", "bold", theme.small) + chip_h + theme.px(8)
+        room = max(1, (width - 2 * pad) // (chip_w + theme.px(4)))
+        first = max(0, min(self.index - room // 2, len(self.stories) - room))
+        for slot, index in enumerate(range(first, min(len(self.stories), first + room))):
+            story = self.stories[index]
+            rect = pygame.Rect(pad + slot * (chip_w + theme.px(4)), strip_y, chip_w, chip_h)
+            current = index == self.index
+            painter.rect(rect, "panel_hi" if current else "panel", radius=theme.px(3),
+                         label=f"flight {index + 1}")
+            painter.rect(rect, "accent" if current else "grid", width=max(1, theme.px(2 if current else 1)),
+                         radius=theme.px(3))
+            mark = max(3, chip_h // 4)
+            painter.side_mark(story.flight.side, (rect.x + theme.px(4) + mark, rect.centery), mark)
+            text = MONTHS[story.flight.month - 1][:3]
+            colour = "text" if current else "dim"
+            if index in self.seen:
+                text += " " + RESULT_MARKS[story.flight.result]
+                colour = story.result_tag if story.mine else "text"
+            painter.text(text, rect.x + theme.px(8) + 2 * mark, rect.y + theme.px(4), theme.small, colour, "bold")
+        return height - strip_y
+
+    # the picture -------------------------------------------------------------------------------------------
+
+    def _draw_picture(self, painter: Painter, rect: pygame.Rect, story: FlightStory, moment: Moment) -> None:
+        theme = painter.theme
+        surface = painter.surface
+        clip = surface.get_clip()
+        surface.set_clip(rect)
+        try:
+            if moment.phase in ("countdown", "liftoff"):
+                self._draw_pad(painter, rect, story, moment)
+            else:
+                self._draw_space(painter, rect, story, moment)
+        finally:
+            surface.set_clip(clip)
+        painter.rect(rect, "grid", width=1)
+        # the side's mark in the corner: whose launch this is, never by colour alone
+        side = story.flight.side
+        whose = " · rival" if self.viewer is not None and side != self.viewer else ""
+        painter.rect((rect.x + theme.px(6), rect.y + theme.px(6),
+                      painter.fonts.width(short_side(side) + whose, "bold", theme.body) + theme.px(36),
+                      painter.fonts.line_height("bold", theme.body) + theme.px(6)), "console", radius=theme.px(3))
+        painter.side_label(side, rect.x + theme.px(12), rect.y + theme.px(9), theme.body, short_side(side) + whose)
+
+    def _draw_pad(self, painter: Painter, rect: pygame.Rect, story: FlightStory, moment: Moment) -> None:
+        theme = painter.theme
+        horizon = rect.y + rect.height * 3 // 4
+        art.sky(painter, pygame.Rect(rect.x, rect.y, rect.width, horizon - rect.y))
+        art.starfield(painter, pygame.Rect(rect.x, rect.y, rect.width, (horizon - rect.y) // 2), seed=story.flight.number,
+                      count=60, scale=round(theme.scale))
+        art.ground(painter, rect, horizon)
+        x = rect.x + rect.width * 2 // 5
+        pad_y = horizon + rect.height // 12
+        height = rect.height * (44 + 6 * story.stages) // 100
+        art.launch_pad(painter, x, pad_y, max(theme.px(40), height // 2))
+        art.gantry(painter, x + max(6, height // 9) + theme.px(10), pad_y, height * 9 // 10)
+        rise = 0
+        if moment.phase == "liftoff":
+            rise = round((moment.lift ** 1.8) * (pad_y - rect.y + height * 1.1))
+        base = pad_y - rise
+        width = max(6, height // 9)
+        burning = moment.phase == "liftoff" or moment.count == 0
+        if burning:
+            length = height // 5 + round(height * 0.5 * moment.lift)
+            art.smoke(painter, x, pad_y, max(theme.px(40), height // 2), 0.3 + moment.lift, story.flight.number)
+            art.flame(painter, x, base, width * 4 // 5, length, flicker=int(self.elapsed // 70))
+        art.rocket(painter, x, base, height, stages=story.stages, side=story.flight.side, boosters=story.boosters,
+                   label=f"rocket {story.vehicle}")
+        # the countdown, large, in the sky
+        big = theme.px(64)
+        text = f"T-{moment.count}" if moment.phase == "countdown" else "LIFT-OFF"
+        if moment.phase == "countdown" and moment.count == 0:
+            text = "IGNITION"
+        painter.text(text, rect.right - theme.pad * 2, rect.y + rect.height // 8, big,
+                     "accent" if moment.phase == "countdown" else "title", "mono_bold", align="right",
+                     max_width=rect.width * 3 // 5)
+        painter.text(story.mission, rect.right - theme.pad * 2,
+                     rect.y + rect.height // 8 + painter.fonts.line_height("mono_bold", big), theme.body, "text", "bold",
+                     align="right", max_width=rect.width * 3 // 5)
+
+    def _draw_space(self, painter: Painter, rect: pygame.Rect, story: FlightStory, moment: Moment) -> None:
+        theme = painter.theme
+        painter.rect(rect, "console")
+        art.starfield(painter, rect, seed=story.flight.number * 7 + story.flight.month, count=120,
+                      scale=round(theme.scale))
+        art.earth_limb(painter, rect)
+        start = art.limb_point(rect, rect.x + rect.width // 10)  # from the ground
+        control = (rect.x + rect.width * 2 // 5, rect.y + rect.height // 10)
+        end = (rect.right - rect.width // 10, rect.y + rect.height // 3)
+        count = len(story.steps)
+        shares = [0.06 + 0.88 * index / max(1, count - 1) for index in range(count)] if count > 1 else [0.5]
+        current = max(0, moment.shown - 1)
+        if moment.phase == "result":
+            current = story.flown - 1
+        # where the craft is: moving to the step on its way, resting on the last verdict
+        if moment.phase == "steps" and moment.shown:
+            before = shares[current - 1] if current > 0 else 0.0
+            travelled = before + (shares[current] - before) * moment.fill
+        else:
+            travelled = shares[min(current, count - 1)] if story.flown else 0.0
+        art.flight_path(painter, start, control, end, travelled, width=max(2, theme.px(3)))
+        node = max(4, theme.px(7))
+        for index, step in enumerate(story.steps):
+            point = art.curve(start, control, end, shares[index])
+            revealed = index < moment.verdicts
+            if revealed and step.passed:
+                painter.circle(point, node, "good")
+            elif revealed and step.mode == "catastrophe":
+                art.explosion(painter, point, node * 4, story.flight.number + index, label=f"lost at {step.name}")
+            elif revealed:
+                colour = "warn" if step.mode == "partial" else "bad"
+                painter.circle(point, node + theme.px(2), colour, max(2, theme.px(3)))
+                painter.line((point[0] - node, point[1] - node), (point[0] + node, point[1] + node), colour, max(2, theme.px(3)))
+                painter.line((point[0] - node, point[1] + node), (point[0] + node, point[1] - node), colour, max(2, theme.px(3)))
+            else:
+                painter.circle(point, node, "grid" if step.flown or index <= current else "panel_hi", max(1, theme.px(2)))
+        craft = art.curve(start, control, end, travelled)
+        failed = bool(story.flown) and not story.steps[story.flown - 1].passed and moment.verdicts >= story.flown
+        if failed:  # the failed step's verdict beside its mark, where the craft would be
+            step = story.steps[story.flown - 1]
+            point = art.curve(start, control, end, shares[story.flown - 1])
+            painter.text(step.status, point[0], point[1] + node * 3, theme.body, "warn" if step.mode == "partial" else "bad",
+                         "bold", align="centre")
+        else:
+            painter.side_mark(story.flight.side, craft, max(5, theme.px(9)))
+        # the step on its way, named in a caption at the top right
+        if moment.phase == "steps" and moment.shown:
+            step = story.steps[current]
+            self._caption(painter, rect, f"STEP {current + 1} OF {len(story.steps)}", step.name)
+        if moment.phase == "result":
+            self._draw_banner(painter, rect, story)
+
+    def _caption(self, painter: Painter, rect: pygame.Rect, head: str, text: str) -> None:
+        theme = painter.theme
+        pad = theme.pad
+        width = min(rect.width * 3 // 5, max(painter.fonts.width(head, "mono_bold", theme.large),
+                                              painter.fonts.width(text, "bold", theme.body)) + 2 * pad)
+        height = painter.fonts.line_height("mono_bold", theme.large) + painter.fonts.line_height("bold", theme.body) + pad
+        box = pygame.Rect(rect.right - width - pad, rect.y + pad, width, height)
+        painter.rect(box, "console", radius=theme.px(4))
+        painter.rect(box, "grid", width=1, radius=theme.px(4))
+        painter.text(head, box.right - pad, box.y + pad // 2, theme.large, "accent", "mono_bold", align="right",
+                     max_width=box.width - 2 * pad)
+        painter.text(text, box.right - pad, box.y + pad // 2 + painter.fonts.line_height("mono_bold", theme.large),
+                     theme.body, "text", "bold", align="right", max_width=box.width - 2 * pad)
+
+    def _draw_banner(self, painter: Painter, rect: pygame.Rect, story: FlightStory) -> None:
+        """The result across the foot of the picture, and a milestone claimed above it."""
+        theme = painter.theme
+        pad = theme.pad
+        size = theme.px(44)
+        line = painter.fonts.line_height("mono_bold", size)
+        milestone = story.milestones[0] if story.milestones else None
+        extra = painter.fonts.line_height("bold", theme.large) + painter.fonts.line_height("sans", theme.body) if milestone else 0
+        box = pygame.Rect(rect.x + pad, rect.bottom - line - extra - 3 * pad, rect.width - 2 * pad, line + extra + 2 * pad)
+        painter.rect(box, "console", radius=theme.px(6))
+        painter.rect(box, story.result_tag, width=max(2, theme.px(3)), radius=theme.px(6))
+        painter.text(story.result_word, box.centerx, box.y + pad, size, story.result_tag, "mono_bold", align="centre",
+                     max_width=box.width - 2 * pad)
+        if milestone is not None:
+            y = box.y + pad + line
+            name = self.milestone_name(milestone)
+            if milestone.first:
+                head = "★ FIRST IN THE WORLD ★"
+            else:
+                head = "☆ SECOND — matching the rival"
+            painter.text(head, box.centerx, y, theme.large, "title" if milestone.first else "text", "bold",
+                         align="centre", max_width=box.width - 2 * pad)
+            y += painter.fonts.line_height("bold", theme.large)
+            painter.text(f"{short_side(milestone.side)}: {name}", box.centerx, y, theme.body, "text", align="centre",
+                         max_width=box.width - 2 * pad)
+
+    def description(self, story: FlightStory) -> str:
+        play = self.app.play
+        content = play.content if play is not None else self.app.content
+        mission = content.missions.get(story.flight.mission)
+        return mission.description if mission else ""
+
+    def milestone_name(self, claim: MilestoneClaimed) -> str:
+        play = self.app.play
+        content = play.content if play is not None else self.app.content
+        milestone = content.milestones.get(claim.milestone)
+        return milestone.name if milestone else claim.milestone
+
+    # the card ------------------------------------------------------------------------------------------------
+
+    def _draw_card(self, painter: Painter, rect: pygame.Rect, story: FlightStory, moment: Moment) -> None:
+        theme = painter.theme
+        pad = theme.pad
+        painter.rect(rect, "panel", radius=theme.px(3))
+        painter.rect(rect, "grid", width=1, radius=theme.px(3))
+        inner = rect.inflate(-2 * pad, -2 * pad)
+        y = inner.y
+        side = story.flight.side
+        whose = "the rival's flight" if self.viewer is not None and side != self.viewer else (
+            "your flight" if self.viewer else "")
+        area = painter.side_label(side, inner.x, y, theme.small,
+                                  f"{short_side(side)}{' · ' + whose if whose else ''} · #{story.flight.number}")
+        y = area.bottom
+        painter.text(story.mission, inner.x, y, theme.large, "title", "bold", max_width=inner.width)
+        y += painter.fonts.line_height("bold", theme.large)
+        small = painter.fonts.line_height("sans", theme.small)
+        painter.text(story.date, inner.x, y, theme.body, "text", max_width=inner.width)
+        y += painter.fonts.line_height("sans", theme.body)
+        painter.text(story.vehicle, inner.x, y, theme.small, "dim", max_width=inner.width)
+        y += small
+        painter.text(f"Crew: {story.crew}" if story.crew else "Uncrewed", inner.x, y, theme.small,
+                     "text" if story.crew else "dim", max_width=inner.width)
+        y += small + pad // 2
+        painter.line((inner.x, y), (inner.right, y), "grid")
+        y += pad // 2
+
+        # room kept at the foot for the result
+        result_h = self._result_height(painter, story, inner.width) if moment.phase == "result" else 0
+        steps_bottom = inner.bottom - result_h
+        y = self._draw_steps(painter, pygame.Rect(inner.x, y, inner.width, steps_bottom - y), story, moment)
+        if not story.mine and y + small + pad // 2 <= steps_bottom:
+            y += pad // 2
+            painter.text("The rival's chances are secret: the world sees only how far it got.", inner.x, y, theme.small,
+                         "dim", max_width=inner.width)
+            y += small
+        # the commentary on the latest verdict
+        story_text = story.steps[moment.verdicts - 1].story if moment.verdicts else ""  # the latest verdict's
+        if moment.phase == "countdown" and story.mine:
+            story_text = "Final checks on the pad." if moment.count > 3 else "All systems go."
+        if story_text and y + small <= steps_bottom:
+            y += pad // 2
+            lines = painter.fonts.wrap(story_text, "sans", theme.small, inner.width)
+            painter.paragraph(story_text, (inner.x, y, inner.width, steps_bottom - y), theme.small, "info")
+            y += min(len(lines) * small, steps_bottom - y)
+        description = self.description(story)
+        if moment.phase in ("countdown", "liftoff") and description and y + 2 * small + pad <= steps_bottom:
+            y += pad
+            painter.paragraph(description, (inner.x, y, inner.width, steps_bottom - y), theme.small, "dim")
+        if moment.phase == "result":
+            top = min(y + pad // 2, steps_bottom)
+            self._draw_result(painter, pygame.Rect(inner.x, top, inner.width, inner.bottom - top), story)
+
+    def _draw_steps(self, painter: Painter, rect: pygame.Rect, story: FlightStory, moment: Moment) -> int:
+        """One row a step: name, the chance as a bar filling up, the figure, and the verdict. Returns the y below."""
+        theme = painter.theme
+        pad = theme.pad
+        small = painter.fonts.line_height("sans", theme.small)
+        count = len(story.steps)
+        if not count:
+            return rect.y
+        fixed = painter.fonts.width(STATUS_WORDS["partial"] + "100.0%", "bold", theme.body) + theme.px(80) + 2 * pad
+        roomy = (rect.height // count >= painter.fonts.line_height("sans", theme.body) + theme.px(12) and
+                 max(painter.fonts.width(step.name, "sans", theme.body) for step in story.steps) + fixed <= rect.width)
+        size = theme.body if roomy else theme.small
+        small = painter.fonts.line_height("sans", size)
+        row_h = max(small, min(small + theme.px(10), rect.height // count))
+        verdict_w = painter.fonts.width(STATUS_WORDS["partial"], "bold", size) + pad // 2
+        figure_w = painter.fonts.width("100.0%", "mono", size) + pad // 2
+        widest = max(painter.fonts.width(step.name, "sans", size) for step in story.steps) + pad
+        name_w = min(widest, rect.width - verdict_w - figure_w - theme.px(40))
+        bar_w = rect.width - name_w - verdict_w - figure_w - pad // 2
+        bar_h = max(3, min(row_h - theme.px(8), small * 2 // 3))
+        verdict_x = rect.right - verdict_w + pad // 2
+        for index, step in enumerate(story.steps):
+            top = rect.y + index * row_h
+            if top + min(row_h, small) > rect.bottom:
+                break
+            text_y = top + (row_h - small) // 2
+            on_way = index < moment.shown
+            decided = index < moment.verdicts
+            colour = "text" if on_way else "dim"
+            painter.text(step.name, rect.x, text_y, size, colour, "bold" if on_way and not decided else "sans",
+                         max_width=name_w - pad // 2)
+            if not on_way:
+                if not step.flown and moment.phase == "result":
+                    painter.text("not flown", verdict_x, text_y, size, "dim")
+                continue
+            fill = 1.0 if decided else moment.fill
+            bar_x = rect.x + name_w
+            if step.chance is not None:
+                if bar_w >= theme.px(24):
+                    painter.bar((bar_x, top + (row_h - bar_h) // 2, bar_w, bar_h), step.chance / 1000 * fill,
+                                "info" if not decided else "good" if step.passed else "bad",
+                                f"{step.name} {step.chance / 10:.1f}%")
+                painter.text(f"{step.chance / 10:.1f}%", rect.x + name_w + max(0, bar_w) + figure_w, text_y, size,
+                             "text", "mono", align="right")
+            if decided:
+                painter.text(step.status, verdict_x, text_y, size, "good" if step.passed else "bad", "bold",
+                             max_width=rect.right - verdict_x)
+            else:
+                dots = "." * (1 + int(moment.fill * 3) % 3)
+                painter.text(dots, verdict_x, text_y, size, "accent", "bold")
+        return rect.y + min(count, max(1, rect.height // max(1, row_h))) * row_h
+
+    def _result_height(self, painter: Painter, story: FlightStory, width: int) -> int:
+        theme = painter.theme
+        small = painter.fonts.line_height("sans", theme.small)
+        lines = sum(len(painter.fonts.wrap(line.text, "sans", theme.small, width)) for line in story.extras)
+        return (theme.pad + painter.fonts.line_height("mono_bold", theme.large) + (small if story.result_note else 0)
+                + lines * small + theme.pad // 2)
+
+    def _draw_result(self, painter: Painter, rect: pygame.Rect, story: FlightStory) -> None:
+        theme = painter.theme
+        from ..theme import TAG_COLOURS
+
+        y = rect.y + theme.pad // 2
+        painter.line((rect.x, y), (rect.right, y), "grid")
+        y += theme.pad // 2
+        area = painter.text(story.result_word, rect.x, y, theme.large, story.result_tag, "mono_bold", max_width=rect.width)
+        mark = RESULT_MARKS[story.flight.result]
+        painter.text(mark, area.right + theme.pad, y, theme.large, story.result_tag, "bold")
+        y += painter.fonts.line_height("mono_bold", theme.large)
+        small = painter.fonts.line_height("sans", theme.small)
+        if story.result_note:
+            painter.text(story.result_note, rect.x, y, theme.small, "text", max_width=rect.width)
+            y += small
+        for line in story.extras:
+            colour = TAG_COLOURS.get(line.tag, "text")
+            y += painter.paragraph(line.text, (rect.x, y, rect.width, rect.bottom - y), theme.small, colour)
+

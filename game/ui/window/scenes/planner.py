@@ -1,0 +1,472 @@
+"""The mission planner: every mission type of the side, the plan for the selected one broken down by step, a
+month to fly it in, and this year's bookings with a Cancel for each.
+
+Everything shown comes from view-models: `views.mission_rows` (the list), `views.mission_plan` (the best
+hardware and crew now, each step's chance, the cost) and `views.month_choices` (which months are open, and why
+not). Scheduling sends ScheduleMission with the plan's loadout; cancelling sends CancelMission. The engine
+decides: a refused order comes back as a notice.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pygame
+
+from game.app import views
+from game.app.narrate import crew_names, hardware_name
+from game.engine.defs import MONTHS
+from game.engine.orders import CancelMission, ScheduleMission
+
+from ..intents import Click, Intent, Key, Text
+from ..painter import Painter
+from ..widgets import Button, ListView, Widget
+from .frame import GameScene
+
+MONTH_KEYS = {"left": -1, "right": 1, "-": -1, "[-]": -1, "=": 1, "+": 1, "[+]": 1}
+MONTH_TEXT = ("-", "+", "=")  # the characters those keys also type: swallowed, not sent to the command line
+
+
+def percent(permille: int) -> str:
+    return f"{permille / 10:.1f}%"
+
+
+def chance_colour(permille: int) -> str:
+    return "good" if permille >= 800 else "warn" if permille >= 550 else "bad"
+
+
+class MonthPicker(Widget):
+    """The twelve months of the year as one control: Left/Right (or - and +) move, a click picks a month."""
+
+    def __init__(self, scene: "PlannerScene") -> None:
+        super().__init__()
+        self.scene = scene
+        self.cells: list[tuple[pygame.Rect, int]] = []  # (rect, month; 0 = back, 13 = forward) from the last frame
+
+    def handle(self, intent: Intent) -> bool:
+        if isinstance(intent, Text):
+            return intent.text in MONTH_TEXT
+        if isinstance(intent, Key) and not intent.ctrl and intent.name in MONTH_KEYS:
+            self.scene.step_month(MONTH_KEYS[intent.name])
+            return True
+        if isinstance(intent, Key) and intent.name in ("return", "enter") and not intent.ctrl:
+            self.scene.schedule()
+            return True
+        return False
+
+    def click(self, intent: Click) -> bool:
+        for rect, month in self.cells:
+            if rect.collidepoint(intent.x, intent.y):
+                if month == 0:
+                    self.scene.step_month(-1)
+                elif month == 13:
+                    self.scene.step_month(1)
+                else:
+                    self.scene.month = month
+                return True
+        return True
+
+    def draw(self, painter: Painter, focused: bool) -> None:
+        theme = painter.theme
+        self.cells = []
+        rect = self.rect
+        choices = self.scene.months
+        chosen = self.scene.month
+        painter.rect(rect, "console", radius=theme.px(3), label="month picker")
+        painter.rect(rect, "focus" if focused else "grid", width=max(1, theme.px(2 if focused else 1)), radius=theme.px(3))
+        if not choices:
+            return
+        size = theme.small
+        line = painter.fonts.line_height("bold", size)
+        arrow_w = painter.fonts.width("◀", "bold", size) + theme.pad
+        inner = rect.inflate(-theme.px(4), -theme.px(4))
+        back = pygame.Rect(inner.x, inner.y, arrow_w, inner.height)
+        forward = pygame.Rect(inner.right - arrow_w, inner.y, arrow_w, inner.height)
+        text_y = inner.y + (inner.height - line) // 2
+        for cell, mark, month in ((back, "◀", 0), (forward, "▶", 13)):
+            painter.text(mark, cell.centerx, text_y, size, "focus" if focused else "accent", "bold", align="centre")
+            self.cells.append((cell, month))
+        strip = pygame.Rect(back.right, inner.y, forward.x - back.right, inner.height)
+        cell_w = strip.width // 12
+        widest = max(painter.fonts.width(choice.name[:3], "bold", size) for choice in choices)
+        if cell_w < widest + theme.px(4):  # too narrow for twelve cells: the chosen month alone
+            choice = choices[chosen - 1]
+            painter.text(choice.name, strip.centerx, text_y, size, "text" if choice.allowed else "warn", "bold",
+                         align="centre", max_width=strip.width)
+            return
+        for choice in choices:
+            cell = pygame.Rect(strip.x + (choice.month - 1) * cell_w, strip.y, cell_w, strip.height)
+            self.cells.append((cell, choice.month))
+            selected = choice.month == chosen
+            if selected:
+                painter.rect(cell.inflate(-theme.px(2), 0), "panel_hi", radius=theme.px(3), label=f"month {choice.name}")
+                painter.rect(cell.inflate(-theme.px(2), 0), "focus" if focused else "accent",
+                             width=max(1, theme.px(2)), radius=theme.px(3))
+            colour = ("focus" if focused else "text") if selected and choice.allowed else "text" if choice.allowed else "dim"
+            if selected and not choice.allowed:
+                colour = "warn"
+            painter.text(choice.name[:3], cell.centerx, text_y, size, colour, "bold" if choice.allowed else "sans",
+                         align="centre")
+            if not choice.allowed:  # struck through: no launch that month
+                y = text_y + line // 2
+                painter.line((cell.x + theme.px(5), y), (cell.right - theme.px(5), y), "dim", max(1, theme.px(1)))
+            dot = max(2, theme.px(3))
+            shown = min(choice.booked, 4)
+            left = cell.centerx - (2 * shown - 1) * dot // 2
+            for index in range(shown):  # one dot per launch already booked that month
+                painter.rect((left + index * 2 * dot, text_y + line, dot, dot), "info")
+
+
+class MissionList(ListView):
+    """The missions: Enter schedules the selected one, but a click only selects (a second click never spends)."""
+
+    def click(self, intent: Click) -> bool:
+        index = self.scroll + (intent.y - self.rect.y) // max(1, self._pixel_row)
+        if 0 <= index < self.count():
+            self.select(index)
+        return True
+
+
+class PlannerScene(GameScene):
+    name = "missions"
+    title = "Missions"
+    keys = (("Up / Down", "choose a mission"), ("Left / Right, - / +", "choose the month (on the list or the months)"),
+            ("Enter on the list or the months", "schedule the mission in that month"),
+            ("Tab", "to the months, Schedule, and each booking's Cancel"), ("Enter on Cancel #N", "cancel that booking"),
+            *GameScene.keys)
+
+    def __init__(self, app) -> None:  # noqa: ANN001
+        self.rows: list[views.MissionRow] = []
+        self.selected_id = ""
+        self.plan: views.MissionPlan | str = ""
+        self.months: tuple[views.MonthChoice, ...] = ()
+        self.month = 1
+        self.month_for = ""  # the mission the month was chosen for
+        self.list = MissionList(lambda: len(self.rows), self.draw_row, on_activate=self.activate, on_select=self.choose,
+                                row_height=40)
+        self.picker = MonthPicker(self)
+        self.schedule_button = Button("Schedule", self.schedule)
+        self.cancel_buttons: list[Button] = []
+        self._synced = -1
+        super().__init__(app)
+        self.sync()
+        self.focus = 0  # the mission list: Up/Down choose, Left/Right the month, Enter schedules
+
+    # -- the view-models --------------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        if self._synced != self.play.version:
+            self._synced = self.play.version
+            self.refresh()
+
+    def refresh(self) -> None:
+        state, content, side = self.play.state, self.play.content, self.play.side
+        focused = self.focused()
+        rows = views.mission_rows(state, content, side, include_unavailable=True)
+        self.rows = [row for row in rows if row.ready] + [row for row in rows if not row.ready]
+        ids = [row.id for row in self.rows]
+        if self.selected_id not in ids:
+            self.selected_id = ids[0] if ids else ""
+        if ids:
+            self.list.select(ids.index(self.selected_id))
+        self._load_mission()
+        self.cancel_buttons = [Button(f"Cancel #{item.number}", partial(self.cancel, item.number))
+                               for item in state.sides[side].scheduled]
+        if focused is not None and focused in self.widgets():
+            self.focus_on(focused)
+
+    def _load_mission(self) -> None:
+        state, content, side = self.play.state, self.play.content, self.play.side
+        if not self.selected_id:
+            self.plan, self.months = "there are no missions for this side", ()
+            self.picker.visible = self.schedule_button.visible = self.schedule_button.enabled = False
+            return
+        row = next((row for row in self.rows if row.id == self.selected_id), None)
+        # a mission that may not fly this year says why (mission_plan looks only at the hardware and crew)
+        self.plan = row.note if row is not None and not row.ready else views.mission_plan(
+            state, content, side, self.selected_id)
+        self.months = views.month_choices(state, content, side, self.selected_id)
+        ready = not isinstance(self.plan, str)
+        self.picker.visible = ready
+        self.schedule_button.enabled = ready
+        self.schedule_button.visible = ready
+        if self.month_for != self.selected_id:  # a new mission: its first open month
+            self.month_for = self.selected_id
+            self.month = next((choice.month for choice in self.months if choice.allowed), 1)
+        self._label()
+
+    def _label(self) -> None:
+        ready = not isinstance(self.plan, str)
+        name = self.months[self.month - 1].name if self.months else ""
+        self.schedule_button.label = f"Schedule for {name}" if ready and name else "Schedule"
+
+    def choose(self, index: int) -> None:
+        if 0 <= index < len(self.rows) and self.rows[index].id != self.selected_id:
+            self.selected_id = self.rows[index].id
+            self._load_mission()
+
+    def step_month(self, step: int) -> None:
+        if not self.months:
+            return
+        self.month = (self.month - 1 + step) % 12 + 1
+        self._label()
+        self.app.dirty = True
+
+    # -- orders -----------------------------------------------------------------------------------------
+
+    def activate(self, index: int) -> None:
+        self.choose(index)
+        self.schedule()
+
+    def schedule(self) -> None:
+        self.sync()
+        if isinstance(self.plan, str) or not self.selected_id:
+            name = self.play.content.missions[self.selected_id].name if self.selected_id else "That mission"
+            self.app.say(f"{name} cannot be scheduled: {self.plan}.", "warn")
+            return
+        loadout = self.plan.loadout
+        done = self.app.submit(ScheduleMission(side=self.play.side, mission=self.selected_id, month=self.month,
+                                               rocket=loadout.rocket, craft=loadout.craft, lander=loadout.lander,
+                                               crew=tuple(loadout.crew)))
+        self.sync()
+        if done is not None and self.months and not self.months[self.month - 1].allowed:
+            # that month is full now: offer the next open one for the next booking
+            later = [choice.month for choice in self.months if choice.allowed and choice.month > self.month]
+            earlier = [choice.month for choice in self.months if choice.allowed]
+            self.month = (later or earlier or [self.month])[0]
+            self._label()
+
+    def cancel(self, number: int) -> None:
+        before = [button.label for button in self.cancel_buttons]
+        place = before.index(f"Cancel #{number}") if f"Cancel #{number}" in before else 0
+        if self.app.submit(CancelMission(side=self.play.side, number=number)) is None:
+            return
+        self.sync()
+        if self.cancel_buttons:  # stay among the Cancel buttons
+            self.focus_on(self.cancel_buttons[min(place, len(self.cancel_buttons) - 1)])
+        else:
+            self.focus_on(self.list)
+
+    # -- input ------------------------------------------------------------------------------------------
+
+    def body_widgets(self) -> list[Widget]:
+        if hasattr(self, "_synced"):
+            self.sync()  # keys may arrive before the next frame: the bookings' buttons must be current
+        return [self.list, self.picker, self.schedule_button, *self.cancel_buttons]
+
+    def on_key(self, key: Key) -> bool:
+        if super().on_key(key):
+            return True
+        if self.focused() is self.list and not key.ctrl and key.name in MONTH_KEYS and self.picker.visible:
+            self.step_month(MONTH_KEYS[key.name])
+            return True
+        return False
+
+    def on_unhandled(self, intent: Key | Text) -> bool:
+        if isinstance(intent, Text) and self.focused() is self.list and intent.text in MONTH_TEXT:
+            return True  # the "-" or "+" that just moved the month
+        return super().on_unhandled(intent)
+
+    # -- drawing ----------------------------------------------------------------------------------------
+
+    def draw_row(self, painter: Painter, index: int, rect: pygame.Rect, selected: bool) -> None:
+        if index >= len(self.rows):
+            return
+        row = self.rows[index]
+        theme = painter.theme
+        pad = theme.pad
+        size = theme.small
+        line = painter.fonts.line_height("bold", size)
+        top = rect.y + max(0, (rect.height - 2 * line) // 2)
+        x = rect.x + pad // 2
+        width = rect.width - pad - theme.px(6)
+        if row.ready:
+            figures = f"{percent(row.chance)}  ${row.cost}M"
+            figures_w = painter.fonts.width(figures, "mono_bold", size)
+            painter.text("●", x, top, size, chance_colour(row.chance), "bold")
+            mark_w = painter.fonts.width("● ", "bold", size)
+            painter.text(row.name, x + mark_w, top, size, "text", "bold", max_width=width - mark_w - figures_w - pad)
+            painter.text(figures, x + width, top, size, chance_colour(row.chance), "mono_bold", align="right")
+            second = ("Prizes: " + ", ".join(row.prizes)) if row.prizes else row.note
+            painter.text(second, x + mark_w, top + line, size, "title" if row.prizes else "dim",
+                         max_width=width - mark_w)
+        else:
+            mark_w = painter.fonts.width("● ", "bold", size)
+            painter.text("✕", x, top, size, "dim", "bold")
+            painter.text(row.name, x + mark_w, top, size, "dim", max_width=width - mark_w)
+            painter.text(row.note[:1].upper() + row.note[1:], x + mark_w, top + line, size, "dim",
+                         max_width=width - mark_w)
+
+    def draw_body(self, painter: Painter, rect: pygame.Rect) -> None:
+        self.sync()
+        theme = painter.theme
+        pad = theme.pad
+        left_w = max(theme.px(260), min(rect.width * 2 // 5, theme.px(470)))
+        left = pygame.Rect(rect.x, rect.y, left_w, rect.height)
+        right = pygame.Rect(left.right + pad, rect.y, rect.right - left.right - pad, rect.height)
+
+        ready = sum(1 for row in self.rows if row.ready)
+        inner = self.panel(painter, left, f"Missions {self.play.state.year} · {ready} ready")
+        self.list.rect = inner
+        if self.rows:
+            self.list.draw(painter, self.focused() is self.list)
+        else:
+            painter.paragraph("No mission types for this side.", inner, theme.small, "dim")
+
+        # this year's bookings, below the plan: as tall as they need, at most 40 % of the column
+        count = len(self.cancel_buttons)
+        book_line = painter.fonts.line_height("bold", theme.body) + pad  # a Cancel button's height
+        columns = 2 if count > 3 and right.width > theme.px(560) else 1
+        rows_needed = max(1, -(-count // columns))
+        heading_h = painter.fonts.line_height("mono_bold", theme.body) + theme.px(8)
+        wanted = heading_h + rows_needed * (book_line + theme.px(3)) + 2 * pad
+        book_h = min(wanted, max(rect.height * 2 // 5, heading_h + book_line + 2 * pad))
+        plan_rect = pygame.Rect(right.x, right.y, right.width, right.height - book_h - pad)
+        book_rect = pygame.Rect(right.x, plan_rect.bottom + pad, right.width, book_h)
+        self.draw_plan(painter, plan_rect)
+        self.draw_bookings(painter, book_rect, columns, book_line)
+
+    def draw_plan(self, painter: Painter, rect: pygame.Rect) -> None:
+        theme = painter.theme
+        pad = theme.pad
+        content, state, side = self.play.content, self.play.state, self.play.side
+        if not self.selected_id:
+            self.panel(painter, rect, "Plan")
+            self.schedule_button.rect = pygame.Rect(0, 0, 0, 0)
+            return
+        mission = content.missions[self.selected_id]
+        inner = self.panel(painter, rect, f"Plan: {mission.name}")
+        small = painter.fonts.line_height("sans", theme.small)
+        y = inner.y
+        row = next((row for row in self.rows if row.id == self.selected_id), None)
+        if isinstance(self.plan, str):
+            self.schedule_button.rect = pygame.Rect(0, 0, 0, 0)
+            self.picker.rect = pygame.Rect(0, 0, 0, 0)
+            painter.text("Not ready to fly", inner.x, y, theme.body, "warn", "bold", max_width=inner.width)
+            y += painter.fonts.line_height("bold", theme.body)
+            reason = self.plan[:1].upper() + self.plan[1:] + "."
+            y += painter.paragraph(reason, (inner.x, y, inner.width, inner.bottom - y), theme.small, "text") + pad // 2
+            if row is not None and row.prizes:
+                y += painter.paragraph("Prizes still open: " + ", ".join(row.prizes),
+                                       (inner.x, y, inner.width, inner.bottom - y), theme.small, "title") + pad // 2
+            if mission.description:
+                y += painter.paragraph(mission.description, (inner.x, y, inner.width, inner.bottom - y), theme.small,
+                                       "dim") + pad // 2
+            painter.paragraph("Start or fund the programs it needs on Programs (F4).",
+                              (inner.x, y, inner.width, inner.bottom - y), theme.small, "dim")
+            return
+        plan = self.plan
+        loadout = plan.loadout
+        # the hardware and the crew
+        parts = [("Rocket", hardware_name(content, loadout.rocket)), ("Craft", hardware_name(content, loadout.craft))]
+        if loadout.lander:
+            parts.append(("Lander", hardware_name(content, loadout.lander)))
+        x = inner.x
+        for label, value in parts:
+            area = painter.text(f"{label}:", x, y, theme.small, "dim", max_width=max(10, inner.right - x))
+            area = painter.text(value, area.right + theme.px(4), y, theme.small, "text", "bold",
+                                max_width=max(10, inner.right - area.right - theme.px(4)))
+            x = area.right + 2 * pad
+        y += small
+        crew = crew_names(state, side, loadout.crew) if loadout.crew else "none (uncrewed)"
+        painter.text(f"Crew: {crew}", inner.x, y, theme.small, "text" if loadout.crew else "dim", max_width=inner.width)
+        y += small
+        if row is not None and row.prizes:
+            painter.text("Prizes: " + ", ".join(row.prizes), inner.x, y, theme.small, "title", max_width=inner.width)
+            y += small
+        y += theme.px(4)
+
+        # the foot: the month, its reason, and Schedule
+        picker_h = painter.fonts.line_height("bold", theme.small) + pad + theme.px(4)
+        button_w, button_h = self.schedule_button.size(painter)
+        foot_h = max(picker_h, button_h) + small + theme.px(4)
+        foot_y = inner.bottom - foot_h
+
+        # the chance, step by step, then overall
+        steps = list(plan.steps)
+        room = foot_y - y - theme.px(4)
+        step_h = max(small, min(painter.fonts.line_height("sans", theme.body) + theme.px(4), room // (len(steps) + 1)))
+        shown = max(0, min(len(steps), room // max(1, step_h) - 1))
+        label_w = min(inner.width * 2 // 5, max(painter.fonts.width(name, "sans", theme.small) for name, _ in steps) + pad)
+        figure_w = painter.fonts.width("100.0%", "mono_bold", theme.small) + pad
+        bar_x = inner.x + label_w
+        bar_w = max(theme.px(20), inner.width - label_w - figure_w)
+        bar_h = max(3, min(step_h - theme.px(6), small * 2 // 3))
+        for index, (name, chance) in enumerate(steps[:shown]):
+            top = y + index * step_h
+            text_y = top + (step_h - small) // 2
+            painter.text(name, inner.x, text_y, theme.small, "text", max_width=label_w - pad // 2)
+            painter.bar((bar_x, top + (step_h - bar_h) // 2, bar_w, bar_h), chance / 1000, chance_colour(chance),
+                        f"{name} {percent(chance)}")
+            painter.text(percent(chance), inner.right, text_y, theme.small, chance_colour(chance), "mono", align="right")
+        if shown < len(steps):
+            painter.text(f"… {len(steps) - shown} more steps", inner.x, y + shown * step_h, theme.small, "dim")
+            shown += 1
+        top = y + shown * step_h
+        if mission.description and top + 2 * step_h + small <= foot_y:  # what the mission is, in the room left
+            painter.paragraph(mission.description, (inner.x, top + step_h + pad // 2, inner.width,
+                                                    foot_y - top - step_h - pad), theme.small, "dim")
+        if top + step_h <= foot_y + theme.px(4):
+            painter.line((inner.x, top), (inner.right, top), "grid")
+            text_y = top + (step_h - small) // 2
+            painter.text("Overall", inner.x, text_y, theme.small, "accent", "bold", max_width=label_w - pad // 2)
+            painter.bar((bar_x, top + (step_h - bar_h) // 2, bar_w, bar_h), plan.chance / 1000, chance_colour(plan.chance),
+                        f"overall {percent(plan.chance)}")
+            painter.text(percent(plan.chance), inner.right, text_y, theme.small, chance_colour(plan.chance), "mono_bold",
+                         align="right")
+
+        # the month picker and the Schedule button
+        button_w = min(button_w, inner.width // 2)
+        self.schedule_button.rect = pygame.Rect(inner.right - button_w, foot_y, button_w, button_h)
+        self.picker.rect = pygame.Rect(inner.x, foot_y, max(theme.px(40), inner.width - button_w - pad), picker_h)
+        self.picker.draw(painter, self.focused() is self.picker)
+        self.schedule_button.draw(painter, self.focused() is self.schedule_button)
+        choice = self.months[self.month - 1] if self.months else None
+        note_y = foot_y + max(picker_h, button_h) + theme.px(4)
+        if choice is not None and not choice.allowed:
+            painter.text(f"{choice.name}: {choice.reason}.", inner.x, note_y, theme.small, "warn", max_width=inner.width)
+        elif choice is not None:
+            funds = state.sides[side].funds
+            painter.text(f"Launch in {choice.name} {state.year} for ${plan.cost}M (funds ${funds}M)", inner.x, note_y,
+                         theme.small, "text" if plan.cost <= funds else "warn", max_width=inner.width)
+
+    def draw_bookings(self, painter: Painter, rect: pygame.Rect, columns: int, line_h: int) -> None:
+        theme = painter.theme
+        pad = theme.pad
+        state, content, side = self.play.state, self.play.content, self.play.side
+        own = state.sides[side]
+        inner = self.panel(painter, rect, f"Booked for {state.year}: {len(own.scheduled)} of "
+                                          f"{own.pads * 4 if own.pads else 0} launches")
+        if not own.scheduled:
+            painter.text("Nothing booked yet: choose a mission and a month, then Schedule.", inner.x, inner.y,
+                         theme.small, "dim", max_width=inner.width)
+            return
+        column_w = (inner.width - (columns - 1) * pad) // columns
+        per_column = max(1, (inner.height + theme.px(3)) // (line_h + theme.px(3)))
+        capacity = per_column * columns
+        if len(own.scheduled) > capacity:
+            capacity -= 1  # the last place says how many more there are
+        hidden = 0
+        for index, (item, button) in enumerate(zip(own.scheduled, self.cancel_buttons)):
+            column, place = index // per_column, index % per_column
+            button.visible = index < capacity
+            if not button.visible:
+                button.rect = pygame.Rect(0, 0, 0, 0)
+                hidden += 1
+                continue
+            x = inner.x + column * (column_w + pad)
+            y = inner.y + place * (line_h + theme.px(3))
+            w, _ = button.size(painter)
+            button.rect = pygame.Rect(x + column_w - w, y, w, line_h)
+            button.draw(painter, self.focused() is button)
+            month = MONTHS[item.month - 1][:3]
+            text_y = y + (line_h - painter.fonts.line_height("sans", theme.small)) // 2
+            crew = f" · {crew_names(state, side, item.crew)}" if item.crew else ""
+            painter.text(f"#{item.number} {month}: {content.missions[item.mission].name} · ${item.cost}M{crew}", x, text_y,
+                         theme.small, "text", max_width=column_w - w - pad)
+        if hidden:
+            column, place = capacity // per_column, capacity % per_column
+            x = inner.x + column * (column_w + pad)
+            y = inner.y + place * (line_h + theme.px(3)) + (line_h - painter.fonts.line_height("sans", theme.small)) // 2
+            painter.text(f"… {hidden} more: 'status' lists them, 'cancel N' cancels one", x, y, theme.small, "dim",
+                         max_width=column_w)

@@ -1,0 +1,186 @@
+"""The year's launches: countdown, lift-off, the steps one by one, the result; Space skips, Esc skips all."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from game.app.narrate import RESULT_WORDS
+from game.engine.orders import ScheduleMission
+from game.engine.outcomes import MilestoneClaimed, MissionFlew
+from game.ui.window.scenes.flight import FlightScene, Timeline, tied_outcomes
+
+from .conftest import close_overlays, press, type_line
+
+
+@pytest.fixture()
+def flown(make_app):  # noqa: ANN001, ANN201
+    """A Détente game (1969) whose first year has flown: (app, the year's flights, all its outcomes)."""
+
+    def make(size: tuple[int, int] = (1280, 720), speed: str = "fast"):  # noqa: ANN202
+        app = make_app(size=size)
+        app.settings = replace(app.settings, text_speed=speed)
+        app.new_game("detente", "usa", 7)
+        close_overlays(app)
+        for mission, month in (("lunar_soft_landing", 2), ("mars_flyby", 3), ("crewed_lunar_landing", 5)):
+            app.play.submit(ScheduleMission(side="usa", mission=mission, month=month))
+        outcomes = app.play.end_year()  # straight from Play: these tests build the scene themselves
+        flights = [outcome for outcome in outcomes if isinstance(outcome, MissionFlew)]
+        assert any(flight.side == "usa" for flight in flights) and any(flight.side == "ussr" for flight in flights)
+        return app, flights, outcomes
+
+    return make
+
+
+def show(app, flights, outcomes) -> FlightScene:  # noqa: ANN001
+    scene = FlightScene(app, flights, outcomes)
+    app.push(scene)
+    return scene
+
+
+def test_the_flight_goes_through_countdown_liftoff_steps_and_result(flown) -> None:  # noqa: ANN001
+    app, flights, outcomes = flown(speed="normal")
+    own = next(flight for flight in flights if flight.side == "usa")
+    scene = show(app, [own], outcomes)
+    assert scene.animating
+    painter = app.render()
+    assert painter.shown("T-10") and painter.shown("LIFT") is False
+    assert any(call.kind == "shape" and call.text.startswith("rocket") for call in painter.transcript)
+    assert painter.shown("USA · you")
+    seen: list[str] = []
+    for _ in range(400):
+        if not scene.animating:
+            break
+        app.tick(40)
+        painter = app.render()
+        seen.append(scene.moment.phase)
+        if scene.moment.phase == "liftoff":
+            assert painter.shown("LIFT-OFF")
+    assert not scene.animating  # the last flight waits for the player
+    assert seen.index("countdown") < seen.index("liftoff") < seen.index("steps") < seen.index("result")
+    painter = app.render()
+    for result in own.steps:
+        assert painter.shown(result.name)
+        assert painter.shown(f"{result.chance / 10:.1f}%")
+    assert painter.shown(RESULT_WORDS[own.result])
+    assert painter.shown("ok" if own.steps[0].passed else "ABORT")
+    assert scene.next_button.label == "Continue"
+
+
+def test_each_moment_draws_what_it_should(flown) -> None:  # noqa: ANN001
+    app, flights, outcomes = flown(speed="normal")
+    own = next(flight for flight in flights if flight.side == "usa")
+    scene = show(app, [own], outcomes)
+    timeline = scene.timeline
+    moment = timeline.at(timeline.steps + 1)
+    assert (moment.phase, moment.shown, moment.verdicts) == ("steps", 1, 0)
+    moment = timeline.at(timeline.starts[0] + timeline.verdict_delays[0])
+    assert moment.verdicts == 1
+    scene.update(timeline.steps + 1)
+    painter = app.render()
+    assert painter.shown("STEP 1 OF")  # the step on its way, named over the picture
+    assert painter.shown(own.steps[0].name)
+    assert scene.moment.phase == "steps" and scene.next_button.label == "Skip to the result"
+
+
+def test_space_skips_to_the_result_then_the_next_flight_and_pops_at_the_end(flown) -> None:  # noqa: ANN001
+    app, flights, outcomes = flown()
+    scene = show(app, flights[:2], outcomes)
+    press(app, "space")
+    assert scene.index == 0 and scene.moment.phase == "result"
+    painter = app.render()
+    assert painter.shown(RESULT_WORDS[flights[0].result])
+    press(app, "space")
+    assert scene.index == 1 and scene.moment.phase == "countdown"
+    press(app, "return")
+    assert scene.moment.phase == "result"
+    assert scene.next_button.label == "Continue"
+    press(app, "return")
+    assert scene not in app.stack
+
+
+def test_esc_skips_every_flight(flown) -> None:  # noqa: ANN001
+    app, flights, outcomes = flown()
+    scene = show(app, flights, outcomes)
+    press(app, "escape")
+    assert scene not in app.stack
+    assert app.top.name == "hq"
+
+
+def test_instant_shows_the_result_at_once(flown) -> None:  # noqa: ANN001
+    app, flights, outcomes = flown(speed="instant")
+    scene = show(app, flights, outcomes)
+    assert not scene.animating
+    assert scene.moment.phase == "result"
+    painter = app.render()
+    assert painter.shown(RESULT_WORDS[flights[0].result])
+    press(app, "space")
+    assert scene.index == 1 and scene.moment.phase == "result"
+
+
+def test_flights_follow_one_another_and_the_rival_is_marked(flown) -> None:  # noqa: ANN001
+    app, flights, outcomes = flown(speed="fast")
+    scene = show(app, flights, outcomes)
+    for index, flight in enumerate(flights):
+        assert scene.index == index
+        while scene.moment.phase != "result":
+            app.tick(100)
+        painter = app.render()
+        assert painter.shown(RESULT_WORDS[flight.result])
+        if flight.side == "ussr":
+            assert painter.shown("USSR · rival")
+            assert painter.shown("The rival's chances are secret")
+            assert not any(painter.shown(f"{step.chance / 10:.1f}%") for step in flight.steps)
+        else:
+            assert painter.shown(f"{flight.steps[0].chance / 10:.1f}%")
+        for claim in tied_outcomes(flight, outcomes):
+            if isinstance(claim, MilestoneClaimed):
+                assert painter.shown("FIRST IN THE WORLD" if claim.first else "SECOND")
+        run_to = scene.index
+        while scene.index == run_to and scene.animating:
+            app.tick(200)
+    assert not scene.animating and scene.index == len(flights) - 1
+
+
+def test_a_flight_at_fast_speed_is_short() -> None:
+    from game.ui.window.scenes.flight import SPEED_SCALE, FlightStory, StepView
+
+    steps = tuple(StepView(f"step {n}", 900, True, True, "ok", "", "") for n in range(9))
+    story = FlightStory(None, True, "m", "", "", "", steps, "SUCCESS", "good", "", (), (), 3, False)  # type: ignore[arg-type]
+    assert Timeline.make(story, SPEED_SCALE["fast"]).end <= 4000  # even the longest mission
+    assert Timeline.make(story, SPEED_SCALE["instant"]).end == 0
+
+
+@pytest.mark.parametrize("size", [(3840, 2160), (1024, 600)])
+def test_it_draws_at_other_sizes(flown, size) -> None:  # noqa: ANN001
+    app, flights, outcomes = flown(size=size, speed="normal")
+    scene = show(app, flights, outcomes)
+    width, height = size
+    for elapsed in (300, 2000, 3500, 20000):
+        scene.update(elapsed)
+        painter = app.render()
+        for call in painter.transcript:
+            if call.kind == "text":
+                x, y, w, h = call.rect
+                assert 0 <= x and x + w <= width and 0 <= y and y + h <= height, call
+
+
+def test_a_real_year_ends_with_the_flights(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    type_line(app, "start explorer")
+    type_line(app, "fund explorer 40")
+    for _ in range(4):
+        press(app, "e", ctrl=True)
+        scenes = [scene for scene in app.stack if isinstance(scene, FlightScene)]
+        if scenes:
+            break
+        close_overlays(app)
+    else:
+        raise AssertionError("nothing flew in four years")
+    scene = scenes[0]
+    assert app.top is scene  # the flights come first, before the year's report
+    painter = app.render()
+    assert painter.shown(f"LAUNCHES OF {scene.story.flight.year}")
+    press(app, "escape")
+    assert scene not in app.stack

@@ -1,0 +1,191 @@
+"""The mission planner: the plan broken down by step, the month, Schedule and Cancel — all by keyboard."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.app import views
+from game.ui.window.scenes.planner import PlannerScene
+
+from .conftest import close_overlays, press
+
+
+@pytest.fixture()
+def detente(make_app):  # noqa: ANN001, ANN201
+    """A USA game of Détente (1969): most missions are ready to fly, the Mars flyby only in March and April."""
+    app = make_app()
+    app.new_game("detente", "usa", 7)
+    close_overlays(app)
+    return app
+
+
+def open_planner(app, mission_id: str = "") -> PlannerScene:  # noqa: ANN001
+    press(app, "f7")
+    scene = app.top
+    assert isinstance(scene, PlannerScene)
+    if mission_id:
+        ids = [row.id for row in scene.rows]
+        scene.focus_on(scene.list)
+        press(app, "home", *["down"] * ids.index(mission_id))
+        assert scene.selected_id == mission_id
+    return scene
+
+
+def test_f7_from_the_hq_opens_the_planner(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    assert app.top.name == "hq"
+    scene = open_planner(app)
+    assert scene.focused() is scene.list  # Up/Down choose at once
+    painter = app.render()
+    assert painter.shown("Missions 1955".upper())
+    # 1955: nothing can fly yet; the list says why, muted, and the plan says so too
+    assert not any(row.ready for row in scene.rows)
+    assert painter.shown("Not ready to fly")
+    first = scene.rows[0]
+    assert painter.shown(first.note[:1].upper() + first.note[1:12])
+
+
+def test_ready_missions_come_first_with_chance_cost_and_prizes(detente) -> None:  # noqa: ANN001
+    app = detente
+    scene = open_planner(app)
+    ready = [row.ready for row in scene.rows]
+    assert ready == sorted(ready, reverse=True) and ready[0] and not ready[-1]
+    painter = app.render()
+    top = scene.rows[0]
+    assert painter.shown(top.name)
+    assert painter.shown(f"{top.chance / 10:.1f}%  ${top.cost}M")
+    if top.prizes:
+        assert painter.shown("Prizes: " + top.prizes[0])
+
+
+def test_the_plan_shows_each_steps_chance_from_the_view_model(detente) -> None:  # noqa: ANN001
+    app = detente
+    scene = open_planner(app, "crewed_lunar_landing")
+    plan = views.mission_plan(app.play.state, app.play.content, "usa", "crewed_lunar_landing")
+    assert isinstance(plan, views.MissionPlan) and len(plan.steps) >= 5
+    painter = app.render()
+    bars = {call.text for call in painter.transcript if call.kind == "bar"}
+    for name, chance in plan.steps:
+        assert f"{name} {chance / 10:.1f}%" in bars  # one bar per step, with its own chance
+        assert painter.shown(f"{chance / 10:.1f}%")
+    assert f"overall {plan.chance / 10:.1f}%" in bars
+    assert painter.shown("Overall")
+    content = app.play.content
+    for hardware in (plan.loadout.rocket, plan.loadout.craft, plan.loadout.lander):
+        assert painter.shown(content.hardware[hardware].name)
+    crew = app.play.state.sides["usa"].crew_by_id(plan.loadout.crew[0])
+    assert painter.shown(crew.name)
+    assert scene.picker.visible and scene.schedule_button.enabled
+
+
+def test_scheduling_by_keyboard_uses_the_shown_month_and_the_plan(detente) -> None:  # noqa: ANN001
+    app = detente
+    scene = open_planner(app, "mars_flyby")
+    assert scene.month == 3  # its first open month: the launch window opens in March
+    press(app, "right")  # on the list, Left/Right choose the month
+    assert scene.month == 4
+    painter = app.render()
+    assert painter.shown("Schedule for April")
+    assert any(call.kind == "rect" and call.text == "month April" for call in painter.transcript)
+    plan = scene.plan
+    press(app, "return")
+    booked = app.play.state.sides["usa"].scheduled
+    assert [(item.mission, item.month) for item in booked] == [("mars_flyby", 4)]
+    assert (booked[0].rocket, booked[0].craft) == (plan.loadout.rocket, plan.loadout.craft)
+    painter = app.render()
+    assert painter.shown("Cancel #1")
+    assert painter.shown(f"#{booked[0].number} Apr: Mars flyby")
+
+
+def test_the_month_picker_and_the_schedule_button_by_tab(detente) -> None:  # noqa: ANN001
+    app = detente
+    scene = open_planner(app, "small_satellite")
+    press(app, "tab")
+    assert scene.focused() is scene.picker
+    press(app, "right", "right")
+    assert scene.month == 3
+    press(app, "left")
+    assert scene.month == 2
+    press(app, "tab")
+    assert scene.focused() is scene.schedule_button
+    press(app, "return")
+    assert [(item.mission, item.month) for item in app.play.state.sides["usa"].scheduled] == [("small_satellite", 2)]
+
+
+def test_a_closed_month_says_why_and_the_refusal_is_a_notice(detente) -> None:  # noqa: ANN001
+    app = detente
+    scene = open_planner(app, "mars_flyby")
+    press(app, "right", "right")  # March → May: outside the window
+    assert scene.month == 5
+    painter = app.render()
+    assert painter.shown("May: Mars flyby can launch only in March and April 1969")
+    press(app, "return")
+    assert app.play.state.sides["usa"].scheduled == []
+    assert app.notice is not None and app.notice[0].startswith("Refused:") and app.notice[1] == "bad"
+
+
+def test_an_unready_mission_cannot_be_scheduled(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    scene = open_planner(app)
+    press(app, "return")
+    assert app.play.state.sides["usa"].scheduled == []
+    assert app.notice is not None and "cannot be scheduled" in app.notice[0]
+    assert not scene.picker.visible
+
+
+def test_cancel_removes_the_booking(detente) -> None:  # noqa: ANN001
+    app = detente
+    scene = open_planner(app, "small_satellite")
+    press(app, "return")
+    press(app, "down", "return")
+    own = app.play.state.sides["usa"]
+    assert len(own.scheduled) == 2
+    numbers = [item.number for item in own.scheduled]
+    app.render()
+    scene.focus_on(scene.cancel_buttons[0])
+    assert scene.focused().label == f"Cancel #{numbers[0]}"
+    press(app, "return")
+    assert [item.number for item in own.scheduled] == numbers[1:]
+    assert scene.focused() is scene.cancel_buttons[0]  # the focus stays among the bookings
+    press(app, "return")
+    assert own.scheduled == []
+    assert scene.focused() is scene.list
+    assert app.render().shown("Nothing booked yet")
+
+
+@pytest.mark.parametrize("size", [(3840, 2160), (1024, 600)])
+def test_it_draws_at_other_sizes(make_app, size) -> None:  # noqa: ANN001
+    app = make_app(size=size)
+    app.new_game("detente", "usa", 7)
+    close_overlays(app)
+    scene = open_planner(app, "crewed_lunar_landing")
+    press(app, "return")
+    painter = app.render()
+    assert painter.shown("Overall")
+    assert painter.shown("Cancel #")
+    width, height = size
+    for call in painter.transcript:
+        if call.kind == "text":
+            x, y, w, h = call.rect
+            assert 0 <= x and x + w <= width and 0 <= y and y + h <= height, call
+    assert scene.schedule_button.rect.width > 0
+
+
+def test_clicks_choose_a_mission_and_a_month_but_only_the_button_schedules(detente) -> None:  # noqa: ANN001
+    from game.ui.window.intents import Click
+
+    app = detente
+    scene = open_planner(app)
+    app.render()
+    second = scene.list.rect.y + scene.list._pixel_row * 3 // 2
+    for _ in range(2):  # clicking the selected row again does not schedule it
+        app.dispatch(Click(scene.list.rect.x + 20, second))
+    assert scene.selected_id == scene.rows[1].id
+    assert app.play.state.sides["usa"].scheduled == []
+    app.render()
+    cell = next(rect for rect, month in scene.picker.cells if month == 6)
+    app.dispatch(Click(*cell.center))
+    assert scene.month == 6
+    app.render()
+    app.dispatch(Click(*scene.schedule_button.rect.center))
+    assert [(item.mission, item.month) for item in app.play.state.sides["usa"].scheduled] == [(scene.rows[1].id, 6)]
