@@ -187,3 +187,27 @@ def test_a_broken_settings_file_gives_a_notice(make_app, tmp_path: Path) -> None
     (tmp_path / "settings.json").write_text("[1, 2]")
     app = make_app()
     assert app.notice and "settings" in app.notice[0]
+
+
+def test_f5_reloads_content_on_the_worker(make_app, loaded) -> None:  # noqa: ANN001
+    from game.content.loader import load_game
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "mods" / "first_lady"
+    with_mod = load_game(mod_paths=[example], mods_dir=None)
+    app = make_app(loader=lambda: with_mod)
+    app.new_game("full_campaign", "usa", 7)
+    press(app, "f5")
+    assert app.play.content is loaded.content  # not yet: the worker is reading
+    settle(app)
+    assert app.play.content is with_mod.content and app.content is with_mod.content
+    assert app.notice and app.notice[0].startswith("Content reloaded")
+
+
+def test_f12_saves_a_screenshot_without_blocking(game_app, tmp_path: Path) -> None:  # noqa: ANN001
+    app = game_app
+    app.render()
+    press(app, "f12")
+    settle(app)
+    shots = list((tmp_path / "saves" / "screenshots").glob("*.png"))
+    assert len(shots) == 1 and pygame.image.load(str(shots[0])).get_size() == (1280, 720)
+    assert app.notice and app.notice[0].startswith("Screenshot saved")

@@ -45,6 +45,7 @@ def test_monkey(make_app) -> None:  # noqa: ANN001
     app = make_app()
     app.new_game("full_campaign", "usa", 7)
     games: list = []
+    seen: set[str] = set()
     sent = 0
     while sent < EVENTS:
         pygame.event.clear()
@@ -64,7 +65,12 @@ def test_monkey(make_app) -> None:  # noqa: ANN001
             games.append(app.play)
         if app.play is not None and app.play.spectator and chaos.random() < 0.05:
             app.quit_to_title()  # do not watch forever
+        elif chaos.random() < 0.02:
+            app.quit_to_title()  # and visit the title's screens now and then
+        seen.update(scene.name for scene in app.stack)
     assert sent >= EVENTS
+    assert {"title", "hq", "budget", "programs", "crew", "missions", "race", "charts", "almanac", "event", "help",
+            "year_end", "flight", "saves", "menu"} <= seen, seen
     played = [play for play in games if not play.spectator]
     assert played
     for play in played:

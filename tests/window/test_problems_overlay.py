@@ -39,6 +39,7 @@ def test_f5_with_errors_shows_them_and_keeps_the_content(make_app, tmp_path: Pat
     app = game_with(make_app, lambda: load_game(mod_paths=[mod], mods_dir=None))
     content, session_content = app.content, app.play.content
     press(app, "f5")
+    settle(app)  # the content is read again on the disk worker
     overlay = app.top
     assert isinstance(overlay, ProblemsOverlay) and overlay.opaque is False
     painter = app.render()
@@ -54,7 +55,9 @@ def test_f5_with_errors_shows_them_and_keeps_the_content(make_app, tmp_path: Pat
     assert app.content is content and app.play.content is session_content  # the old content stays
     press(app, "escape")
     assert isinstance(app.top, GameScene)
-    press(app, "f5", "return")  # Enter closes too
+    press(app, "f5")
+    settle(app)
+    press(app, "return")  # Enter closes too
     assert isinstance(app.top, GameScene)
 
 
@@ -65,10 +68,12 @@ def test_broken_toml_line(make_app, tmp_path: Path) -> None:  # noqa: ANN001
     events.write_text(events.read_text(encoding="utf-8").replace("chance = 800", "chance = 800 +"), encoding="utf-8")
     app = game_with(make_app, lambda: load_game(mod_paths=[mod], mods_dir=None))
     press(app, "f5")
+    settle(app)
     painter = app.render()
     assert painter.shown("error[E-TOML]")
     assert painter.shown("chance = 800 +")
     press(app, "f5")  # again: the new report replaces the old one
+    settle(app)
     assert sum(isinstance(scene, ProblemsOverlay) for scene in app.stack) == 1
 
 
@@ -105,6 +110,7 @@ def test_overlay_at_4k_and_small(make_app, tmp_path: Path) -> None:  # noqa: ANN
         app = game_with(lambda **options: make_app(size=size, **options), lambda: load_game(mod_paths=[mod],
                                                                                            mods_dir=None))
         press(app, "f5")
+        settle(app)
         painter = app.render()
         assert painter.shown("CONTENT ERRORS")
         assert painter.shown("error[E-TYPE]")

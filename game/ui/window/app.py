@@ -354,16 +354,36 @@ class WindowApp:
                 self.push(EventCardScene(self, event_id))
 
     def reload_content(self) -> None:
-        """F5: read the content and mods again; errors show in an overlay and the old content stays."""
-        from .scenes.problems import ProblemsOverlay
-
+        """F5: read the content and mods again on the disk worker; errors show in an overlay and the old content
+        stays, so a modder sees an edit without restarting."""
         loader = self.options.loader
         if loader is None:
             self.say("This game cannot reload its content.", "warn")
             return
-        result = loader()
+        if self._reloading:
+            return
+        self._reloading = True
+        self.say("Reading the content and mods again…", "info")
+
+        def done(result: Any, error: BaseException | None) -> None:
+            self._reloading = False
+            if error is not None or result is None:
+                self.say(f"The content could not be read: {error}", "bad")
+                return
+            self._reloaded(result)
+
+        self.disk.run(loader, done)
+
+    _reloading = False
+
+    def _reloaded(self, result: Any) -> None:
+        from .scenes.problems import ProblemsOverlay
+
         if result.content is None:
+            for scene in [scene for scene in self.stack if isinstance(scene, ProblemsOverlay)]:
+                self.stack.remove(scene)  # a newer list replaces the old one
             self.push(ProblemsOverlay(self, result.errors, result.warnings))
+            self.notice, self.notice_left = None, 0
             return
         for scene in [scene for scene in self.stack if isinstance(scene, ProblemsOverlay)]:
             self.pop(scene)  # fixed: the old list of errors goes
@@ -525,16 +545,33 @@ class WindowApp:
                 "bold", theme.body), theme.body, "text", "bold", max_width=rect.width - 4 * theme.pad)
 
     def screenshot(self, path: Path | None = None) -> Path | None:
-        """Save the screen as a PNG (F12: into the saves folder)."""
+        """Save the screen as a PNG now (watch --screenshots, tests); with no path (F12), a copy of the screen is
+        written into saves/screenshots by the disk worker."""
         if self.screen is None:
             return None
-        if path is None:
-            folder = self.options.saves_dir / "screenshots"
+        if path is not None:
+            pygame.image.save(self.screen, str(path))
+            self.shots.append(path)
+            return path
+        picture = self.screen.copy()
+        folder = self.options.saves_dir / "screenshots"
+
+        def job() -> Path:
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"screen-{len(list(folder.glob('*.png'))) + 1:03d}.png"
-        pygame.image.save(self.screen, str(path))
-        self.shots.append(path)
-        return path
+            taken = sorted(folder.glob("screen-*.png"))
+            target = folder / f"screen-{len(taken) + 1:03d}.png"
+            pygame.image.save(picture, str(target))
+            return target
+
+        def done(target: Path | None, error: BaseException | None) -> None:
+            if error is not None or target is None:
+                self.say(f"The screenshot could not be saved: {error}", "bad")
+            else:
+                self.shots.append(target)
+                self.say(f"Screenshot saved: {target}", "good")
+
+        self.disk.run(job, done)
+        return None
 
     def close(self) -> None:
         try:
