@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable
 from game.app.narrate import Line, narrate
 from game.app.session import AUTOSAVE_NAME, Session
 from game.engine.orders import EndYear, Order, OrderRefused
-from game.engine.outcomes import GameOver, Outcome, YearBegan
+from game.engine.outcomes import EventFired, GameOver, Outcome, YearBegan
 from game.record.save import resolve_save_path, save_text
 from game.ui.text.game import TextGame
 
@@ -63,6 +63,7 @@ class Play:
         self.console.loader = loader
         self.version = 0  # bumps on every change, so scenes know when to rebuild their rows
         self.history: list[str] = []  # commands typed, for the command line's up/down
+        self.headlines: list[tuple[int, str]] = []  # (year, event id) of the news this viewer has had
 
     @property
     def state(self):  # noqa: ANN201 - GameState
@@ -84,6 +85,9 @@ class Play:
         for line in narrate(outcomes, self.content, self.state, None if self.spectator else self.side):
             self.feed_line(line)
         self.recent.extend(outcomes)
+        for outcome in outcomes:
+            if isinstance(outcome, EventFired) and (self.spectator or outcome.side == self.side):
+                self.headlines.append((outcome.year, outcome.event))
         if any(isinstance(outcome, (YearBegan, GameOver)) for outcome in outcomes) and not self.state.over \
                 and not self.spectator:
             self.autosave()
