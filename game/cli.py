@@ -232,6 +232,8 @@ def _play_in_window(args: argparse.Namespace, content) -> int | None:  # noqa: A
             raise CliError(str(error)) from None
         if args.difficulty and args.difficulty != save.record.difficulty:
             raise CliError(f"that save is played at {save.record.difficulty} difficulty, which cannot change mid-game")
+        if args.side and args.side not in save.record.players:
+            raise CliError(f"that save was played as {', '.join(s.upper() for s in save.record.players) or 'nobody'}")
     elif args.scenario:
         _check_scenario(content, args.scenario)
     try:
@@ -346,7 +348,8 @@ def cmd_watch(args: argparse.Namespace, out: TextIO) -> int:
     size = args.size or ((1280, 720) if args.screenshots is not None else None)
     seed = args.seed if args.seed is not None else secrets.randbelow(1_000_000)
     try:
-        return window.watch(content, Path("saves"), args.settings, args.scenario, seed, args.years, args.screenshots, size)
+        return window.watch(content, Path("saves"), args.settings, args.scenario, seed, args.years, args.screenshots, size,
+                            lambda: load_for(args), mods_dir_of(args))
     except window.WindowUnavailable as error:
         raise CliError(str(error)) from None
 

@@ -211,3 +211,54 @@ def test_f12_saves_a_screenshot_without_blocking(game_app, tmp_path: Path) -> No
     shots = list((tmp_path / "saves" / "screenshots").glob("*.png"))
     assert len(shots) == 1 and pygame.image.load(str(shots[0])).get_size() == (1280, 720)
     assert app.notice and app.notice[0].startswith("Screenshot saved")
+
+
+def test_every_spelling_of_end_shows_the_year(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    type_line(app, "next year please")  # 'next' is 'end'; the words after it change nothing
+    assert app.play.state.year == 1956
+    assert "year_end" in [scene.name for scene in app.stack]
+    assert not app.play.recent  # everything the year brought was presented
+
+
+def test_window_commands_with_extra_words(game_app, tmp_path: Path) -> None:  # noqa: ANN001
+    app = game_app
+    type_line(app, "save a b")
+    assert app.notice and app.notice[0].startswith("Usage: save NAME")
+    settle(app)
+    assert not (tmp_path / "saves" / "a.json").exists()
+    type_line(app, "quit now")
+    assert app.play is None and app.top.name == "title"
+
+
+def test_a_spectator_cannot_save_and_a_watched_save_loads_as_watching(make_app, tmp_path: Path) -> None:  # noqa: ANN001
+    from game.app.session import Session
+    from game.record.save import write_save
+
+    app = make_app()
+    app.command("save x")  # no game: nothing happens
+    session, _ = Session.new(app.content, "sputnik_shock", 3, players=(), run_ai=False)
+    session.play_ai(whole_game=False)
+    write_save(tmp_path / "saves" / "watched.json", session.save_file())
+    app.load_game(tmp_path / "saves" / "watched.json")
+    settle(app)
+    assert app.play is not None and app.play.spectator
+    type_line(app, "save mine")
+    assert app.notice and "watching" in app.notice[0]
+    settle(app)
+    assert not (tmp_path / "saves" / "mine.json").exists()
+
+
+def test_help_works_while_watching(make_app) -> None:  # noqa: ANN001
+    from game.ui.window.app import WatchOptions
+    from game.ui.window.scenes.watch import Watcher
+
+    app = make_app()
+    app.watcher = Watcher(app, WatchOptions(seed=4, years=2))
+    app.watcher.begin()
+    press(app, "f1")
+    assert app.top.name == "help"
+    press(app, "escape")
+    assert app.top.name != "help" and not app.watcher.finished
+    press(app, "escape")
+    assert app.top.name == "title" and app.play is None

@@ -33,7 +33,6 @@ from .theme import make_theme
 WAKE = pygame.event.custom_type()
 FRAME_MS = 33
 NOTICE_MS = 4500
-MIN_SIZE = (960, 540)
 
 
 @dataclass
@@ -234,7 +233,10 @@ class WindowApp:
                 return
             session = Session.resume(content, save)
             side = session.players[0] if session.players else "usa"
-            play = Play(session, side, self.options.saves_dir, self.write, self.options.loader)
+            if self.play is not None and not self.play.spectator and not self.play.state.over:
+                self.play.save(AUTOSAVE_NAME, quiet=True)  # the game being left is kept
+            play = Play(session, side, self.options.saves_dir, self.write, self.options.loader,
+                        spectator=not session.players)
             play.feed_line(Line("info", f"Resumed {path.name}: {content.scenarios[session.state.scenario].name}, "
                                         f"{session.state.year}."))
             if save.record.mods != content.mods:
@@ -266,31 +268,28 @@ class WindowApp:
         return outcomes
 
     def command(self, line: str) -> None:
-        """A line typed at the command line: window-only words first, then the shared interpreter."""
+        """A line typed at the command line. The shared interpreter runs it, except the commands the window does
+        its own way: end (the launches and the report are shown), quit, reload and save (on the disk worker)."""
+        from game.ui.text.game import COMMANDS_BY_NAME
+
         from .scenes.frame import COMMAND_TABS
 
         if self.play is None:
             return
         words = line.split()
         word = words[0].lower() if words else ""
-        if word in ("end", "next", "e") and len(words) == 1:
-            self.end_year()
-            return
-        if word in ("quit", "exit", "q") and len(words) == 1:
-            self.quit_to_title()
-            return
-        if word == "reload" and len(words) == 1:
-            self.reload_content()
-            return
-        if word == "save" and len(words) == 2:
-            from game.record.save import valid_save_name
-
-            name = words[1][:-5] if words[1].lower().endswith(".json") else words[1]
-            problem = valid_save_name(name)
-            if problem:
-                self.say(problem[:1].upper() + problem[1:] + ".", "bad")
+        command = COMMANDS_BY_NAME.get(word)
+        name = command.name if command else word
+        if name in ("end", "quit", "reload", "save"):
+            self.play.feed_line(Line("prompt", f"{self.play.console.prompt()}{line}"))
+            if name == "end":
+                self.end_year()
+            elif name == "quit":
+                self.quit_to_title()
+            elif name == "reload":
+                self.reload_content()
             else:
-                self.play.save(name)
+                self.save_command(words[1:])
             return
         over = self.play.game_over
         self.play.command(line)
@@ -299,9 +298,34 @@ class WindowApp:
             prompt = getattr(self.top, "prompt", None)
             if prompt is not None:
                 self.top.focus_on(prompt)  # keep typing where you were
-        if self.play.game_over and not over:
+        recent = self.play.recent
+        if (self.play.game_over and not over) or any(isinstance(outcome, (YearReport, MissionFlew)) for outcome in recent):
             self.present(self.play.take_recent())
         self.dirty = True
+
+    def save_command(self, names: list[str]) -> None:
+        from game.record.save import valid_save_name
+
+        if self.play is None:
+            return
+        if len(names) != 1:
+            self.say("Usage: save NAME (one name, e.g. save moonshot).", "bad")
+            return
+        name = names[0][:-5] if names[0].lower().endswith(".json") else names[0]
+        problem = valid_save_name(name)
+        if problem:
+            self.say(problem[:1].upper() + problem[1:] + ".", "bad")
+        else:
+            self.save_game(name)
+
+    def save_game(self, name: str) -> Path | None:
+        """Save the game under a name (written on the disk worker); a spectator has no game of their own to save."""
+        if self.play is None:
+            return None
+        if self.play.spectator:
+            self.say("You are watching: there is no game of yours to save.", "warn")
+            return None
+        return self.play.save(name)
 
     def end_year(self) -> None:
         if self.play is None or self.play.game_over:
@@ -468,14 +492,18 @@ class WindowApp:
             self.screen = pygame.display.get_surface()
             if self.screen is not None:
                 self._retheme()
+                size = self.screen.get_size()
+                if not self.settings.fullscreen and self.options.size is None and size != (
+                        self.settings.width, self.settings.height):
+                    self.apply_settings(replace(self.settings, width=size[0], height=size[1]))  # kept for next time
             return
         if isinstance(intent, intents.Motion):
             return
         self.dirty = True
-        if self.watcher is not None and not self.watcher.finished:
-            self.watcher.input(intent)
-            return
         if isinstance(intent, Key) and self.global_key(intent):
+            return
+        if self.watcher is not None and not self.watcher.finished and not self.top.name == "help":
+            self.watcher.input(intent)
             return
         if isinstance(intent, intents.Text) and self._swallow_text:
             self._swallow_text = False
@@ -558,8 +586,8 @@ class WindowApp:
 
         def job() -> Path:
             folder.mkdir(parents=True, exist_ok=True)
-            taken = sorted(folder.glob("screen-*.png"))
-            target = folder / f"screen-{len(taken) + 1:03d}.png"
+            numbers = [int(path.stem[7:]) for path in folder.glob("screen-*.png") if path.stem[7:].isdigit()]
+            target = folder / f"screen-{max(numbers, default=0) + 1:03d}.png"
             pygame.image.save(picture, str(target))
             return target
 

@@ -57,14 +57,20 @@ def play(content: Any, loader: Callable[[], Any], saves_dir: Path, settings_path
 
 
 def watch(content: Any, saves_dir: Path, settings_path: Path | None, scenario: str, seed: int, years: int | None,
-          screenshots: Path | None, size: tuple[int, int] | None = None) -> int:
-    """AI against AI in the window; with screenshots, a PNG of each screen and an exit when done."""
+          screenshots: Path | None, size: tuple[int, int] | None = None, loader: Callable[[], Any] | None = None,
+          mods_dir: Path | None = None) -> int:
+    """AI against AI in the window; with screenshots, a PNG of each screen and an exit when done (drawn with the
+    default settings unless a settings file is given, so every machine shoots the same pictures)."""
     from .app import WatchOptions, WindowOptions
     from .settings import default_path
 
-    options = WindowOptions(saves_dir=saves_dir, settings_path=settings_path or default_path(),
+    if settings_path is None and screenshots is None:
+        settings_path = default_path()
+    options = WindowOptions(saves_dir=saves_dir, settings_path=settings_path, loader=loader,
                             watch=WatchOptions(scenario=scenario, seed=seed, years=years, screenshots=screenshots),
                             size=size)
+    if mods_dir is not None:
+        options.extra["mods_dir"] = mods_dir
     app = _app(options, content)
     code = app.run()
     if screenshots is not None:

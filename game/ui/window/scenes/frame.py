@@ -198,9 +198,6 @@ class GameScene(Scene):
         self.draw_body(painter, self.body)
         self._draw_feed(painter, feed_lines, line_h)
         self.prompt.draw(painter, self.focused() is self.prompt)
-        for widget in self.body_widgets():  # focus is drawn last, above everything
-            if widget is self.focused() and isinstance(widget, Button):
-                widget.draw(painter, True)
 
     def _draw_status(self, painter: Painter, width: int) -> int:
         theme = painter.theme
