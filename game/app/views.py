@@ -104,7 +104,8 @@ def programs(state: GameState, content: Content, side: str, include_unavailable:
             continue
         operational = research.is_operational(hardware, program)
         status_text = "grounded" if program.grounded else "operational" if operational else "developing"
-        note = (f"{program.flights} flights ({program.successes} ok)" if operational
+        flights = "1 flight" if program.flights == 1 else f"{program.flights} flights"
+        note = (f"{flights} ({program.successes} ok)" if operational
                 else f"${research.development_left(hardware, program)}M of development to go")
         rows.append(ProgramRow(hardware_id, hardware.name, hardware.kind, status_text,
                                research.reliability(hardware, program), program.research, hardware.development_cost,
