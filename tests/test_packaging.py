@@ -23,6 +23,10 @@ def test_the_wheel_carries_every_content_file(tmp_path: Path) -> None:
     missing = [name for name in content if f"game/assets/{name}" not in names]
     assert not missing, f"not packaged: {missing}"
     assert "game/cli.py" in names and "game/engine/turn.py" in names
+    fonts = sorted(path.name for path in (ROOT / "assets" / "fonts").iterdir())
+    assert {"DejaVuSans.ttf", "LICENSE.txt"} <= set(fonts)
+    assert all(f"game/assets/fonts/{name}" in names for name in fonts), "the window's fonts are not packaged"
+    assert "game/ui/window/scenes/hq.py" in names
     metadata = next(name for name in names if name.endswith("METADATA"))
     text = zipfile.ZipFile(wheel).read(metadata).decode()
     assert "Requires-Dist: pygame-ce" in text
