@@ -15,7 +15,7 @@ Done = Callable[[Any, BaseException | None], None]
 
 
 class DiskWorker:
-    def __init__(self, wake: Callable[[], None] = lambda: None) -> None:
+    def __init__(self, wake: Callable[[], object] = lambda: None) -> None:
         self._jobs: queue.Queue[tuple[Job, Done] | None] = queue.Queue()
         self._results: queue.Queue[tuple[Done, Any, BaseException | None]] = queue.Queue()
         self._wake = wake  # posts an event so an idle window wakes to collect the result

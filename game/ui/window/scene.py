@@ -17,6 +17,7 @@ from .widgets import Button, CommandLine, Widget
 
 if TYPE_CHECKING:
     from .app import WindowApp
+    from .play import Play
 
 
 class Scene:
@@ -28,6 +29,13 @@ class Scene:
     def __init__(self, app: "WindowApp") -> None:
         self.app = app
         self.focus = 0
+
+    @property
+    def play(self) -> "Play":
+        """The game on screen (scenes that show a game are only opened while there is one)."""
+        play = self.app.play
+        assert play is not None, f"the {self.name} screen needs a game"
+        return play
 
     # -- lifecycle ----------------------------------------------------------------------------------
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.app.narrate import event_values, fill
 from game.engine.orders import Choose
 
-from ..intents import Click, Key
+from ..intents import Key
 from ..painter import Painter
 from ..scene import Scene
 from ..widgets import Button, Widget
@@ -30,14 +32,14 @@ class EventCardScene(Scene):
         self.pending = any(item.event == event_id for item in play.state.sides[play.side].pending)
         if self.pending:
             self.buttons = [Button(f"{index}. {fill(choice.text, self.values)}" + ("  (default)" if choice.default else ""),
-                                   (lambda choice=choice.id: self.choose(choice)))
+                                   partial(self.choose, choice.id))
                             for index, choice in enumerate(self.event.choices, start=1)]
             self.buttons.append(Button("Decide later", lambda: app.pop(self), hint="Esc"))
         else:
             self.buttons = [Button("Continue", lambda: app.pop(self), hint="Enter")]
 
     def choose(self, choice: str) -> None:
-        if self.app.submit(Choose(side=self.app.play.side, event=self.event_id, choice=choice)) is not None:
+        if self.app.submit(Choose(side=self.play.side, event=self.event_id, choice=choice)) is not None:
             self.app.pop(self)
 
     def widgets(self) -> list[Widget]:
@@ -66,15 +68,19 @@ class EventCardScene(Scene):
         line = painter.fonts.line_height("sans", theme.body)
         body_h = len(painter.fonts.wrap(body, "sans", theme.body, text_w)) * line
         note = self.event.history.note
-        note_h = len(painter.fonts.wrap(note, "sans", theme.small, text_w)) * painter.fonts.line_height("sans", theme.small) if note else 0
+        note_h = (len(painter.fonts.wrap(f"In history: {note}", "sans", theme.small, text_w))
+                  * painter.fonts.line_height("sans", theme.small) + pad // 2) if note else 0
         buttons_h = sum(self._button_height(painter, button, text_w) + pad // 2 for button in self.buttons)
-        box_h = min(height - 2 * pad, theme.px(70) + body_h + note_h + buttons_h + 4 * pad)
+        head_h = (painter.fonts.line_height("mono_bold", theme.small) + painter.fonts.line_height("bold", theme.large)
+                  + pad // 2)
+        # exactly what is drawn below: a pad above, the head, the text, the note, a pad, the buttons, a pad below
+        box_h = min(height - 2 * pad, pad + head_h + body_h + note_h + pad + buttons_h + pad)
         rect = pygame.Rect((width - box_w) // 2, max(pad, (height - box_h) // 2), box_w, box_h)
         painter.rect(rect.move(theme.px(6), theme.px(6)), "shadow", radius=theme.px(6))
         painter.rect(rect, "console", radius=theme.px(6))
         painter.rect(rect, "warn" if self.pending else "accent", width=theme.px(2), radius=theme.px(6))
         kind = "DECISION" if self.event.choices and self.pending else "NEWS"
-        painter.text(f"{kind} · {self.app.play.state.year}", rect.x + 2 * pad, rect.y + pad, theme.small,
+        painter.text(f"{kind} · {self.play.state.year}", rect.x + 2 * pad, rect.y + pad, theme.small,
                      "warn" if self.pending else "accent", "mono_bold")
         y = rect.y + pad + painter.fonts.line_height("mono_bold", theme.small)
         painter.text(self.event.title, rect.x + 2 * pad, y, theme.large, "title", "bold", max_width=text_w)
@@ -98,5 +104,3 @@ class EventCardScene(Scene):
         lines = len(painter.fonts.wrap(button.text(), "bold", painter.theme.body, width - 2 * painter.theme.pad))
         return lines * painter.fonts.line_height("bold", painter.theme.body) + painter.theme.pad // 2
 
-
-__all__ = ["EventCardScene", "Click"]

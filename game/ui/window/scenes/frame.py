@@ -8,6 +8,7 @@ line, so the game reads like a text adventure; Tab, the arrows and Enter drive t
 from __future__ import annotations
 
 import importlib
+from functools import partial
 from typing import TYPE_CHECKING
 
 import pygame
@@ -62,8 +63,7 @@ class GameScene(Scene):
 
     def __init__(self, app: "WindowApp") -> None:
         super().__init__(app)
-        self.tabs = [Button(label, (lambda name=name: app.show_tab(name)), hint=key.upper())
-                     for key, label, name, _ in TABS]
+        self.tabs = [Button(label, partial(app.show_tab, name), hint=key.upper()) for key, label, name, _ in TABS]
         self.end_button = Button("End year", self.end_or_result, hint="Ctrl+E")
         self.menu_button = Button("Menu", self.open_menu, hint="Esc")
         self.prompt = CommandLine(app.command, self.complete, self.prompt_text, app.play.history if app.play else None)
@@ -71,11 +71,6 @@ class GameScene(Scene):
         self.body = pygame.Rect(0, 0, 0, 0)
         self._version = -1
         self.focus = len(self.body_widgets())  # start on the first tab
-
-    @property
-    def play(self):  # noqa: ANN201 - Play
-        assert self.app.play is not None
-        return self.app.play
 
     # -- what a tab scene provides -------------------------------------------------------------------
 

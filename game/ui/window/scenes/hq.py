@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.app import views
@@ -23,22 +25,23 @@ class HQScene(GameScene):
         self.news_buttons: list[Button] = []
         super().__init__(app)
 
-    def refresh(self) -> None:
+    def open_card(self, event: str) -> None:
         from .event_card import EventCardScene
 
+        self.app.push(EventCardScene(self.app, event))
+
+    def refresh(self) -> None:
         play = self.play
         pending = play.state.sides[play.side].pending if not play.spectator else []
         self.decision_buttons = [
-            Button(f"Decide: {play.content.events[item.event].title}",
-                   (lambda event=item.event: self.app.push(EventCardScene(self.app, event))))
+            Button(f"Decide: {play.content.events[item.event].title}", partial(self.open_card, item.event))
             for item in pending
         ]
         waiting = {item.event for item in pending}
         news = [event for year, event in reversed(play.headlines)
                 if year == play.state.year and event not in waiting and event in play.content.events]
         self.news_buttons = [
-            Button(play.content.events[event].title, (lambda event=event: self.app.push(EventCardScene(self.app, event))))
-            for event in news[:NEWS_SHOWN]
+            Button(play.content.events[event].title, partial(self.open_card, event)) for event in news[:NEWS_SHOWN]
         ]
 
     def body_widgets(self) -> list[Widget]:

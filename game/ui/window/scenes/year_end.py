@@ -167,6 +167,17 @@ class YearEndScene(Scene):
         x = 2 * pad
         inner_w = width - 4 * pad
         y = theme.px(14)
+        # a short report sits in the middle of the screen, not under a wide empty band
+        button_w, button_h = self.button.size(painter, theme.large)
+        card_h = 3 * fonts.line_height("sans", theme.body) + fonts.line_height("sans", theme.small) // 2 + 2 * pad
+        half = (inner_w - pad) // 2
+        widths = (half, inner_w - half - pad)
+        laid = [self._lay_out(painter, entries, w - 2 * pad) for entries, w in zip((self.left, self.right), widths)]
+        needed = max(sum(h for h, *_ in lines) for lines in laid) + 2 * pad
+        head_h = (fonts.line_height("mono_bold", theme.small) + fonts.font("mono_bold", theme.huge).size("0")[1]
+                  + pad // 2)
+        total = head_h + card_h + pad + max(needed, theme.px(120)) + pad + button_h
+        y += max(0, (height - 2 * pad - total) // 2 - y)
         painter.text("YEAR-END REPORT", x, y, theme.small, "accent", "mono_bold")
         y += fonts.line_height("mono_bold", theme.small)
         area = painter.text(str(self.year), x, y, theme.huge, "title", "mono_bold")
@@ -176,21 +187,15 @@ class YearEndScene(Scene):
                      max_width=width - area.right - 4 * pad)
         y = area.bottom + pad // 2
         # the two sides' numbers
-        card_h = 3 * fonts.line_height("sans", theme.body) + fonts.line_height("sans", theme.small) // 2 + 2 * pad
         own_w = inner_w * 3 // 5
         own = pygame.Rect(x, y, own_w, card_h)
         rival = pygame.Rect(own.right + pad, y, inner_w - own_w - pad, card_h)
         self._draw_own(painter, own)
         self._draw_rival(painter, rival)
         # the year's events, in two columns sharing one scroll; as tall as they need (up to the footer)
-        button_w, button_h = self.button.size(painter, theme.large)
         button_w = max(button_w, theme.px(220))
         top = own.bottom + pad
         limit = height - 2 * pad - button_h
-        half = (inner_w - pad) // 2
-        widths = (half, inner_w - half - pad)
-        laid = [self._lay_out(painter, entries, w - 2 * pad) for entries, w in zip((self.left, self.right), widths)]
-        needed = max(sum(h for h, *_ in lines) for lines in laid) + 2 * pad
         bottom = top + max(min(limit - top, needed), min(limit - top, theme.px(120)))
         columns = (pygame.Rect(x, top, widths[0], bottom - top),
                    pygame.Rect(x + half + pad, top, widths[1], bottom - top))
@@ -220,7 +225,7 @@ class YearEndScene(Scene):
         painter.rect(rect, "accent", width=1, radius=theme.px(3))
         inner = rect.inflate(-2 * pad, -2 * pad)
         line = painter.fonts.line_height("sans", theme.body)
-        painter.side_label(self.side, inner.x, inner.y, theme.body, SIDE_LABELS.get(self.side, self.side) + ("" if self.app.play.spectator else " (you)"))
+        painter.side_label(self.side, inner.x, inner.y, theme.body, SIDE_LABELS.get(self.side, self.side) + ("" if self.play.spectator else " (you)"))
         report = self.report
         if report is None:
             painter.text("No report this year.", inner.x, inner.y + line, theme.body, "dim")
@@ -261,7 +266,7 @@ class YearEndScene(Scene):
         inner = rect.inflate(-2 * pad, -2 * pad)
         line = painter.fonts.line_height("sans", theme.body)
         rival = rival_of(self.side)
-        painter.side_label(rival, inner.x, inner.y, theme.body, SIDE_LABELS.get(rival, rival) + ("" if self.app.play.spectator else " (rival)"))
+        painter.side_label(rival, inner.x, inner.y, theme.body, SIDE_LABELS.get(rival, rival) + ("" if self.play.spectator else " (rival)"))
         report = self.rival_report
         y = inner.y + line + theme.px(4)
         if report is None:
