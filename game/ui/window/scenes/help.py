@@ -34,14 +34,17 @@ class HelpOverlay(Scene):
         screen = below[-1] if below else None
         rows = list(screen.keys if screen else ()) + [("", "")] + list(GLOBAL_KEYS)
         line = painter.fonts.line_height("sans", theme.body)
-        box_h = min(height - 4 * theme.pad, (len(rows) + 4) * line + 2 * theme.pad)
+        footer = getattr(screen, "prompt", None) is not None  # only the in-game screens have a command line
+        box_h = min(height - 4 * theme.pad, (len(rows) + (4 if footer else 3)) * line + 2 * theme.pad)
         box_w = min(width - 4 * theme.pad, theme.px(820))
         rect = pygame.Rect((width - box_w) // 2, (height - box_h) // 2, box_w, box_h)
         painter.rect(rect, "console", radius=theme.px(6))
         painter.rect(rect, "accent", width=theme.px(2), radius=theme.px(6))
         title = f"Keys — {screen.title}" if screen and screen.title else "Keys"
         y = self.heading(painter, title, rect.x + 2 * theme.pad, rect.y + theme.pad, rect.width - 4 * theme.pad)
-        key_w = theme.px(230)
+        # the key column as wide as its widest key (within reason), so no key is cut
+        widest = max((painter.fonts.width(key, "mono_bold", theme.body) for key, _ in rows if key), default=0)
+        key_w = max(theme.px(180), min(widest + 2 * theme.pad, (rect.width - 4 * theme.pad) * 2 // 5))
         for key, meaning in rows:
             if y + line > rect.bottom - line - theme.pad:
                 break
@@ -50,6 +53,7 @@ class HelpOverlay(Scene):
                 painter.text(meaning, rect.x + 2 * theme.pad + key_w, y, theme.body, "text",
                              max_width=rect.width - key_w - 4 * theme.pad)
             y += line
-        painter.text("Every screen also takes the terminal game's commands at its prompt: type 'help' there.",
-                     rect.x + 2 * theme.pad, rect.bottom - line - theme.pad, theme.small, "dim",
-                     max_width=rect.width - 4 * theme.pad)
+        if footer:
+            painter.text("Every in-game screen also takes the terminal game's commands at its prompt: type 'help' "
+                         "there.", rect.x + 2 * theme.pad, rect.bottom - line - theme.pad, theme.small, "dim",
+                         max_width=rect.width - 4 * theme.pad)

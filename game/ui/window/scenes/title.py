@@ -19,7 +19,7 @@ class TitleScene(Scene):
     name = "title"
     title = "Title"
     keys = (("Up / Down, Tab", "choose"), ("Enter", "do it"), ("N", "new game"), ("C", "continue the autosave"),
-            ("L", "load"), ("W", "watch AI against AI"), ("Esc", "quit"))
+            ("L", "load a game"), ("W", "watch AI against AI"), ("M", "mods"), ("S", "settings"), ("Esc", "quit"))
 
     def __init__(self, app) -> None:  # noqa: ANN001
         super().__init__(app)
