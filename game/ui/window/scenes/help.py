@@ -13,6 +13,9 @@ GLOBAL_KEYS = (("F1 or ?", "show or hide this help"), ("F5", "reload content and
                ("Ctrl+Q", "quit (the game is saved first)"))
 
 
+WATCH_KEYS = (("Space or Enter", "the next screen now"), ("Esc", "stop watching (back to the title)"))
+
+
 class HelpOverlay(Scene):
     name = "help"
     title = "Help"
@@ -32,7 +35,8 @@ class HelpOverlay(Scene):
         width, height = painter.surface.get_size()
         below = [scene for scene in self.app.stack if scene is not self]
         screen = below[-1] if below else None
-        rows = list(screen.keys if screen else ()) + [("", "")] + list(GLOBAL_KEYS)
+        watching = self.app.watcher is not None and not self.app.watcher.finished
+        rows = (list(WATCH_KEYS) if watching else list(screen.keys if screen else ())) + [("", "")] + list(GLOBAL_KEYS)
         line = painter.fonts.line_height("sans", theme.body)
         footer = getattr(screen, "prompt", None) is not None  # only the in-game screens have a command line
         box_h = min(height - 4 * theme.pad, (len(rows) + (4 if footer else 3)) * line + 2 * theme.pad)
