@@ -113,9 +113,9 @@ class AlmanacScene(GameScene):
                      theme.small, "dim")
         right_edge = page.right
         if self.result_button in self.body_widgets():
-            w, h = self.result_button.size(painter, theme.small)
+            w, h = self.result_button.size(painter)  # the same size as on the other screens
             self.result_button.rect = pygame.Rect(page.right - w, page.y, w, h)
-            self.result_button.draw(painter, self.focused() is self.result_button, theme.small)
+            self.result_button.draw(painter, self.focused() is self.result_button)
             right_edge = self.result_button.rect.x - pad
         painter.text("Up/Down: year · Page Up/Down: scroll", right_edge, page.y + theme.px(6), theme.small, "dim",
                      align="right", max_width=max(10, right_edge - area.right - 12 * pad))
@@ -131,12 +131,21 @@ class AlmanacScene(GameScene):
         self._page = max(1, visible - 2)
         self._max_scroll = max(0, max(len(lines) for lines in laid) - visible)
         self.scroll = min(self.scroll, self._max_scroll)
-        for inner, lines in zip(inners, laid):
-            self._draw_lines(painter, inner, lines, line_h)
-        if self._max_scroll:
-            hint = (f"▼ {self._max_scroll - self.scroll} more lines — Page Down" if self.scroll < self._max_scroll
-                    else "▲ Page Up")
-            painter.text(hint, columns[1].right - pad, columns[1].y + pad, theme.small, "warn", align="right")
+        for column, inner, lines in zip(columns, inners, laid):
+            # the columns share one scroll, each stopping at its own end (the shorter one stays in sight)
+            skip = min(self.scroll, max(0, len(lines) - visible))
+            self._draw_lines(painter, inner, lines, line_h, skip)
+            below = len(lines) - skip - visible
+            hints = ([f"▼ {below} more lines — Page Down", f"▼ {below} more", "▼"] if below > 0
+                     else ["▲ Page Up", "▲"] if skip else [])
+            if hints:  # in the heading of the column that has more, as long as the heading leaves room for
+                heading_w = painter.fonts.width(("In history" if column is columns[0] else "In your race").upper(),
+                                                "mono_bold", theme.body)
+                room = max(10, column.width - heading_w - 4 * pad)
+                hint = next((text for text in hints if painter.fonts.width(text, "sans", theme.small) <= room),
+                            hints[-1])
+                painter.text(hint, column.right - pad, column.y + pad, theme.small, "warn", align="right",
+                             max_width=room)
 
     def _entry_lines(self, painter: Painter, width: int, when: str, side: str, title: str, text: str,
                      colour: str) -> list[Line]:
@@ -189,12 +198,12 @@ class AlmanacScene(GameScene):
             lines.append(("", "", "Nothing happened in your race this year.", "dim", "sans", True))
         return lines
 
-    def _draw_lines(self, painter: Painter, rect: pygame.Rect, lines: list[Line], line_h: int) -> None:
+    def _draw_lines(self, painter: Painter, rect: pygame.Rect, lines: list[Line], line_h: int, skip: int) -> None:
         theme = painter.theme
         date_w = painter.fonts.width("00 Mmm", "mono", theme.small) + theme.pad // 2
         margin = self._margin(painter)
         y = rect.y
-        for when, side, text, colour, face, full in lines[self.scroll:]:
+        for when, side, text, colour, face, full in lines[skip:]:
             if y + line_h > rect.bottom:
                 break
             if when:

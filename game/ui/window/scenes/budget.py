@@ -408,12 +408,16 @@ class BudgetScene(GameScene):
             w = swatch + theme.px(4) + painter.fonts.width(text, "sans", theme.small) + pad
             if lx > inner.x and lx + w > inner.right:
                 lx, y = inner.x, y + small
+            if y + small > inner.bottom:  # a small window: the legend stops at the panel's foot
+                break
             painter.rect((lx, y + (small - swatch) // 2, swatch, swatch), colour)
             painter.rect((lx, y + (small - swatch) // 2, swatch, swatch), "grid", width=1)
             painter.text(text, lx + swatch + theme.px(4), y, theme.small, "text", max_width=inner.right - lx - swatch)
             lx += w
         y += small + pad
-        # line by line
+        # line by line (when the panel has room for its heading and a line or two)
+        if y + painter.fonts.line_height("mono_bold", theme.body) + theme.px(8) + 2 * small > inner.bottom:
+            return
         y = self.heading(painter, "Line by line", inner.x, y, inner.width)
         room = max(0, (inner.bottom - y) // small - 2)
         if not lines:

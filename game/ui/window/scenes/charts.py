@@ -117,11 +117,14 @@ def draw_chart(painter: Painter, rect: pygame.Rect, series: Mapping[str, Series]
     if plot.width < theme.px(40) or plot.height < theme.px(30):
         painter.text("(too small to draw the chart)", rect.x, y, theme.small, "dim", max_width=rect.width)
         return
-    # value axis: a grid line and a label at every step
-    for tick, label in zip(range(low, high + 1, step), labels):
+    # value axis: a grid line at every step, and a label at every step the labels have room for
+    gap = plot.height * step / max(1, high - low)
+    every = max(1, -(-small * 6 // 5 // max(1, int(gap))))
+    for index, (tick, label) in enumerate(zip(range(low, high + 1, step), labels)):
         ty = chart_points([(0, tick)], plot, low, high, 0, 0)[0][1]
         painter.line((plot.x, ty), (plot.right, ty), "grid")
-        painter.text(label, plot.x - pad // 2, ty - small // 2, theme.small, "dim", align="right")
+        if index % every == 0:
+            painter.text(label, plot.x - pad // 2, ty - small // 2, theme.small, "dim", align="right")
     painter.line((plot.x, plot.y), (plot.x, plot.bottom), "dim")
     painter.line((plot.x, plot.bottom), (plot.right, plot.bottom), "dim")
     if not years:
@@ -185,6 +188,8 @@ class ChartsScene(GameScene):
 
     def on_key(self, key: Key) -> bool:
         if key.name in ("1", "2", "3") and not key.ctrl and not key.alt and not self.prompt.text:
+            if self.focused() in self.buttons:  # the focus follows, so one button is marked, not two
+                self.focus_on(self.buttons[int(key.name) - 1])
             self.show(int(key.name) - 1)
             self._swallow = key.name  # the same keystroke also arrives as text: not for the command line
             return True
@@ -261,9 +266,12 @@ class ChartsScene(GameScene):
         values = {side: dict(points) for side, points in series.items()}
         years = sorted({year for points in series.values() for year, _ in points}, reverse=True)
         state = self.play.state
-        for year in years:
-            if y + small > inner.bottom - small:
-                painter.text(f"… {len(years) - years.index(year)} earlier years", inner.x, y, theme.small, "dim")
+        foot_y = inner.bottom - small
+        for index, year in enumerate(years):
+            last = index == len(years) - 1
+            if y + small > foot_y or (not last and y + 2 * small > foot_y):  # keep a line for "… earlier years"
+                painter.text(f"… {len(years) - index} earlier years", inner.x, y, theme.small, "dim",
+                             max_width=inner.width)
                 break
             live = year == state.year and not state.over
             painter.text(str(year), inner.x, y, theme.small, "info" if live else "dim", "mono")

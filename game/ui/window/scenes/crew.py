@@ -252,8 +252,9 @@ class CrewScene(GameScene):
         self.training.draw(painter, self.focused() is self.training)
         y = self.training.rect.bottom + theme.px(4)
         if office.active_crew:
-            text = (f"${office.training}M: +{office.skill_gain} in every skill for each of {office.active_crew} active "
-                    f"members at the year's end; more than ${office.training_useful}M adds nothing.")
+            text = (f"With ${office.training}M, each of the {office.active_crew} active members gains "
+                    f"+{office.skill_gain} in every skill at the year's end; more than ${office.training_useful}M adds "
+                    f"nothing.")
         else:
             text = "Nobody to train yet: training money needs active crew."
         painter.paragraph(text, (inner.x, y, inner.width, max(0, inner.bottom - y)), theme.small, "dim")

@@ -421,9 +421,12 @@ class FlightScene(Scene):
             w = button.size(painter)[0]
             button.rect = pygame.Rect(x - w, y, w, button_h)
             x -= w + pad
-        hint = "Space: skip · next   Esc: skip all   ← →: flights before / after"
+        room = max(10, x - 2 * pad)
+        hints = ("Space: skip · next   Esc: skip all   ← →: flights before / after", "← →: flights before / after",
+                 "← →: flights")  # the longest that fits beside the buttons
+        hint = next((text for text in hints if painter.fonts.width(text, "sans", theme.small) <= room), hints[-1])
         painter.text(hint, pad, y + (button_h - painter.fonts.line_height("sans", theme.small)) // 2, theme.small, "dim",
-                     max_width=max(10, x - 2 * pad))
+                     max_width=room)
         for button in (self.next_button, self.skip_button):
             button.draw(painter, self.focused() is button)
         # the strip of flights
@@ -502,12 +505,18 @@ class FlightScene(Scene):
         text = f"T-{moment.count}" if moment.phase == "countdown" else "LIFT-OFF"
         if moment.phase == "countdown" and moment.count == 0:
             text = "IGNITION"
+        gantry_x = x + max(6, height // 9) + theme.px(10)
+        lattice = max(8, height * 9 // 10 // 12)  # as art.gantry draws it
+        room = min(rect.width * 3 // 5, rect.right - theme.pad * 2 - (gantry_x + lattice + theme.pad))  # beside it
+        wide = painter.fonts.width("IGNITION", "mono_bold", big)  # the widest word sets one size for them all
+        if wide > room:  # a narrow picture: smaller letters rather than a cut word
+            big = max(theme.px(20), big * room // wide)
         painter.text(text, rect.right - theme.pad * 2, rect.y + rect.height // 8, big,
                      "accent" if moment.phase == "countdown" else "title", "mono_bold", align="right",
-                     max_width=rect.width * 3 // 5)
+                     max_width=max(10, room))
         painter.text(story.mission, rect.right - theme.pad * 2,
                      rect.y + rect.height // 8 + painter.fonts.line_height("mono_bold", big), theme.body, "text", "bold",
-                     align="right", max_width=rect.width * 3 // 5)
+                     align="right", max_width=max(10, room))
 
     def _draw_space(self, painter: Painter, rect: pygame.Rect, story: FlightStory, moment: Moment) -> None:
         theme = painter.theme
@@ -647,9 +656,9 @@ class FlightScene(Scene):
         y = self._draw_steps(painter, pygame.Rect(inner.x, y, inner.width, steps_bottom - y), story, moment)
         if not story.mine and y + small + pad // 2 <= steps_bottom:
             y += pad // 2
-            painter.text("The rival's chances are secret: the world sees only how far it got.", inner.x, y, theme.small,
-                         "dim", max_width=inner.width)
-            y += small
+            secret = "The rival's chances are secret: the world sees only how far it got."
+            y += min(painter.paragraph(secret, (inner.x, y, inner.width, steps_bottom - y), theme.small, "dim"),
+                     steps_bottom - y)
         # the commentary on the latest verdict
         story_text = story.steps[moment.verdicts - 1].story if moment.verdicts else ""  # the latest verdict's
         if moment.phase == "countdown" and story.mine:
@@ -677,13 +686,13 @@ class FlightScene(Scene):
             return rect.y
         fixed = painter.fonts.width(STATUS_WORDS["partial"] + "100.0%", "bold", theme.body) + theme.px(80) + 2 * pad
         roomy = (rect.height // count >= painter.fonts.line_height("sans", theme.body) + theme.px(12) and
-                 max(painter.fonts.width(step.name, "sans", theme.body) for step in story.steps) + fixed <= rect.width)
+                 max(painter.fonts.width(step.name, "bold", theme.body) for step in story.steps) + fixed <= rect.width)
         size = theme.body if roomy else theme.small
         small = painter.fonts.line_height("sans", size)
         row_h = max(small, min(small + theme.px(10), rect.height // count))
         verdict_w = painter.fonts.width(STATUS_WORDS["partial"], "bold", size) + pad // 2
         figure_w = painter.fonts.width("100.0%", "mono", size) + pad // 2
-        widest = max(painter.fonts.width(step.name, "sans", size) for step in story.steps) + pad
+        widest = max(painter.fonts.width(step.name, "bold", size) for step in story.steps) + pad  # bold on its way
         name_w = min(widest, rect.width - verdict_w - figure_w - theme.px(40))
         bar_w = rect.width - name_w - verdict_w - figure_w - pad // 2
         bar_h = max(3, min(row_h - theme.px(8), small * 2 // 3))
@@ -696,8 +705,11 @@ class FlightScene(Scene):
             on_way = index < moment.shown
             decided = index < moment.verdicts
             colour = "text" if on_way else "dim"
+            name_room = name_w - pad // 2  # beside its bar; a step not on its way yet has the row to itself
+            if not on_way:
+                name_room = (verdict_x - pad - rect.x) if moment.phase == "result" else rect.width
             painter.text(step.name, rect.x, text_y, size, colour, "bold" if on_way and not decided else "sans",
-                         max_width=name_w - pad // 2)
+                         max_width=name_room)
             if not on_way:
                 if not step.flown and moment.phase == "result":
                     painter.text("not flown", verdict_x, text_y, size, "dim")

@@ -325,7 +325,7 @@ def draw_buttons(painter: Painter, scene: Scene, buttons: list[Button], x: int, 
     the y below them."""
     bottom = layout_buttons(painter, buttons, x, y, width)
     for button in buttons:
-        button.draw(painter, scene.focused() is button, selected=button is default)
+        button.draw(painter, scene.focused() is button, selected=button is default and button.enabled)
     return bottom
 
 

@@ -149,6 +149,13 @@ class ModsScene(Scene):
             list_w = inner.width * 11 // 20 if inner.width >= theme.px(700) else inner.width
             self.list.rect = pygame.Rect(inner.x, y, list_w, top_h)
             self.list.draw(painter, self.focused() is self.list)
+            if all(mod.id == BASE_ID for mod in self.rows()):  # the list's empty space says why it is empty
+                rows_h = len(self.rows()) * theme.px(self.list.row_height)
+                space = pygame.Rect(self.list.rect.x + 2 * pad, self.list.rect.y + rows_h + 2 * pad,
+                                    self.list.rect.width - 4 * pad, self.list.rect.height - rows_h - 3 * pad)
+                if space.height >= 2 * small:
+                    painter.paragraph("No mods found yet: only the base game loads. The note below says where a "
+                                      "mod goes and how to make one.", space, theme.small, "dim")
             if list_w < inner.width:
                 self._draw_detail(painter, pygame.Rect(inner.x + list_w + pad, y, inner.width - list_w - pad, top_h))
             if problems:
@@ -220,6 +227,11 @@ class ModsScene(Scene):
             if names:
                 facts.append(f"{word}: {', '.join(names)}")
         facts.append(f"Folder: {display_path(mod.root)}")
+        if mod.id == BASE_ID:  # what the base game holds, so its panel says something
+            content = self.app.content
+            facts.append(f"{plural(len(content.scenarios), 'scenario')}, {plural(len(content.hardware), 'program')}, "
+                         f"{plural(len(content.missions), 'mission')}, {plural(len(content.milestones), 'milestone')} "
+                         f"and {plural(len(content.events), 'event')} (with the mods in use).")
         for fact in facts:
             if y + small > inner.bottom:
                 return

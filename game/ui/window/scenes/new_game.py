@@ -153,10 +153,10 @@ class NewGameScene(Scene):
         bold = painter.fonts.line_height("bold", theme.body)
         field_h = painter.fonts.line_height("mono", theme.body) + pad
         small = painter.fonts.line_height("sans", theme.small)
-        seed_note = self.seed_problem or (f"The same seed, scenario, side and orders always give the same game "
-                                          f"(0 to {SEED_MAX}).")
+        seed_note = self.seed_problem or ("Any whole number. The same seed, scenario, side and orders always give "
+                                          "the same game.")
         seed_h = field_h + theme.px(4) + len(painter.fonts.wrap(seed_note, "sans", theme.small, width - label_w)) * small
-        opponent_text = ("The rival side is played by the game's strategic AI (the only AI it has): it funds the "
+        opponent_text = ("The rival side is played by the game's strategic AI: it funds the "
                          "programs that lead to the prestige still open to it, books its flights as early as its pads "
                          "allow and answers its own events — by the same rules and orders as you, with no hidden "
                          "bonus.")
@@ -166,7 +166,7 @@ class NewGameScene(Scene):
         def opponent(painter: Painter, area: pygame.Rect) -> None:
             painter.text("Opponent", area.x + theme.px(4), area.y + pad // 2, theme.body, "accent", "bold",
                          max_width=label_w - pad)
-            painter.text("Strategic AI  (fixed: the only AI)", area.x + label_w, area.y + pad // 2, theme.body, "text",
+            painter.text("Strategic AI  (the only opponent)", area.x + label_w, area.y + pad // 2, theme.body, "text",
                          "bold", max_width=area.width - label_w)
             painter.paragraph(opponent_text, (area.x + label_w, area.y + bold + pad // 2 + theme.px(4),
                                               area.width - label_w, area.height), theme.small, "dim")

@@ -294,7 +294,9 @@ class PlannerScene(GameScene):
             mark_w = painter.fonts.width("● ", "bold", size)
             painter.text("✕", x, top, size, "dim", "bold")
             painter.text(row.name, x + mark_w, top, size, "dim", max_width=width - mark_w)
-            painter.text(row.note[:1].upper() + row.note[1:], x + mark_w, top + line, size, "dim",
+            hardware = {item.name for item in self.play.content.hardware.values()}
+            reason = row.note if row.name in hardware else short_reason(row.name, row.note)  # a mod's same name
+            painter.text(reason[:1].upper() + reason[1:], x + mark_w, top + line, size, "dim",
                          max_width=width - mark_w)
 
     def draw_body(self, painter: Painter, rect: pygame.Rect) -> None:
@@ -456,7 +458,7 @@ class PlannerScene(GameScene):
                 continue
             x = inner.x + column * (column_w + pad)
             y = inner.y + place * (line_h + theme.px(3))
-            w, _ = button.size(painter)
+            w = max(b.size(painter)[0] for b in self.cancel_buttons)  # one width, so the buttons line up
             button.rect = pygame.Rect(x + column_w - w, y, w, line_h)
             button.draw(painter, self.focused() is button)
             month = MONTHS[item.month - 1][:3]
@@ -468,5 +470,16 @@ class PlannerScene(GameScene):
             column, place = capacity // per_column, capacity % per_column
             x = inner.x + column * (column_w + pad)
             y = inner.y + place * (line_h + theme.px(3)) + (line_h - painter.fonts.line_height("sans", theme.small)) // 2
-            painter.text(f"… {hidden} more: 'status' lists them, 'cancel N' cancels one", x, y, theme.small, "dim",
+            more = f"… {hidden} more" if hidden < len(own.scheduled) else f"{hidden} booked"  # none in sight: no "more"
+            painter.text(f"{more}: 'status' lists them, 'cancel N' cancels one", x, y, theme.small, "dim",
                          max_width=column_w)
+
+
+def short_reason(name: str, reason: str) -> str:
+    """Why a mission cannot fly, without repeating its name (it is on the line above): "Mars flyby cannot be
+    flown before 1959" → "Cannot be flown before 1959"; "… can fly Mars flyby; …" → "… can fly it; …"."""
+    if name and reason.startswith(name + " "):
+        reason = reason[len(name) + 1:]
+    elif name:
+        reason = reason.replace(name, "it")
+    return reason[:1].upper() + reason[1:]

@@ -135,11 +135,13 @@ class ProblemsOverlay(Scene):
         painter.line((inner.x, y + pad // 2), (inner.right, y + pad // 2), "grid")
         y += pad
         foot = inner.bottom - buttons_h
-        hint = "Fix the file and press F5 to read the content again.  Scroll: Up/Down, Page Up/Down, the wheel."
-        painter.text(hint, inner.x, foot - small - pad // 2, theme.small, "dim", max_width=inner.width)
         area = pygame.Rect(inner.x, y, text_w, foot - small - pad - y)
         self._page = max(1, area.height // step)
         self._total = len(lines)
+        hint = "Fix the file and press F5 to read the content again."
+        if self._total > self._page:  # the scroll keys only when there is something to scroll
+            hint += "  Scroll: Up/Down, Page Up/Down, the wheel."
+        painter.text(hint, inner.x, foot - small - pad // 2, theme.small, "dim", max_width=inner.width)
         self.scroll = max(0, min(self.scroll, max(0, self._total - self._page)))
         for index, (text, colour, face) in enumerate(lines[self.scroll:self.scroll + self._page]):
             if text:

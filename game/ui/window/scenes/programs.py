@@ -436,7 +436,7 @@ class ProgramsScene(GameScene):
         usable = width - gap
         rest = max(0, usable - sum(fixed.values()))
         names = max((measure(row.name, "bold", size) for row in self.rows), default=0) + gap
-        name_w = max(min(names, rest * 2 // 5), min(rest, theme.px(120)))
+        name_w = max(min(names, rest // 2), min(rest, theme.px(120)))  # a name before a note (the detail has it)
         widths = {"Program": name_w, **fixed, "Note": max(0, rest - name_w)}
         if rest == 0:  # very narrow: everything shrinks alike
             scale = usable / max(1, sum(fixed.values()) + theme.px(200))
@@ -493,7 +493,7 @@ class ProgramsScene(GameScene):
         painter.text(f"${row.funding}M" if row.funding else "—", x, y, size, "good" if row.funding else "dim",
                      max_width=w - gap)
         x, w = cells["Note"]
-        painter.text(row.note, x, y, size, "warn" if row.status == "locked" else "dim", max_width=w - gap)
+        painter.text(short_note(row.note), x, y, size, "warn" if row.status == "locked" else "dim", max_width=w - gap)
 
     # the tree
 
@@ -595,8 +595,8 @@ class ProgramsScene(GameScene):
         if selected:
             painter.rect(box.inflate(theme.px(4), theme.px(4)), "focus" if focused else "accent",
                          width=max(2, theme.px(2)), radius=radius)
-        else:
-            painter.rect(box, colour if row.status != "locked" else "grid", width=1, radius=radius)
+        else:  # the status shows in the stripe; a quiet border keeps the focused box the one that stands out
+            painter.rect(box, "grid", width=1, radius=radius)
         size = theme.small
         y = box.y + (box.height - painter.fonts.line_height("bold", size)) // 2
         room = box.width - stripe - 3 * pad // 2
@@ -604,7 +604,8 @@ class ProgramsScene(GameScene):
         mark = STATUS_MARKS.get(row.status, "?")
         words = [row.status, mark]  # the word when the name leaves room for it, else the marker
         if row.status in ("developing", "operational", "grounded"):
-            words = [f"{row.status} {row.reliability / 10:.0f}%", f"{mark} {row.reliability / 10:.0f}%", mark]
+            # the marker (explained in the legend above) and the reliability: the same form in every box
+            words = [f"{mark} {row.reliability / 10:.0f}%", mark]
         word = next((text for text in words if painter.fonts.width(text, "sans", size) + pad // 2 + name_w <= room), mark)
         word_w = painter.fonts.width(word, "sans", size)
         painter.text(word, box.right - pad // 2, y, size, colour, align="right")
@@ -728,3 +729,13 @@ class ProgramsScene(GameScene):
                              STATUS_COLOURS.get(status, "dim"), max_width=width - label_w)
                 y += small
         return y
+
+
+def short_note(note: str) -> str:
+    """A program's note, short enough for the list's last column (the detail panel says it in full):
+    "cannot be started before 1962" → "not before 1962"; "needs R-7 to be operational first" → "needs R-7 first"."""
+    if note.startswith("cannot be started before "):
+        return "not before " + note[len("cannot be started before "):]
+    if note.startswith("needs ") and note.endswith(" to be operational first"):
+        return note[: -len(" to be operational first")] + " first"
+    return note

@@ -78,9 +78,9 @@ class RaceScene(GameScene):
         painter.text(f"Still open: {open_count}   ★ decisive milestones", x, rect.y, theme.small, "dim",
                      max_width=max(10, board_rect.right - x))
         if self.result_button in self.body_widgets():
-            w, h = self.result_button.size(painter, theme.small)
-            self.result_button.rect = pygame.Rect(detail_rect.right - w, rect.y - theme.px(2), w, h)
-            self.result_button.draw(painter, self.focused() is self.result_button, theme.small)
+            w, h = self.result_button.size(painter)  # the same size as on the other screens
+            self.result_button.rect = pygame.Rect(detail_rect.right - w, rect.y, w, h)
+            self.result_button.draw(painter, self.focused() is self.result_button)
             detail_rect = pygame.Rect(detail_rect.x, rect.y + h + pad // 2, detail_w, rect.height - h - pad // 2)
         head_y = rect.y + small + pad // 2
         first_x, second_x, history_x, _ = self.columns(painter, board_rect.width)

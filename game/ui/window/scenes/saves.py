@@ -289,8 +289,15 @@ class SavesScene(Scene):
             self.list.rect = list_rect
             painter.rect(list_rect, "panel")
             painter.rect(list_rect, "focus" if self.focused() is self.list else "grid", width=1)
-            painter.paragraph(self.read_problem or self._empty_text(), list_rect.inflate(-2 * pad, -2 * pad),
-                              theme.body, "bad" if self.read_problem else "dim")
+            # the message in the middle of the empty list, not lost in its corner
+            text = self.read_problem or self._empty_text()
+            box = list_rect.inflate(-2 * pad, -2 * pad)
+            box.width = min(box.width, theme.px(640))
+            need = len(painter.fonts.wrap(text, "sans", theme.body, box.width)) * painter.fonts.line_height("sans",
+                                                                                                       theme.body)
+            box.height = min(box.height, need)
+            box.center = list_rect.center
+            painter.paragraph(text, box, theme.body, "bad" if self.read_problem else "dim")
         else:
             if list_rect.width >= theme.px(760):  # room for the selected save's details beside the list
                 detail = pygame.Rect(list_rect.x + list_rect.width * 3 // 5 + pad, list_rect.y, 0, list_rect.height)
@@ -382,9 +389,11 @@ class SavesScene(Scene):
         date = f"saved {when(preview.saved)}"
         date_w = painter.fonts.width(date, "sans", theme.small)
         painter.text(date, x + width, rect.y + theme.px(4), theme.small, "dim", align="right")
-        title = preview.name + ("  (autosave)" if preview.name == AUTOSAVE_NAME else "")
-        painter.text(title, x, rect.y + theme.px(3), theme.body, "focus" if selected else "text", "bold",
-                     max_width=width - date_w - pad)
+        area = painter.text(preview.name, x, rect.y + theme.px(3), theme.body, "focus" if selected else "text", "bold",
+                            max_width=width - date_w - pad)
+        if preview.name == AUTOSAVE_NAME and area.right + pad < x + width - date_w - pad:
+            painter.text("made as each year begins", area.right + pad, rect.y + theme.px(4), theme.small, "dim",
+                         max_width=x + width - date_w - 2 * pad - area.right)
         y = rect.y + theme.px(3) + line
         if preview.problem:
             painter.text(f"unreadable: {preview.problem}", x, y, theme.small, "bad", max_width=width)
