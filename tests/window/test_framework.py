@@ -145,8 +145,19 @@ def test_ui_scale_multiplies_the_window_scale(make_app) -> None:  # noqa: ANN001
     assert app.theme.scale == 2.0
     from dataclasses import replace
 
+    app.apply_settings(replace(app.settings, scale=110))
+    assert app.theme.scale == 2.2
     app.apply_settings(replace(app.settings, scale=150))
-    assert app.theme.scale == 3.0
+    assert app.theme.scale == 2.5  # capped: the screens keep at least 1024×576 of layout room
+    app.new_game("full_campaign", "usa", 7)
+    for screen in ("hq", "budget", "programs", "crew", "missions", "race", "charts", "almanac"):
+        app.show_tab(screen)
+        painter = app.render()
+        assert app.top.name == screen
+        for call in painter.transcript:
+            if call.kind == "text":
+                x, _, w, _ = call.rect
+                assert x >= 0 and x + w <= 2560 + 1, (screen, call.text, call.rect)
 
 
 def test_wheel_scrolls_the_feed(game_app) -> None:  # noqa: ANN001

@@ -20,7 +20,9 @@ PALETTES: dict[str, dict[str, Colour]] = {
                         "bad": (255, 96, 80), "warn": (255, 200, 60), "info": (150, 200, 230)},
     # Okabe–Ito colours: distinguishable with every common colour-vision deficiency.
     "colour-blind safe": {**_BASE, "usa": (86, 180, 233), "ussr": (230, 159, 0), "good": (0, 158, 115),
-                          "bad": (213, 94, 0), "warn": (240, 228, 66), "info": (204, 121, 167)},
+                          "bad": (213, 94, 0), "warn": (240, 228, 66), "info": (204, 121, 167),
+                          # headings in white, so nothing else is the USSR's orange
+                          "accent": (236, 236, 236), "title": (255, 255, 255), "focus": (240, 228, 66)},
     "high contrast": {**_BASE, "background": (0, 0, 0), "panel": (16, 16, 16), "panel_hi": (48, 48, 48),
                       "grid": (110, 110, 110), "text": (255, 255, 255), "dim": (200, 200, 200),
                       "usa": (120, 190, 255), "ussr": (255, 170, 60), "good": (120, 255, 160), "bad": (255, 110, 110),
@@ -33,6 +35,7 @@ TAG_COLOURS = {  # narrative tags (game.app.narrate.Line) → palette names
     "bad": "bad", "warn": "warn", "info": "info", "step": "dim", "milestone": "title", "money": "text", "rival": "dim",
 }
 BASE_WIDTH, BASE_HEIGHT = 1280, 720
+SMALLEST_LAYOUT = (1024, 576)  # the screens are laid out for at least this much room, in unscaled pixels
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,5 +74,6 @@ class Theme:
 def make_theme(palette: str, window: tuple[int, int], user_scale: int) -> Theme:
     """The window's size sets the base scale (1.0 at 1280×720, 3.0 at 4K); the player's UI scale multiplies it."""
     fit = min(window[0] / BASE_WIDTH, window[1] / BASE_HEIGHT)
-    scale = max(0.5, min(4.0, fit * user_scale / 100))
+    roomiest = min(window[0] / SMALLEST_LAYOUT[0], window[1] / SMALLEST_LAYOUT[1])
+    scale = max(0.5, min(4.0, fit * user_scale / 100, roomiest))  # never so big that the screens cannot fit
     return Theme(PALETTES.get(palette, PALETTES["mission control"]), scale)

@@ -36,12 +36,14 @@ class Widget:
 
 
 class Button(Widget):
-    def __init__(self, label: str, action: Callable[[], None], enabled: bool = True, hint: str = "") -> None:
+    def __init__(self, label: str, action: Callable[[], None], enabled: bool = True, hint: str = "",
+                 align: str = "centre") -> None:
         super().__init__()
         self.label = label
         self.action = action
         self.enabled = enabled
         self.hint = hint  # a key that also presses it, shown in the label: "Ctrl+E"
+        self.align = align  # "centre" or "left" (lists of headlines read better from the left)
 
     def handle(self, intent: Intent) -> bool:
         if isinstance(intent, Key) and intent.name in ("return", "enter", "space") and not intent.ctrl:
@@ -75,8 +77,9 @@ class Button(Widget):
         colour = "text" if self.enabled else "dim"
         if focused:
             colour = "focus"
-        painter.text(self.text(), self.rect.centerx, self.rect.y + theme.pad // 2, size, colour, "bold",
-                     max_width=self.rect.width - theme.pad, align="centre")
+        x = self.rect.centerx if self.align == "centre" else self.rect.x + theme.pad // 2 + theme.px(2)
+        painter.text(self.text(), x, self.rect.y + theme.pad // 2, size, colour, "bold",
+                     max_width=self.rect.width - theme.pad, align=self.align)
 
 
 RowDrawer = Callable[[Painter, int, pygame.Rect, bool], None]

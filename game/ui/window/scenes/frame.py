@@ -195,29 +195,44 @@ class GameScene(Scene):
         self.prompt.draw(painter, self.focused() is self.prompt)
 
     def _draw_status(self, painter: Painter, width: int) -> int:
+        """Year, scenario, both sides' prestige, then funds, support, launches and decisions on the right; the
+        scenario's name gives way first when room is short, then the right-hand figures shrink."""
         theme = painter.theme
         pad = theme.pad
+        fonts = painter.fonts
         view = views.status(self.play.state, self.play.content, self.play.side)
-        height = painter.fonts.line_height("bold", theme.large) + pad
+        height = fonts.line_height("bold", theme.large) + pad
+        top = pad // 2 + theme.px(4)
         painter.rect((0, 0, width, height), "panel")
         painter.line((0, height), (width, height), "grid")
-        scenario = self.play.content.scenarios[self.play.state.scenario].name
-        area = painter.text(str(view.year), pad, pad // 2, theme.large, "title", "mono_bold")
-        area = painter.text(scenario, area.right + pad, pad // 2 + theme.px(4), theme.body, "dim", max_width=width // 6)
-        x = area.right + 2 * pad
         rival = rival_of(self.play.side)
+        labels = []
         for side, prestige in ((self.play.side, view.prestige), (rival, view.rival_prestige)):
             you = " (you)" if side == self.play.side and not self.play.spectator else ""
-            label = painter.side_label(side, x, pad // 2 + theme.px(4), theme.body, f"{side.upper()}{you} {prestige}")
-            x = label.right + 2 * pad
+            labels.append((side, f"{side.upper()}{you} {prestige}"))
+        labels_w = sum(fonts.line_height("bold", theme.body) + fonts.width(text, "bold", theme.body) + 2 * pad
+                       for _, text in labels)
         right = (f"Funds ${view.funds}M of ${view.budget}M   Support {view.support}/100   "
                  f"Launches {view.launches_booked}/{view.launch_capacity}")
         if view.pending:
             right += f"   Decisions waiting: {len(view.pending)}"
-        room = max(50, width - x - pad)
-        size = theme.body if painter.fonts.width(right, "sans", theme.body) <= room else theme.small
-        painter.text(right, width - pad, pad // 2 + theme.px(4), size, "warn" if view.pending else "text",
-                     align="right", max_width=room)
+        year = painter.text(str(view.year), pad, pad // 2, theme.large, "title", "mono_bold")
+        size = theme.body
+        right_w = fonts.width(right, "sans", size)
+        free = width - year.right - 2 * pad - labels_w - right_w - 2 * pad
+        if free < theme.px(120):
+            size = theme.small
+            right_w = fonts.width(right, "sans", size)
+            free = width - year.right - 2 * pad - labels_w - right_w - 2 * pad
+        scenario = self.play.content.scenarios[self.play.state.scenario].name
+        x = year.right + pad
+        if free > theme.px(60):
+            x = painter.text(scenario, x, top, theme.body, "dim", max_width=free).right + pad
+        x += pad
+        for side, text in labels:
+            x = painter.side_label(side, x, top, theme.body, text).right + 2 * pad
+        painter.text(right, width - pad, top, size, "warn" if view.pending else "text", align="right",
+                     max_width=max(50, width - x - pad))
         return height + pad // 2
 
     def _draw_feed(self, painter: Painter, count: int, line_h: int) -> None:

@@ -34,14 +34,16 @@ class HQScene(GameScene):
         play = self.play
         pending = play.state.sides[play.side].pending if not play.spectator else []
         self.decision_buttons = [
-            Button(f"Decide: {play.content.events[item.event].title}", partial(self.open_card, item.event))
+            Button(f"Decide: {play.content.events[item.event].title}", partial(self.open_card, item.event),
+                   align="left")
             for item in pending
         ]
         waiting = {item.event for item in pending}
         news = [event for year, event in reversed(play.headlines)
                 if year == play.state.year and event not in waiting and event in play.content.events]
         self.news_buttons = [
-            Button(play.content.events[event].title, partial(self.open_card, event)) for event in news[:NEWS_SHOWN]
+            Button(play.content.events[event].title, partial(self.open_card, event), align="left")
+            for event in news[:NEWS_SHOWN]
         ]
 
     def body_widgets(self) -> list[Widget]:
@@ -146,7 +148,7 @@ class HQScene(GameScene):
             y += small
         if coming and y + 2 * small <= inner.bottom:
             y += theme.pad // 2
-            painter.text("Still open — when history got there", inner.x, y, theme.small, "accent", "bold",
+            painter.text("Still open, with history's dates", inner.x, y, theme.small, "accent", "bold",
                          max_width=inner.width)
             y += small
             for name, when in coming:
@@ -183,5 +185,4 @@ class HQScene(GameScene):
             if y + small > inner.bottom:
                 break
             colour = "dim" if index == len(lines) - 1 or not view.scheduled else "text"
-            painter.text(text, inner.x, y, theme.small, colour, max_width=inner.width)
-            y += small
+            y += painter.paragraph(text, (inner.x, y, inner.width, inner.bottom - y), theme.small, colour)
