@@ -273,3 +273,29 @@ def test_help_works_while_watching(make_app) -> None:  # noqa: ANN001
     assert app.top.name != "help" and not app.watcher.finished
     press(app, "escape")
     assert app.top.name == "title" and app.play is None
+
+
+def test_an_odd_digit_key_on_an_event_card_is_ignored(make_app) -> None:  # noqa: ANN001
+    from game.ui.window.scenes.event_card import EventCardScene
+
+    app = make_app()
+    app.new_game("full_campaign", "usa", 7)
+    for _ in range(10):
+        if isinstance(app.top, EventCardScene) and app.top.pending:
+            break
+        app.top.handle(Key("escape"))
+    card = app.top
+    assert isinstance(card, EventCardScene) and card.pending
+    for name in ("²", "٣", "[1]"):  # key names isdigit() accepts (or nearly): no crash, no choice
+        app.dispatch(Key(name))
+    assert app.top is card and app.play.state.sides["usa"].pending
+
+
+def test_bundled_fonts_cover_latin_and_cyrillic(make_app) -> None:  # noqa: ANN001
+    app = make_app()
+    folder = app.fonts.folder
+    assert folder.name == "fonts" and (folder / "LICENSE.txt").is_file()
+    for face in ("sans", "bold", "mono", "mono_bold"):
+        font = app.fonts.font(face, 16)
+        for text in ("Space Race 1955–1975 ★", "Спутник, Восток, Королёв", "Ça, naïve, Łódź"):
+            assert all(metric is not None for metric in font.metrics(text)), (face, text)
