@@ -173,3 +173,40 @@ def test_it_renders_at_4k_and_small(make_app) -> None:  # noqa: ANN001
         painter = app.render()
         assert painter.shown("$30M") and painter.shown("Vanguard")
         assert scene.list.rect.width > 0 and scene.pad_button.rect.bottom <= scene.body.bottom
+
+
+def test_a_line_taken_to_zero_keeps_its_place_and_the_selection(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    own = app.play.state.sides["usa"]
+    own.programs["vanguard"].research = 10**6  # operational, and research can improve it no further
+    assert app.submit(Fund(side="usa", target="training", amount=10)) is not None
+    assert app.submit(Fund(side="usa", target="vanguard", amount=5)) is not None  # on the list while it has money
+    scene = open_budget(app)
+    select(scene, "vanguard")
+    tab_to(app, scene.list)
+    press(app, "left")
+    assert own.programs["vanguard"].funding == 0
+    press(app, "left")  # still Vanguard, already at $0M: nothing moves (not the line that took its place)
+    assert own.programs["vanguard"].funding == 0 and own.training == 10 and own.education == 0
+    app.render()
+    assert [item.id for item in scene.targets] == ["vanguard", "training", "education"]  # funded this year: kept
+    assert scene.selected_target().id == "vanguard"
+    press(app, "right")
+    assert own.programs["vanguard"].funding == 5 and own.training == 10
+    press(app, "backspace")
+    assert own.programs["vanguard"].funding == 0
+    press(app, "f2")  # away and back: the budget opened afresh still lists it (the game's record says it was funded)
+    assert [item.id for item in open_budget(app).targets] == ["vanguard", "training", "education"]
+    assert "vanguard" not in [item.id for item in fund_targets(app.play)]  # without that record, it would leave
+
+
+def test_the_selection_follows_its_line_when_another_appears(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    own = app.play.state.sides["usa"]
+    scene = open_budget(app)
+    select(scene, "training")
+    assert app.submit(StartProgram(side="usa", program="explorer")) is not None  # a new line above it
+    press(app, "right")
+    assert own.training == 5 and own.programs["explorer"].funding == 0 and own.programs["vanguard"].funding == 0
+    app.render()
+    assert scene.selected_target().id == "training" and scene.targets[scene.list.selected].id == "training"

@@ -136,3 +136,35 @@ def test_it_renders_at_4k_and_small(make_app) -> None:  # noqa: ANN001
         painter = app.render()
         assert all(painter.shown(row.name) for row in views.crew_rows(app.play.state, "usa"))
         assert scene.training.rect.bottom <= scene.body.bottom
+
+
+def test_a_spectator_sees_training_disabled(make_app) -> None:  # noqa: ANN001
+    from game.ui.window.app import WatchOptions
+    from game.ui.window.intents import Click
+    from game.ui.window.scenes.watch import Watcher
+
+    app = make_app()
+    app.watcher = Watcher(app, WatchOptions(seed=4, years=1))
+    app.watcher.begin()
+    app.watcher.finished = True
+    app.watcher = None
+    play = app.play
+    assert play.spectator
+    app.show_tab("crew")
+    scene = open_crew(app)
+    own = play.state.sides["usa"]
+    assert not scene.training.enabled and not scene.recruit_button.enabled
+    painter = app.render()
+    assert any(call.kind == "text" and call.text == "Training" and call.colour == "dim" for call in painter.transcript)
+    assert any(call.kind == "text" and call.text == "+" and call.colour == "dim" for call in painter.transcript)
+    told = len(play.feed)
+    tab_to(app, scene.training)
+    press(app, "right")
+    press(app, "left", shift=True)
+    press(app, "backspace")
+    press(app, "return")
+    assert scene.focused() is scene.training and scene.prompt.text == ""  # Enter types no "fund training"
+    app.dispatch(Click(*scene.training.plus.center))
+    app.dispatch(Click(*scene.training.minus.center))
+    assert own.training == 0
+    assert len(play.feed) == told and app.notice is None  # no order went out: no "Refused"

@@ -90,3 +90,35 @@ def test_mods_screen_at_4k_and_small(make_app) -> None:  # noqa: ANN001
         open_mods(app)
         painter = app.render()
         assert painter.shown("First Lady of Space")
+
+
+def test_paths_are_worked_out_on_the_disk_worker_not_in_a_frame(make_app, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    import threading
+
+    from game.ui.window.scenes import mods
+
+    folder = tmp_path / "mods"
+    shutil.copytree(EXAMPLE, folder / "first_lady")
+    callers: list[str] = []
+    real = mods.display_path
+
+    def display_path(path: Path) -> str:  # resolving a path asks the disk: never on the main thread
+        callers.append(threading.current_thread().name)
+        return real(path)
+
+    monkeypatch.setattr(mods, "display_path", display_path)
+    monkeypatch.chdir(tmp_path)  # the folders read relative to here: short enough to show whole
+    app = make_app(loader=lambda: load_game(mod_paths=[], mods_dir=folder), extra={"mods_dir": str(folder)})
+    scene = open_mods(app)
+    press(app, "down")
+    painter = app.render()
+    assert real(folder / "first_lady") == "mods/first_lady"
+    assert painter.shown("first_lady 1.0.0 · mods/first_lady")  # the row and the detail show the mod's folder
+    assert painter.shown("Folder: mods/first_lady")
+    assert painter.shown("in mods, or start")
+    press(app, "r")
+    app.render()
+    settle(app)
+    app.render()
+    assert callers and threading.main_thread().name not in callers
+    assert scene.paths[folder / "first_lady"] == real(folder / "first_lady")

@@ -117,3 +117,27 @@ def test_small_and_scaled_windows_keep_every_row_reachable(make_app) -> None:  #
         assert painter.shown("Start")
         press(app, "tab")
     app.dispatch(Key("escape"))
+
+
+def test_a_non_ascii_digit_is_refused_without_a_crash(make_app) -> None:  # noqa: ANN001
+    app = open_new_game(make_app)
+    scene = app.top
+    scene.focus_on(scene.seed_field)
+    app.dispatch(Text("42"))
+    for typed in ("²", "٣", "7²"):  # str.isdigit() holds for these, but the seed takes 0–9 only
+        app.dispatch(Text(typed))
+    assert scene.seed_field.text == "427" and scene.seed() == 427
+    assert app.render().shown("digits only")
+    scene.focus_on(scene.side_row)
+    app.dispatch(Text("²"))  # typed away from the field: not sent to it either
+    assert scene.seed_field.text == "427" and scene.focused() is scene.side_row
+    scene.focus_on(scene.start_button)
+    press(app, "return")
+    assert app.play is not None and app.play.session.record.seed == 427
+
+
+def test_the_seed_field_takes_only_ascii_digits() -> None:
+    from game.ui.window.scenes.forms import is_digit
+
+    assert all(is_digit(ch) for ch in "0123456789")
+    assert not any(is_digit(ch) for ch in ("²", "٣", "½", "a", "", "12"))

@@ -189,3 +189,69 @@ def test_clicks_choose_a_mission_and_a_month_but_only_the_button_schedules(deten
     app.render()
     app.dispatch(Click(*scene.schedule_button.rect.center))
     assert [(item.mission, item.month) for item in app.play.state.sides["usa"].scheduled] == [(scene.rows[1].id, 6)]
+
+
+def test_a_clicked_month_names_itself_on_the_schedule_button_and_is_booked(detente) -> None:  # noqa: ANN001
+    from game.ui.window.intents import Click
+
+    app = detente
+    scene = open_planner(app, "small_satellite")
+    app.render()
+    assert scene.month != 6 and scene.months[5].allowed
+    cell = next(rect for rect, month in scene.picker.cells if month == 6)
+    app.dispatch(Click(*cell.center))
+    assert scene.month == 6
+    assert scene.schedule_button.label == "Schedule for June"  # relabelled, as the keys do
+    assert app.render().shown("Schedule for June")
+    app.dispatch(Click(*scene.schedule_button.rect.center))
+    assert [(item.mission, item.month) for item in app.play.state.sides["usa"].scheduled] == [("small_satellite", 6)]
+
+
+def test_the_bookings_count_comes_from_the_status_view(detente, monkeypatch) -> None:  # noqa: ANN001
+    from game.engine import rules
+
+    app = detente
+    monkeypatch.setattr(rules, "LAUNCHES_PER_PAD", 3)  # not the usual 4: the planner must not assume it
+    open_planner(app)
+    status = views.status(app.play.state, app.play.content, "usa")
+    assert status.launch_capacity == 3 * status.pads
+    assert app.render().shown(f"Booked for 1969: 0 of {status.launch_capacity} launches".upper())
+
+
+def test_a_spectator_sees_schedule_and_cancel_disabled(make_app) -> None:  # noqa: ANN001
+    from game.engine.orders import ScheduleMission
+    from game.ui.window.app import WatchOptions
+    from game.ui.window.intents import Click
+    from game.ui.window.scenes.watch import Watcher
+
+    app = make_app()
+    app.watcher = Watcher(app, WatchOptions(scenario="detente", seed=4, years=1))
+    app.watcher.begin()
+    app.watcher.finished = True
+    app.watcher = None
+    play = app.play
+    assert play.spectator
+    plan = views.mission_plan(play.state, play.content, "usa", "small_satellite")
+    loadout = plan.loadout
+    play.session.submit(ScheduleMission(side="usa", mission="small_satellite", month=2, rocket=loadout.rocket,
+                                        craft=loadout.craft, lander=loadout.lander, crew=tuple(loadout.crew)))
+    play.version += 1  # as the AI's booking would show
+    scene = open_planner(app, "small_satellite")
+    painter = app.render()
+    assert scene.picker.visible and not scene.schedule_button.enabled
+    assert [button.enabled for button in scene.cancel_buttons] == [False]
+    labels = {call.text: call.colour for call in painter.transcript if call.kind == "text"}
+    assert labels[scene.schedule_button.text()] == "dim" and labels[scene.cancel_buttons[0].text()] == "dim"
+    booked = list(play.state.sides["usa"].scheduled)
+    told = len(play.feed)
+    app.dispatch(Click(*scene.schedule_button.rect.center))
+    app.dispatch(Click(*scene.cancel_buttons[0].rect.center))
+    for button in (scene.schedule_button, scene.cancel_buttons[0]):
+        scene.focus_on(button)
+        press(app, "return")
+    assert play.state.sides["usa"].scheduled == booked
+    assert len(play.feed) == told and app.notice is None  # no order went out: no "Refused"
+    scene.focus_on(scene.list)
+    press(app, "return")  # Enter on the list says why nothing is booked, without an order
+    assert play.state.sides["usa"].scheduled == booked
+    assert app.notice is not None and not app.notice[0].startswith("Refused") and "watching" in app.notice[0]

@@ -296,3 +296,35 @@ def test_the_soviet_side_has_its_own_tree(make_app) -> None:  # noqa: ANN001
     assert scene.tree is not None and "n1" in scene.tree.boxes and "vanguard" not in scene.tree.boxes
     assert scene.tree.place("n1")[0] == 2  # R-7 → Vostok rocket → N1
     assert ("r7_luna", "n1") in {(edge.source, edge.target) for edge in scene.tree.edges}
+
+
+def test_a_spectator_sees_start_and_funding_disabled(make_app) -> None:  # noqa: ANN001
+    from game.ui.window.app import WatchOptions
+    from game.ui.window.scenes.watch import Watcher
+
+    app = make_app()
+    app.watcher = Watcher(app, WatchOptions(seed=4, years=1))
+    app.watcher.begin()
+    app.watcher.finished = True
+    app.watcher = None
+    play = app.play
+    assert play.spectator
+    app.show_tab("programs")
+    scene = open_programs(app)
+    own = play.state.sides["usa"]
+    started = next(row.id for row in scene.rows if row.status in ("developing", "operational"))
+    available = next(row.id for row in scene.rows if row.status == "available")
+    funds, told = own.funds, len(play.feed)
+    for program_id, buttons in ((available, (scene.start_button,)),
+                                (started, (scene.minus_button, scene.plus_button))):
+        scene.select(program_id)
+        painter = app.render()
+        colours = {call.text: call.colour for call in painter.transcript if call.kind == "text"}
+        for button in buttons:
+            assert not button.enabled and colours[button.text()] == "dim"  # shown, dimmed
+            scene.focus_on(button)
+            press(app, "return")
+            app.dispatch(Click(*button.rect.center))
+        press(app, "return", shift=True)
+    assert own.funds == funds and available not in own.programs and own.programs[started].funding == 0
+    assert len(play.feed) == told and app.notice is None  # no order went out: no "Refused"

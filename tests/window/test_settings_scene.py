@@ -117,3 +117,19 @@ def test_settings_at_4k_and_at_a_large_scale(make_app) -> None:  # noqa: ANN001
         small.render()
         assert scene.focused().rect.width > 0
         press(small, "tab")
+
+
+def test_the_text_speed_note_says_what_it_changes(make_app) -> None:  # noqa: ANN001
+    from game.ui.window.settings import TEXT_SPEEDS
+
+    app = open_settings(make_app)
+    scene = app.top
+    scene.focus_on(scene.speed_row)
+    notes = set()
+    for _ in TEXT_SPEEDS:
+        text = " ".join(app.render().texts())
+        assert "Launches play out" in text
+        assert "typewriter" not in text and "Narrated reports" not in text  # reports never type out
+        notes.add(scene._speed_note())
+        press(app, "right")
+    assert len(notes) == len(TEXT_SPEEDS)

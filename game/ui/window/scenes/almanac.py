@@ -45,7 +45,7 @@ class AlmanacScene(GameScene):
         return max(0, len(self.years) - 1)
 
     def refresh(self) -> None:
-        viewer = None if getattr(self.play, "spectator", False) else self.play.side
+        viewer = None if self.play.spectator else self.play.side
         self.years = views.almanac(self.play.state, self.play.content, viewer)
 
     def chose_year(self, index: int) -> None:

@@ -7,6 +7,7 @@ Enter puts `fund TARGET ` at the command line to type an exact amount.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Callable
 
@@ -46,15 +47,15 @@ class FundTarget:
     note: str
 
 
-def fund_targets(play) -> list[FundTarget]:  # noqa: ANN001 - Play
-    """Every started program still worth research (not operational with every target reached), then training
-    and education."""
+def fund_targets(play, keep: Collection[str] = ()) -> list[FundTarget]:  # noqa: ANN001 - Play
+    """Every started program still worth research (not operational with every target reached, unless its id is
+    in `keep`), then training and education."""
     state, content, side = play.state, play.content, play.side
     targets: list[FundTarget] = []
     for row in views.programs(state, content, side):
         if row.status in ("available", "locked"):
             continue
-        if (row.status == "operational" and not row.funding
+        if (row.status == "operational" and not row.funding and row.id not in keep
                 and not views.program_detail(state, content, side, row.id).research_needed):
             continue  # operational and as reliable as research can make it
         targets.append(FundTarget(row.id, row.name, row.kind, row.status, row.reliability, row.funding, row.note))
@@ -65,6 +66,14 @@ def fund_targets(play) -> list[FundTarget]:  # noqa: ANN001 - Play
     targets.append(FundTarget("education", "Education", "", "", 0, office.education,
                               f"research goes {office.research_bonus / 10:.1f} % further so far"))
     return targets
+
+
+def funded_this_year(play) -> set[str]:  # noqa: ANN001 - Play
+    """The targets the side gave money to earlier this year (from the game's record of orders), so a line
+    taken back to $0M stays on the list for the rest of the year."""
+    year, side = play.state.year, play.side
+    return {order.target for when, order in play.session.record.orders
+            if when == year and isinstance(order, Fund) and order.side == side and order.amount > 0}
 
 
 def current_funding(play, target: str) -> int:  # noqa: ANN001 - Play
@@ -103,8 +112,10 @@ def step_of(key: Key) -> int:
     return FINE_STEP if key.shift else STEP
 
 
-def amount_controls(painter: Painter, rect: pygame.Rect, amount: int, focused: bool) -> tuple[pygame.Rect, pygame.Rect]:
-    """[−] $NM [+] drawn right-aligned in rect; returns the minus and plus boxes (for clicks)."""
+def amount_controls(painter: Painter, rect: pygame.Rect, amount: int, focused: bool,
+                    enabled: bool = True) -> tuple[pygame.Rect, pygame.Rect]:
+    """[−] $NM [+] drawn right-aligned in rect (the marks dim when disabled); returns the minus and plus boxes
+    (for clicks)."""
     theme = painter.theme
     size = theme.body
     box = min(rect.height - 2 * theme.px(3), painter.fonts.line_height("bold", size) + theme.px(4))
@@ -116,7 +127,8 @@ def amount_controls(painter: Painter, rect: pygame.Rect, amount: int, focused: b
         painter.rect(button, "panel_hi", radius=theme.px(3), label=mark)
         painter.rect(button, "focus" if focused else "grid", width=1, radius=theme.px(3))
         text_y = button.y + (box - painter.fonts.line_height("bold", size)) // 2
-        painter.text(mark, button.centerx, text_y, size, "focus" if focused else "text", "bold", align="centre")
+        colour = "focus" if focused else "text" if enabled else "dim"
+        painter.text(mark, button.centerx, text_y, size, colour, "bold", align="centre")
     text_y = rect.y + (rect.height - painter.fonts.line_height("mono_bold", size)) // 2
     painter.text(f"${amount}M", plus.x - theme.pad // 2, text_y, size, "text" if amount else "dim", "mono_bold",
                  align="right")
@@ -178,20 +190,25 @@ class FundingList(ListView):
 
 
 class AmountStepper(Widget):
-    """One allocation with − and +: Left/Right move it by $5M (Shift: $1M), Enter types an exact amount."""
+    """One allocation with − and +: Left/Right move it by $5M (Shift: $1M), Enter types an exact amount.
+    Disabled (for a spectator), it still shows the amount, dimmed, and its keys and clicks do nothing."""
 
-    def __init__(self, label: str, value: Callable[[], int], change: Callable[[int], None], exact: Callable[[], None]) -> None:
+    def __init__(self, label: str, value: Callable[[], int], change: Callable[[int], None], exact: Callable[[], None],
+                 enabled: bool = True) -> None:
         super().__init__()
         self.label = label
         self.value = value
         self.change = change
         self.exact = exact
+        self.enabled = enabled
         self.minus = pygame.Rect(0, 0, 0, 0)
         self.plus = pygame.Rect(0, 0, 0, 0)
 
     def handle(self, intent: Intent) -> bool:
         if not isinstance(intent, Key) or intent.ctrl:
             return False
+        if not self.enabled:  # its keys are swallowed, like a disabled button's Enter
+            return intent.name in ("left", "right", "return", "enter", "backspace", "delete")
         if intent.name in ("left", "right"):
             self.change(step_of(intent) * (1 if intent.name == "right" else -1))
             return True
@@ -204,6 +221,8 @@ class AmountStepper(Widget):
         return False
 
     def click(self, intent: Click) -> bool:
+        if not self.enabled:
+            return True
         if self.minus.collidepoint(intent.x, intent.y):
             self.change(-STEP)
         elif self.plus.collidepoint(intent.x, intent.y):
@@ -221,9 +240,10 @@ class AmountStepper(Widget):
         controls_w = (2 * (painter.fonts.line_height("bold", theme.body) + theme.px(4)) +
                       painter.fonts.width("$0000M", "mono_bold", theme.body) + theme.pad + theme.px(8))
         controls = pygame.Rect(self.rect.right - controls_w - theme.px(4), self.rect.y, controls_w, self.rect.height)
-        self.minus, self.plus = amount_controls(painter, controls, self.value(), focused)
+        self.minus, self.plus = amount_controls(painter, controls, self.value(), focused, self.enabled)
         text_y = self.rect.y + (self.rect.height - painter.fonts.line_height("bold", theme.body)) // 2
-        painter.text(self.label, self.rect.x + theme.pad, text_y, theme.body, "focus" if focused else "text", "bold",
+        colour = "focus" if focused else "text" if self.enabled else "dim"  # as a disabled button's label
+        painter.text(self.label, self.rect.x + theme.pad, text_y, theme.body, colour, "bold",
                      max_width=controls.x - self.rect.x - 2 * theme.pad)
 
 
@@ -238,7 +258,11 @@ class BudgetScene(GameScene):
 
     def __init__(self, app) -> None:  # noqa: ANN001
         self.targets: list[FundTarget] = []
-        self.list = FundingList(lambda: self.targets, self.draw_target, self.adjust, self.exact, self.clear)
+        self.selected_id = ""  # the selection is kept by target, as lines come and go
+        self.shown: set[str] = set()  # the lines shown this year: they stay listed until the year ends
+        self.shown_year = 0
+        self.list = FundingList(lambda: self.targets, self.draw_target, self.adjust, self.exact, self.clear,
+                                on_select=self.chose)
         self.recruit_button = Button("Recruit crew", self.recruit)
         self.pad_button = Button("Build launch pad", self.build_pad)
         super().__init__(app)
@@ -253,10 +277,24 @@ class BudgetScene(GameScene):
             self.refresh()
 
     def refresh(self) -> None:
-        self.targets = fund_targets(self.play)
+        year = self.play.state.year
+        if year != self.shown_year:
+            self.shown, self.shown_year = set(), year
+        self.targets = fund_targets(self.play, keep=self.shown | funded_this_year(self.play))
+        self.shown.update(target.id for target in self.targets)
+        ids = [target.id for target in self.targets]
+        if self.selected_id in ids:
+            index = ids.index(self.selected_id)
+        else:  # the selected line is gone (a new year): the one now in its place
+            index = max(0, min(self.list.selected, len(ids) - 1))
+            self.selected_id = ids[index] if ids else ""
+        if self.list.selected != index:
+            on_select, self.list.on_select = self.list.on_select, None
+            self.list.select(index)
+            self.list.on_select = on_select
         office = views.office(self.play.state, self.play.side)
         self.recruit_button.label = f"Recruit crew (${office.recruit_cost}M)"
-        watching = bool(getattr(self.play, "spectator", False))  # a spectator gives no orders
+        watching = self.play.spectator  # a spectator gives no orders
         self.recruit_button.enabled = office.recruits_left > 0 and not watching
         self.pad_button.enabled = not watching
         self.pad_button.label = f"Build launch pad (${office.pad_cost}M)"
@@ -267,15 +305,31 @@ class BudgetScene(GameScene):
             return None
         return self.targets[max(0, min(self.list.selected, len(self.targets) - 1))]
 
-    def adjust(self, index: int, delta: int) -> None:
-        self.sync()
+    def chose(self, index: int) -> None:
         if 0 <= index < len(self.targets):
-            change_funding(self.app, self.targets[index].id, delta)
+            self.selected_id = self.targets[index].id
+
+    def target_at(self, index: int) -> str:
+        """The id of the line at index in the list as the player last saw it (before any refresh)."""
+        return self.targets[index].id if 0 <= index < len(self.targets) else ""
+
+    def adjust(self, index: int, delta: int) -> None:
+        target = self.target_at(index)
+        self.sync()
+        if target and self._may_order():
+            change_funding(self.app, target, delta)
 
     def clear(self, index: int) -> None:
+        target = self.target_at(index)
         self.sync()
-        if 0 <= index < len(self.targets):
-            set_funding(self.app, self.targets[index].id, 0)
+        if target and self._may_order():
+            set_funding(self.app, target, 0)
+
+    def _may_order(self) -> bool:
+        if self.play.spectator:
+            self.app.say("You are watching: spectators give no orders.", "warn")
+            return False
+        return True
 
     def exact(self, index: int) -> None:
         if 0 <= index < len(self.targets):

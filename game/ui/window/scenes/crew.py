@@ -74,8 +74,9 @@ class CrewScene(GameScene):
             self.focus_on(focused)  # the roster appearing must not move the focus off the Recruit button
         office = views.office(state, side)
         self.recruit_button.label = f"Recruit a candidate (${office.recruit_cost}M)"
-        watching = bool(getattr(self.play, "spectator", False))  # a spectator gives no orders
+        watching = self.play.spectator  # a spectator gives no orders
         self.recruit_button.enabled = office.recruits_left > 0 and not watching
+        self.training.enabled = not watching
 
     def recruit(self) -> None:
         self.app.submit(Recruit(side=self.play.side, count=1))

@@ -13,6 +13,7 @@ from ..intents import Key
 from ..painter import Painter
 from ..scene import Scene
 from ..widgets import Button, Widget
+from .forms import is_digit
 
 
 class EventCardScene(Scene):
@@ -49,7 +50,7 @@ class EventCardScene(Scene):
         if key.name == "escape":
             self.app.pop(self)
             return True
-        if self.pending and key.name.isdigit() and 1 <= int(key.name) <= len(self.event.choices):
+        if self.pending and is_digit(key.name) and 1 <= int(key.name) <= len(self.event.choices):
             self.buttons[int(key.name) - 1].press()
             return True
         return False

@@ -15,6 +15,15 @@ from ..painter import Painter
 from ..scene import Scene, layout_buttons
 from ..widgets import Button, Widget
 
+DIGITS = "0123456789"
+
+
+def is_digit(ch: str) -> bool:
+    """An ASCII digit 0–9 only: `str.isdigit` also accepts "²" or "٣", which `int` then refuses or reads
+    as a number the player did not type."""
+    return len(ch) == 1 and ch in DIGITS
+
+
 # -- controls ---------------------------------------------------------------------------------
 
 

@@ -67,7 +67,7 @@ class GameOverScene(Scene):
         play = self.app.play
         state, content = play.state, play.content
         view = views.result(state, content)
-        spectator = bool(getattr(play, "spectator", False))
+        spectator = play.spectator
         theme = painter.theme
         pad = theme.pad
         width, height = painter.surface.get_size()

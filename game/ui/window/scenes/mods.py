@@ -45,6 +45,10 @@ class ModsScene(Scene):
     def __init__(self, app) -> None:  # noqa: ANN001
         super().__init__(app)
         self.result: Any = None  # game.content.loader.LoadResult, once read
+        # how each mod's folder and the mods folder read on screen: worked out on the disk worker (resolving a path
+        # asks the disk), never in a frame; until then the mods folder shows as it was given
+        self.paths: dict[Path, str] = {}
+        self.folder_shown = mods_folder(app).as_posix()
         self.read_problem = ""
         self.reading = False
         self.list = ListView(lambda: len(self.rows()), self.draw_row, row_height=44)
@@ -66,13 +70,22 @@ class ModsScene(Scene):
         if self.reading:
             return
 
-        def done(result: Any, error: BaseException | None) -> None:
+        folder = mods_folder(self.app)
+
+        def job() -> tuple[Any, dict[Path, str], str]:
+            result = loader()
+            paths = {mod.root: display_path(mod.root) for mod in [*result.mods, *result.order]}
+            return result, paths, display_path(folder)
+
+        def done(read: Any, error: BaseException | None) -> None:
             self.reading = False
-            self.result = result if error is None else None
+            self.result = read[0] if error is None else None
+            if error is None:
+                self.paths, self.folder_shown = read[1], read[2]
             self.read_problem = f"The mods could not be read: {error}" if error is not None else ""
 
         self.reading = True
-        self.app.disk.run(loader, done)
+        self.app.disk.run(job, done)
 
     def rows(self) -> list[Any]:
         """The mods in load order, then those that did not load."""
@@ -87,9 +100,13 @@ class ModsScene(Scene):
                 return index
         return None
 
+    def shown_path(self, mod: Any) -> str:
+        """A mod's folder as the modder reads it (worked out when the mods were read)."""
+        return self.paths.get(mod.root) or mod.root.as_posix()
+
     def problems_of(self, mod: Any) -> list[Any]:
         """The problems found in the mod's own files (its mod.toml and content)."""
-        roots = {display_path(mod.root), str(mod.root)}
+        roots = {self.shown_path(mod), str(mod.root)}
         return [problem for problem in self.result.problems
                 if problem.path in roots or any(problem.path.startswith(f"{root}/") for root in roots)]
 
@@ -127,7 +144,7 @@ class ModsScene(Scene):
         buttons_h = buttons_height(painter, buttons, inner.width)
         bottom = inner.bottom - buttons_h - pad
         small = painter.fonts.line_height("sans", theme.small)
-        how = (f"To add a mod, put its folder (the one holding mod.toml) in {display_path(mods_folder(self.app))}, "
+        how = (f"To add a mod, put its folder (the one holding mod.toml) in {self.folder_shown}, "
                f"or start the game with --mod PATH (once per mod). F5 reads the content and mods again. "
                f"Making one: MODDING.md; checking one: space-race mods check --mod PATH.")
         how_h = min(3 * small, len(painter.fonts.wrap(how, "sans", theme.small, inner.width)) * small)
@@ -204,7 +221,7 @@ class ModsScene(Scene):
         name = "Space Race (the base game)" if mod.id == BASE_ID else mod.name
         painter.text(f"{label}{name}", x, rect.y + theme.px(3), theme.body, "focus" if selected else "text", "bold",
                      max_width=right - status_w - pad - x)
-        where = display_path(mod.root)
+        where = self.shown_path(mod)
         loaded = "" if position else " · not loaded"
         painter.text(f"{mod.id} {mod.version}{loaded} · {where}", x,
                      rect.y + theme.px(3) + painter.fonts.line_height("bold", theme.body), theme.small, "dim",
@@ -226,7 +243,7 @@ class ModsScene(Scene):
                             ("Conflicts with", mod.conflicts)):
             if names:
                 facts.append(f"{word}: {', '.join(names)}")
-        facts.append(f"Folder: {display_path(mod.root)}")
+        facts.append(f"Folder: {self.shown_path(mod)}")
         if mod.id == BASE_ID:  # what the base game holds, so its panel says something
             content = self.app.content
             facts.append(f"{plural(len(content.scenarios), 'scenario')}, {plural(len(content.hardware), 'program')}, "

@@ -23,6 +23,7 @@ from .forms import (
     backdrop_width,
     buttons_height,
     draw_buttons,
+    is_digit,
     place_rows,
 )
 
@@ -59,7 +60,7 @@ class NewGameScene(Scene):
         self.difficulty_row = ChoiceRow("Difficulty", lambda: [d.capitalize() for d in DIFFICULTIES],
                                         lambda: DIFFICULTIES.index(self.difficulty), self.choose_difficulty,
                                         self.difficulty_note)
-        self.seed_field = TextField(str.isdigit, SEED_DIGITS, "blank: a random seed", on_change=self.check_seed,
+        self.seed_field = TextField(is_digit, SEED_DIGITS, "blank: a random seed", on_change=self.check_seed,
                                     on_refused=self.refused_seed)
         self.start_button = Button("Start", self.start, hint="Enter")
         self.back_button = Button("Back", lambda: app.pop(self), hint="Esc")
@@ -132,7 +133,8 @@ class NewGameScene(Scene):
         return False
 
     def on_unhandled(self, intent: Key | Text) -> bool:
-        if isinstance(intent, Text) and intent.text.isdigit():  # digits typed anywhere go to the seed
+        if isinstance(intent, Text) and intent.text and all(is_digit(ch) for ch in intent.text):
+            # digits (0–9) typed anywhere go to the seed
             self.focus_on(self.seed_field)
             self.seed_field.insert(intent.text)
             return True

@@ -62,7 +62,7 @@ class MonthPicker(Widget):
                 elif month == 13:
                     self.scene.step_month(1)
                 else:
-                    self.scene.month = month
+                    self.scene.set_month(month)
                 return True
         return True
 
@@ -170,7 +170,8 @@ class PlannerScene(GameScene):
         if ids:
             self.list.select(ids.index(self.selected_id))
         self._load_mission()
-        self.cancel_buttons = [Button(f"Cancel #{item.number}", partial(self.cancel, item.number))
+        self.cancel_buttons = [Button(f"Cancel #{item.number}", partial(self.cancel, item.number),
+                                      enabled=not self.play.spectator)
                                for item in state.sides[side].scheduled]
         if focused is not None and focused in self.widgets():
             self.focus_on(focused)
@@ -188,7 +189,7 @@ class PlannerScene(GameScene):
         self.months = views.month_choices(state, content, side, self.selected_id)
         ready = not isinstance(self.plan, str)
         self.picker.visible = ready
-        self.schedule_button.enabled = ready
+        self.schedule_button.enabled = ready and not self.play.spectator  # a spectator gives no orders
         self.schedule_button.visible = ready
         if self.month_for != self.selected_id:  # a new mission: its first open month
             self.month_for = self.selected_id
@@ -208,7 +209,13 @@ class PlannerScene(GameScene):
     def step_month(self, step: int) -> None:
         if not self.months:
             return
-        self.month = (self.month - 1 + step) % 12 + 1
+        self.set_month((self.month - 1 + step) % 12 + 1)
+
+    def set_month(self, month: int) -> None:
+        """Choose the month to fly in (keys and clicks alike), and name it on the Schedule button."""
+        if not self.months or not 1 <= month <= 12:
+            return
+        self.month = month
         self._label()
         self.app.dirty = True
 
@@ -220,6 +227,9 @@ class PlannerScene(GameScene):
 
     def schedule(self) -> None:
         self.sync()
+        if self.play.spectator:  # Enter on the list or the months: no order, and no "Refused"
+            self.app.say("You are watching: spectators book no flights.", "info")
+            return
         if isinstance(self.plan, str) or not self.selected_id:
             name = self.play.content.missions[self.selected_id].name if self.selected_id else "That mission"
             self.app.say(f"{name} cannot be scheduled: {self.plan}.", "warn")
@@ -437,8 +447,9 @@ class PlannerScene(GameScene):
         pad = theme.pad
         state, content, side = self.play.state, self.play.content, self.play.side
         own = state.sides[side]
-        inner = self.panel(painter, rect, f"Booked for {state.year}: {len(own.scheduled)} of "
-                                          f"{own.pads * 4 if own.pads else 0} launches")
+        status = views.status(state, content, side)
+        inner = self.panel(painter, rect, f"Booked for {state.year}: {status.launches_booked} of "
+                                          f"{status.launch_capacity} launches")
         if not own.scheduled:
             painter.text("Nothing booked yet: choose a mission and a month, then Schedule.", inner.x, inner.y,
                          theme.small, "dim", max_width=inner.width)

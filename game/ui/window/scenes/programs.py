@@ -292,7 +292,8 @@ class ProgramsScene(GameScene):
         """The detail panel's buttons follow the selected program."""
         row = self.by_id.get(self.selected_id)
         started = row is not None and row.status in ("developing", "operational", "grounded")
-        self.start_button.enabled = row is not None and row.status == "available"
+        watching = self.play.spectator  # a spectator gives no orders: the buttons show, dimmed
+        self.start_button.enabled = row is not None and row.status == "available" and not watching
         if row is None or row.status == "available":
             self.start_button.label = f"Start program (${row.start_cost}M)" if row is not None else "Start program"
         elif row.status == "locked":
@@ -300,8 +301,8 @@ class ProgramsScene(GameScene):
         else:
             self.start_button.label = "Under way"
         funds = self.play.state.sides[self.play.side].funds
-        self.minus_button.enabled = started and row is not None and row.funding > 0
-        self.plus_button.enabled = started and funds > 0
+        self.minus_button.enabled = started and row is not None and row.funding > 0 and not watching
+        self.plus_button.enabled = started and funds > 0 and not watching
 
     def _sync_list(self) -> None:
         ids = [row.id for row in self.rows]

@@ -25,8 +25,11 @@ from .forms import (
     place_rows,
 )
 
-SPEED_NOTES = {"slow": "at a calm, typewriter pace", "normal": "at a brisk pace", "fast": "quickly",
-               "instant": "all at once, with no typing"}
+# what the text speed changes: how fast a launch plays out (the countdown and each step of the flight)
+SPEED_NOTES = {"slow": "Launches play out slowly: the countdown and each step of a flight take their time.",
+               "normal": "Launches play out at a brisk pace: the countdown, then each step of a flight.",
+               "fast": "Launches play out quickly: the countdown and the steps hurry by.",
+               "instant": "Launches play out at once: each flight shows its result straight away."}
 
 
 class SettingsScene(Scene):
@@ -96,7 +99,7 @@ class SettingsScene(Scene):
         return "The window opens at this size; you can also drag its edges."
 
     def _speed_note(self) -> str:
-        return f"Narrated reports appear {SPEED_NOTES.get(self.app.settings.text_speed, '')}."
+        return SPEED_NOTES.get(self.app.settings.text_speed, SPEED_NOTES["normal"])
 
     def _sound_note(self) -> str:
         if not self.app.settings.sound:
