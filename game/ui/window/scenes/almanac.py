@@ -9,7 +9,7 @@ from game.app import views
 from ..intents import Key, Wheel
 from ..painter import Painter
 from ..theme import SIDE_LABELS
-from ..widgets import Button, ListView, Widget
+from ..widgets import ListView, Widget
 from .frame import GameScene
 
 STATUS_WORDS = {"past": "", "current": "now", "future": "to come"}
@@ -27,7 +27,6 @@ class AlmanacScene(GameScene):
     def __init__(self, app) -> None:  # noqa: ANN001
         self.years: list[views.AlmanacYear] = []
         self.year_list = ListView(lambda: len(self.years), self.draw_year, on_select=self.chose_year, row_height=24)
-        self.result_button = Button("Back to the result", self.back_to_result, hint="Esc")
         self.scroll = 0
         self._max_scroll = 0
         self._page = 5
@@ -51,22 +50,13 @@ class AlmanacScene(GameScene):
     def chose_year(self, index: int) -> None:
         self.scroll = 0
 
-    def back_to_result(self) -> None:
-        from .game_over import GameOverScene
-
-        self.app.reset(GameOverScene(self.app))
-
     def body_widgets(self) -> list[Widget]:
-        extra = [self.result_button] if self.app.play is not None and self.app.play.game_over else []
-        return [self.year_list, *extra]
+        return [self.year_list, *self.result_widgets()]
 
     def on_key(self, key: Key) -> bool:
         if key.name in ("page up", "page down") and self.focused() is self.year_list:
             step = self._page if key.name == "page down" else -self._page
             self.scroll = max(0, min(self._max_scroll, self.scroll + step))
-            return True
-        if key.name == "escape" and self.play.game_over and not self.prompt.text:
-            self.back_to_result()
             return True
         return super().on_key(key)
 

@@ -14,7 +14,7 @@ import pygame
 
 from game.engine.defs import SIDES, rival_of
 
-from ..intents import Key, Text, Wheel
+from ..intents import Key
 from ..painter import Painter
 from ..theme import SIDE_LABELS
 from ..widgets import Button, Widget
@@ -168,8 +168,6 @@ class ChartsScene(GameScene):
         self.metric = 0
         self.buttons = [Button(label, partial(self.show, index), hint=key)
                         for index, (_, label, _, key) in enumerate(METRICS)]
-        self.result_button = Button("Back to the result", self.back_to_result, hint="Esc")
-        self._swallow = ""
         super().__init__(app)
         self.focus = 0
 
@@ -177,34 +175,16 @@ class ChartsScene(GameScene):
         self.metric = index
         self.app.dirty = True
 
-    def back_to_result(self) -> None:
-        from .game_over import GameOverScene
-
-        self.app.reset(GameOverScene(self.app))
-
     def body_widgets(self) -> list[Widget]:
-        extra = [self.result_button] if self.app.play is not None and self.app.play.game_over else []
-        return [*self.buttons, *extra]
+        return [*self.buttons, *self.result_widgets()]
 
     def on_key(self, key: Key) -> bool:
         if key.name in ("1", "2", "3") and not key.ctrl and not key.alt and not self.prompt.text:
             if self.focused() in self.buttons:  # the focus follows, so one button is marked, not two
                 self.focus_on(self.buttons[int(key.name) - 1])
             self.show(int(key.name) - 1)
-            self._swallow = key.name  # the same keystroke also arrives as text: not for the command line
-            return True
-        if key.name == "escape" and self.play.game_over and not self.prompt.text:
-            self.back_to_result()
             return True
         return super().on_key(key)
-
-    def handle(self, intent) -> bool:  # noqa: ANN001
-        if isinstance(intent, Text) and self._swallow and intent.text == self._swallow:
-            self._swallow = ""
-            return True
-        if not isinstance(intent, Wheel):
-            self._swallow = ""
-        return super().handle(intent)
 
     def draw_body(self, painter: Painter, rect: pygame.Rect) -> None:
         theme = painter.theme

@@ -66,6 +66,7 @@ class GameScene(Scene):
         self.tabs = [Button(label, partial(app.show_tab, name), hint=key.upper()) for key, label, name, _ in TABS]
         self.end_button = Button("End year", self.end_or_result, hint="Ctrl+E")
         self.menu_button = Button("Menu", self.open_menu, hint="Esc")
+        self.result_button = Button("Back to the result", self.back_to_result, hint="Esc")
         self.prompt = CommandLine(app.command, self.complete, self.prompt_text, app.play.history if app.play else None)
         self.feed_scroll = 0
         self.body = pygame.Rect(0, 0, 0, 0)
@@ -99,11 +100,18 @@ class GameScene(Scene):
     def end_or_result(self) -> None:
         """End the year; once the race is over, the same button shows the result again."""
         if self.app.play is not None and self.app.play.game_over:
-            from .game_over import GameOverScene
-
-            self.app.reset(GameOverScene(self.app))
+            self.back_to_result()
         else:
             self.app.end_year()
+
+    def back_to_result(self) -> None:
+        from .game_over import GameOverScene
+
+        self.app.reset(GameOverScene(self.app))
+
+    def result_widgets(self) -> list[Widget]:
+        """The "Back to the result" button, for the screens a finished race leads to (race, charts, almanac)."""
+        return [self.result_button] if self.app.play is not None and self.app.play.game_over else []
 
     def open_menu(self) -> None:
         from .menu import MenuScene
@@ -134,7 +142,9 @@ class GameScene(Scene):
         if key.name == "escape":
             if self.focused() is self.prompt and self.prompt.text:
                 return False
-            if self.name != "hq":
+            if self.play.game_over:
+                self.back_to_result()
+            elif self.name != "hq":
                 self.app.show_tab("hq")
             else:
                 self.open_menu()

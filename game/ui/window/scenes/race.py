@@ -10,7 +10,7 @@ from game.engine.defs import SIDES
 from ..intents import Key
 from ..painter import Painter
 from ..theme import SIDE_LABELS
-from ..widgets import Button, ListView, Widget
+from ..widgets import ListView, Widget
 from .frame import GameScene
 
 
@@ -24,26 +24,16 @@ class RaceScene(GameScene):
     def __init__(self, app) -> None:  # noqa: ANN001
         self.rows: list[views.RaceRow] = []
         self.board = ListView(lambda: len(self.rows), self.draw_row, row_height=24)
-        self.result_button = Button("Back to the result", self.back_to_result, hint="Esc")
         super().__init__(app)
         self.focus = 0  # the board: the arrows choose a milestone at once
 
     def refresh(self) -> None:
         self.rows = views.race_board(self.play.state, self.play.content)
 
-    def back_to_result(self) -> None:
-        from .game_over import GameOverScene
-
-        self.app.reset(GameOverScene(self.app))
-
     def body_widgets(self) -> list[Widget]:
-        extra = [self.result_button] if self.app.play is not None and self.app.play.game_over else []
-        return [self.board, *extra]
+        return [self.board, *self.result_widgets()]
 
     def on_key(self, key: Key) -> bool:
-        if key.name == "escape" and self.play.game_over and not self.prompt.text:
-            self.back_to_result()
-            return True
         return super().on_key(key)
 
     # -- drawing ------------------------------------------------------------------------------------
