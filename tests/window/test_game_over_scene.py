@@ -132,3 +132,28 @@ def test_it_renders_at_4k_and_small_sizes(over_app, size: tuple[int, int]) -> No
     painter = app.render()
     assert painter.shown("Race board")
     fits(painter, size)
+
+
+def test_the_final_result_is_autosaved_and_continue_shows_it(make_app, tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    from game.ui.window.scenes.game_over import GameOverScene
+
+    from .conftest import close_overlays, settle
+
+    app = make_app()
+    app.new_game("sputnik_shock", "usa", 5)
+    for _ in range(30):
+        if app.play.game_over:
+            break
+        close_overlays(app)
+        app.end_year()
+    assert app.play.game_over
+    settle(app)
+    saved = json.loads((tmp_path / "saves" / "autosave.json").read_text())
+    assert saved["state"]["over"] is True  # the final state, not the year before
+    app.quit_to_title()
+    settle(app)
+    app.load_game(tmp_path / "saves" / "autosave.json")
+    settle(app)
+    assert isinstance(app.top, GameOverScene)

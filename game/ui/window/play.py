@@ -88,9 +88,8 @@ class Play:
         for outcome in outcomes:
             if isinstance(outcome, EventFired) and (self.spectator or outcome.side == self.side):
                 self.headlines.append((outcome.year, outcome.event))
-        if any(isinstance(outcome, (YearBegan, GameOver)) for outcome in outcomes) and not self.state.over \
-                and not self.spectator:
-            self.autosave()
+        if any(isinstance(outcome, (YearBegan, GameOver)) for outcome in outcomes) and not self.spectator:
+            self.autosave()  # as in the terminal: each new year, and the final result (Continue then shows it)
         if self.state.over:
             self.game_over = True
         self.version += 1
@@ -132,5 +131,5 @@ class Play:
         return path
 
     def autosave(self) -> None:
-        if not self.state.over:
+        if not self.spectator:
             self.save(AUTOSAVE_NAME, quiet=True)
