@@ -20,7 +20,7 @@ PALETTES: dict[str, dict[str, Colour]] = {
                         "bad": (255, 96, 80), "warn": (255, 200, 60), "info": (150, 200, 230)},
     # Okabe–Ito colours: distinguishable with every common colour-vision deficiency.
     "colour-blind safe": {**_BASE, "usa": (86, 180, 233), "ussr": (230, 159, 0), "good": (0, 158, 115),
-                          "bad": (213, 94, 0), "warn": (240, 228, 66), "info": (204, 121, 167),
+                          "bad": (213, 94, 0), "warn": (240, 228, 66), "info": (180, 210, 230),
                           # headings in white, so nothing else is the USSR's orange
                           "accent": (236, 236, 236), "title": (255, 255, 255), "focus": (240, 228, 66)},
     "high contrast": {**_BASE, "background": (0, 0, 0), "panel": (16, 16, 16), "panel_hi": (48, 48, 48),
