@@ -299,3 +299,17 @@ def test_bundled_fonts_cover_latin_and_cyrillic(make_app) -> None:  # noqa: ANN0
         font = app.fonts.font(face, 16)
         for text in ("Space Race 1955–1975 ★", "Спутник, Восток, Королёв", "Ça, naïve, Łódź"):
             assert all(metric is not None for metric in font.metrics(text)), (face, text)
+
+
+def test_the_control_under_the_pointer_lights_up(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    app.render()
+    tab = app.top.tabs[2]
+    frames = app.frames
+    app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=tab.rect.center, rel=(0, 0), buttons=(0, 0, 0))])
+    assert tab.hovered and app.frames == frames + 1
+    app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=(tab.rect.centerx + 1, tab.rect.centery), rel=(1, 0),
+                                 buttons=(0, 0, 0))])
+    assert app.frames == frames + 1  # still over the same control: nothing to redraw
+    app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=(5, 300), rel=(0, 0), buttons=(0, 0, 0))])
+    assert not tab.hovered

@@ -1,4 +1,4 @@
-"""The monkey: 10,000 random keys, text, clicks, wheel turns and resizes through the real event queue, across
+"""The monkey: 10,000 random keys, text, clicks, pointer moves, wheel turns and resizes through the real event queue, across
 every screen. Nothing may raise, and the game that results must be a valid state its own record replays to."""
 
 from __future__ import annotations
@@ -31,9 +31,12 @@ def random_event(chaos: random.Random, size: tuple[int, int]) -> pygame.event.Ev
         return pygame.event.Event(pygame.KEYDOWN, key=pygame.key.key_code(name), mod=mod)
     if roll < 0.70:
         return pygame.event.Event(pygame.TEXTINPUT, text=chaos.choice(WORDS + list("abcdefxyz 0123")))
-    if roll < 0.88:
+    if roll < 0.80:
         return pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(chaos.randrange(size[0]), chaos.randrange(size[1])),
                                   button=chaos.choice([1, 1, 1, 3]))
+    if roll < 0.88:
+        return pygame.event.Event(pygame.MOUSEMOTION, pos=(chaos.randrange(size[0]), chaos.randrange(size[1])),
+                                  rel=(0, 0), buttons=(0, 0, 0))
     if roll < 0.97:
         return pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=chaos.choice([-3, -1, 1, 2]))
     width, height = chaos.choice([(1280, 720), (1920, 1080), (1024, 600), (3840, 2160)])

@@ -498,6 +498,7 @@ class WindowApp:
                     self.apply_settings(replace(self.settings, width=size[0], height=size[1]))  # kept for next time
             return
         if isinstance(intent, intents.Motion):
+            self.hover(intent.x, intent.y)
             return
         self.dirty = True
         if isinstance(intent, Key) and self.global_key(intent):
@@ -516,6 +517,29 @@ class WindowApp:
                 self._swallow_text = True
 
     _swallow_text = False
+
+    def hover(self, x: int, y: int) -> None:
+        """Light up the control under the pointer (and show a hand over it); redraw only when that changes."""
+        under = None
+        if self.stack:
+            for widget in self.top.widgets():
+                if widget.visible and widget.rect.collidepoint(x, y):
+                    under = widget
+                    break
+        if under is self._hovered:
+            return
+        if self._hovered is not None:
+            self._hovered.hovered = False
+        self._hovered = under
+        if under is not None:
+            under.hovered = True
+        try:
+            pygame.mouse.set_cursor(pygame.SYSTEM_CURSOR_HAND if under is not None else pygame.SYSTEM_CURSOR_ARROW)
+        except pygame.error:
+            pass  # no cursors here (headless)
+        self.dirty = True
+
+    _hovered: Any = None
 
     def global_key(self, key: Key) -> bool:
         from .scenes.help import HelpOverlay

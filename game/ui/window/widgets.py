@@ -20,6 +20,7 @@ class Widget:
     def __init__(self) -> None:
         self.rect = pygame.Rect(0, 0, 0, 0)
         self.visible = True
+        self.hovered = False  # the mouse is over it (set by the app as the pointer moves)
 
     def handle(self, intent: Intent) -> bool:
         """A key or text while focused; True when used."""
@@ -71,7 +72,8 @@ class Button(Widget):
     def draw(self, painter: Painter, focused: bool, size: int | None = None, selected: bool = False) -> None:
         size = size or painter.theme.body
         theme = painter.theme
-        painter.rect(self.rect, "panel_hi" if (focused or selected) else "panel", radius=theme.px(4), label=self.label)
+        lit = focused or selected or (self.hovered and self.enabled)
+        painter.rect(self.rect, "panel_hi" if lit else "panel", radius=theme.px(4), label=self.label)
         border = "focus" if focused else "accent" if selected else "grid"
         painter.rect(self.rect, border, width=max(1, theme.px(2 if focused else 1)), radius=theme.px(4))
         colour = "text" if self.enabled else "dim"
