@@ -52,18 +52,20 @@ def status(state: GameState, content: Content, side: str) -> StatusView:
 class BudgetLine:
     label: str
     amount: int
+    kind: str = "other"  # research | mission | training | education | other
 
 
 def budget(state: GameState, content: Content, side: str) -> tuple[list[BudgetLine], int, int]:
     """This year's spending by line, the money available (budget plus grants from events), and what is left."""
     own = state.sides[side]
-    lines = [BudgetLine(f"Research: {content.hardware[pid].name}", program.funding)
+    lines = [BudgetLine(f"Research: {content.hardware[pid].name}", program.funding, "research")
              for pid, program in sorted(own.programs.items()) if program.funding]
-    lines += [BudgetLine(f"Mission #{item.number}: {content.missions[item.mission].name}", item.cost) for item in own.scheduled]
+    lines += [BudgetLine(f"Mission #{item.number}: {content.missions[item.mission].name}", item.cost, "mission")
+              for item in own.scheduled]
     if own.training:
-        lines.append(BudgetLine("Crew training", own.training))
+        lines.append(BudgetLine("Crew training", own.training, "training"))
     if own.education:
-        lines.append(BudgetLine("Education", own.education))
+        lines.append(BudgetLine("Education", own.education, "education"))
     for entry, amount in sorted(own.ledger.items()):
         if entry != "grants from events":
             lines.append(BudgetLine(entry.capitalize(), amount))
@@ -231,6 +233,8 @@ class CrewRow:
     endurance: int
     flights: int
     note: str
+    candidate: bool = False  # joined this year: flies from next year
+    lost: int = 0  # the year they were lost (status "dead")
 
 
 def crew_rows(state: GameState, side: str) -> list[CrewRow]:
@@ -245,7 +249,9 @@ def crew_rows(state: GameState, side: str) -> list[CrewRow]:
         else:
             note = member.status
         rows.append(CrewRow(member.id, member.name, member.status, member.woman, member.piloting, member.eva,
-                            member.docking, member.endurance, member.flights, note))
+                            member.docking, member.endurance, member.flights, note,
+                            candidate=member.status == "active" and member.joined >= state.year,
+                            lost=int(member.died[:4]) if member.status == "dead" and member.died[:4].isdigit() else 0))
     return rows
 
 

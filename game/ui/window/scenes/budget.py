@@ -24,12 +24,12 @@ from .frame import GameScene
 
 STEP, FINE_STEP = 5, 1  # $M moved by Left/Right, and with Shift
 
-# the budget's lines grouped for the stacked bar: (label, palette colour, the lines' label prefixes)
+# the budget's lines grouped for the stacked bar: (label, palette colour, the kinds of line in it)
 GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Research", "info", ("Research:",)),
-    ("Missions", "accent", ("Mission #",)),
-    ("Training", "good", ("Crew training",)),
-    ("Education", "warn", ("Education",)),
+    ("Research", "info", ("research",)),
+    ("Missions", "accent", ("mission",)),
+    ("Training", "good", ("training",)),
+    ("Education", "warn", ("education",)),
 )
 OTHER = ("Other", "dim")
 
@@ -569,8 +569,8 @@ def grouped(lines: list[views.BudgetLine]) -> list[tuple[str, str, int]]:
     sums = {label: 0 for label, _, _ in GROUPS}
     other = 0
     for line in lines:
-        for label, _, prefixes in GROUPS:
-            if line.label.startswith(prefixes):
+        for label, _, kinds in GROUPS:
+            if line.kind in kinds:
                 sums[label] += line.amount
                 break
         else:

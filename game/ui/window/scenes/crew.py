@@ -24,15 +24,13 @@ STATUS_COLOURS = {"active": "good", "candidate": "info", "injured": "warn", "dea
 
 def status_word(row: views.CrewRow) -> str:
     """active | candidate | injured | dead | retired: candidates are active members who joined this year."""
-    if row.status == "active" and row.note.startswith("candidate"):
-        return "candidate"
-    return row.status
+    return "candidate" if row.candidate else row.status
 
 
 def status_text(row: views.CrewRow) -> str:
     word = status_word(row)
     if word == "dead":
-        return f"lost {row.note.removeprefix('lost ')[:4]}"  # the year lost
+        return f"lost {row.lost}"
     if word == "injured":
         return row.note  # "injured until 1966"
     return word
