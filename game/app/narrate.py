@@ -28,6 +28,14 @@ class Line:
     text: str
 
 
+STEP_STATUS = {"abort": "ABORT", "partial": "FAILED (partial)", "catastrophe": "LOST"}  # a failed step, by its mode
+
+
+def step_status(result: out.StepResult) -> str:
+    """How a flown step is reported: "ok", or how it failed."""
+    return "ok" if result.passed else STEP_STATUS.get(result.mode, "FAILED")
+
+
 def cap(text: str) -> str:
     """Capitalise the first letter only ("the Soviet Union" → "The Soviet Union")."""
     return text[:1].upper() + text[1:]
@@ -253,7 +261,7 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
         steps = {step.id: step for step in mission.steps}
         for result in outcome.steps:
             step = steps.get(result.step)
-            status = "ok" if result.passed else {"abort": "ABORT", "partial": "FAILED (partial)", "catastrophe": "LOST"}[result.mode]
+            status = step_status(result)
             lines.append(Line("step", f"   {result.name[:38]:<38} {result.chance / 10:5.1f}%  {status}"))
             template = (step.success_text if result.passed else step.failure_text) if step else ""
             story = step_text(content, result.step, template, result.passed, values)

@@ -20,11 +20,13 @@ import pygame
 from game.app.narrate import (
     RESULT_TAGS,
     RESULT_WORDS,
+    STEP_STATUS,
     Line,
     crew_names,
     hardware_name,
     narrate,
     short_side,
+    step_status,
 )
 from game.engine.defs import MONTHS
 from game.engine.outcomes import (
@@ -52,7 +54,6 @@ STEP_MS = 720  # each step: its bar fills, then its verdict
 VERDICT_SHARE = 0.6  # of a step's time, when its verdict shows
 FAILURE_PAUSE_MS = 450  # a failed step holds a little longer
 HOLD_MS = 2400  # the result stays this long before the next flight
-STATUS_WORDS = {"abort": "ABORT", "partial": "FAILED (partial)", "catastrophe": "LOST"}  # as narrate's step lines
 RESULT_MARKS = {"success": "✓", "partial": "◐", "failure": "✗", "catastrophe": "✸"}
 TIED = (MilestoneClaimed, CrewLost, ProgramGrounded, Changed)  # outcomes the engine emits right after a flight
 
@@ -126,13 +127,10 @@ def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state
     flown = {result.step: at for at, result in enumerate(flight.steps)}
     views: list[StepView] = []
     for at, result in enumerate(flight.steps):
-        status = "ok" if result.passed else STATUS_WORDS.get(result.mode, "FAILED")
+        status = step_status(result)
         story = ""
         if mine and at < len(step_lines):
-            text, stories = step_lines[at]
-            if "%" in text:
-                status = text[text.rindex("%") + 1:].strip() or status
-            story = " ".join(stories)
+            story = " ".join(step_lines[at][1])
         views.append(StepView(result.name, result.chance if mine else None, True, result.passed, status, result.mode, story))
     if flight.steps and not flight.steps[-1].passed:  # the steps it never reached
         views += [StepView(name, None, False, False, "", "", "") for step_id, name in planned if step_id not in flown]
@@ -684,13 +682,13 @@ class FlightScene(Scene):
         count = len(story.steps)
         if not count:
             return rect.y
-        fixed = painter.fonts.width(STATUS_WORDS["partial"] + "100.0%", "bold", theme.body) + theme.px(80) + 2 * pad
+        fixed = painter.fonts.width(STEP_STATUS["partial"] + "100.0%", "bold", theme.body) + theme.px(80) + 2 * pad
         roomy = (rect.height // count >= painter.fonts.line_height("sans", theme.body) + theme.px(12) and
                  max(painter.fonts.width(step.name, "bold", theme.body) for step in story.steps) + fixed <= rect.width)
         size = theme.body if roomy else theme.small
         small = painter.fonts.line_height("sans", size)
         row_h = max(small, min(small + theme.px(10), rect.height // count))
-        verdict_w = painter.fonts.width(STATUS_WORDS["partial"], "bold", size) + pad // 2
+        verdict_w = painter.fonts.width(STEP_STATUS["partial"], "bold", size) + pad // 2
         figure_w = painter.fonts.width("100.0%", "mono", size) + pad // 2
         widest = max(painter.fonts.width(step.name, "bold", size) for step in story.steps) + pad  # bold on its way
         name_w = min(widest, rect.width - verdict_w - figure_w - theme.px(40))
