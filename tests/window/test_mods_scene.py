@@ -108,7 +108,7 @@ def test_paths_are_worked_out_on_the_disk_worker_not_in_a_frame(make_app, monkey
 
     monkeypatch.setattr(mods, "display_path", display_path)
     monkeypatch.chdir(tmp_path)  # the folders read relative to here: short enough to show whole
-    app = make_app(loader=lambda: load_game(mod_paths=[], mods_dir=folder), extra={"mods_dir": str(folder)})
+    app = make_app(loader=lambda: load_game(mod_paths=[], mods_dir=folder), mods_dir=folder)
     scene = open_mods(app)
     press(app, "down")
     painter = app.render()

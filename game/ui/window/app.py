@@ -8,7 +8,7 @@ at 30 frames a second only while a scene animates or a notice is showing.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -55,7 +55,8 @@ class WindowOptions:
     load: str | None = None
     watch: WatchOptions | None = None
     size: tuple[int, int] | None = None  # overrides the settings' window size (tests)
-    extra: dict[str, Any] = field(default_factory=dict)
+    start_game: bool = False  # straight into a new game (scenario, side or seed given), not the title
+    mods_dir: Path | None = None  # the folder of mods the loader reads (for the Mods screen)
 
 
 class WindowApp:
@@ -101,7 +102,7 @@ class WindowApp:
             self.watcher.begin()
         elif self.options.load:
             self.load_game(resolve_save_path(self.options.load, self.options.saves_dir))
-        elif self.options.extra.get("new_game"):
+        elif self.options.start_game:
             self.new_game(self.options.scenario or "full_campaign", self.options.side, self.options.seed,
                           self.options.difficulty)
 

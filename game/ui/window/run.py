@@ -50,9 +50,8 @@ def play(content: Any, loader: Callable[[], Any], saves_dir: Path, settings_path
 
     options = WindowOptions(saves_dir=saves_dir, settings_path=settings_path or default_path(), loader=loader,
                             scenario=scenario, side=side, seed=seed, difficulty=difficulty, load=load)
-    options.extra["new_game"] = load is None and (scenario is not None or side is not None or seed is not None)
-    if mods_dir is not None:
-        options.extra["mods_dir"] = mods_dir
+    options.start_game = load is None and (scenario is not None or side is not None or seed is not None)
+    options.mods_dir = mods_dir
     return _app(options, content).run()
 
 
@@ -69,8 +68,7 @@ def watch(content: Any, saves_dir: Path, settings_path: Path | None, scenario: s
     options = WindowOptions(saves_dir=saves_dir, settings_path=settings_path, loader=loader,
                             watch=WatchOptions(scenario=scenario, seed=seed, years=years, screenshots=screenshots),
                             size=size)
-    if mods_dir is not None:
-        options.extra["mods_dir"] = mods_dir
+    options.mods_dir = mods_dir
     app = _app(options, content)
     code = app.run()
     if screenshots is not None:

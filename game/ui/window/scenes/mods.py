@@ -28,7 +28,7 @@ SEVERITY_COLOURS = {"error": "bad", "warning": "warn"}
 
 def mods_folder(app: Any) -> Path:
     """Where mods load from without --mod: the folder the app was told, else `mods` beside the saves folder."""
-    given = app.options.extra.get("mods_dir")
+    given = app.options.mods_dir
     return Path(given) if given else app.options.saves_dir.parent / "mods"
 
 
