@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 import pygame
 
 from game.app.session import AUTOSAVE_NAME
@@ -68,7 +70,7 @@ class TitleScene(Scene):
         from ..app import WatchOptions
         from .watch import Watcher
 
-        self.app.watcher = Watcher(self.app, WatchOptions())
+        self.app.watcher = Watcher(self.app, WatchOptions(seed=secrets.randbelow(1_000_000)))  # a new race each time
         self.app.watcher.begin()
 
     def mods(self) -> None:

@@ -48,7 +48,7 @@ class Watcher:
             self.finished = True
             return
         session, outcomes = Session.new(content, scenario, self.options.seed, players=(), run_ai=False)
-        play = Play(session, "usa", self.app.options.saves_dir, self.app.write, None, spectator=True)
+        play = Play(session, "usa", self.app.options.saves_dir, self.app.write, self.app.options.loader, spectator=True)
         play.told(outcomes)
         play.take_recent()
         self.app.play = play
