@@ -210,3 +210,16 @@ def test_the_selection_follows_its_line_when_another_appears(game_app) -> None: 
     assert own.training == 5 and own.programs["explorer"].funding == 0 and own.programs["vanguard"].funding == 0
     app.render()
     assert scene.selected_target().id == "training" and scene.targets[scene.list.selected].id == "training"
+
+
+def test_stepping_one_line_keeps_one_report_in_the_feed(game_app) -> None:  # noqa: ANN001
+    from game.engine.orders import Fund
+
+    app = game_app
+    before = len(app.play.feed)
+    for amount in (5, 10, 15, 20):
+        app.submit(Fund(side="usa", target="vanguard", amount=amount))
+    assert len(app.play.feed) == before + 1
+    assert app.play.feed[-1].text.startswith("Vanguard: $20M allocated")
+    app.submit(Fund(side="usa", target="training", amount=5))
+    assert len(app.play.feed) == before + 2

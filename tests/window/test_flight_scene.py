@@ -9,6 +9,7 @@ import pytest
 from game.app.narrate import RESULT_WORDS
 from game.engine.orders import ScheduleMission
 from game.engine.outcomes import MilestoneClaimed, MissionFlew
+from game.ui.window.intents import Key
 from game.ui.window.scenes.flight import FlightScene, Timeline, tied_outcomes
 
 from .conftest import close_overlays, press, type_line
@@ -184,3 +185,28 @@ def test_a_real_year_ends_with_the_flights(game_app) -> None:  # noqa: ANN001
     assert painter.shown(f"LAUNCHES OF {scene.story.flight.year}")
     press(app, "escape")
     assert scene not in app.stack
+
+
+def test_looking_back_at_a_flight_stays_there(game_app) -> None:  # noqa: ANN001
+    """Left shows the flight before at its result, and it stays until the player moves on."""
+    from game.ui.window.scenes.flight import FlightScene
+
+    app = game_app
+    for _ in range(8):  # years until a year has at least two flights
+        outcomes = app.play.end_year()
+        flights = [outcome for outcome in outcomes if type(outcome).__name__ == "MissionFlew"]
+        if len(flights) >= 2:
+            break
+    assert len(flights) >= 2
+    scene = FlightScene(app, flights, outcomes)
+    app.push(scene)
+    scene.advance()
+    scene.advance()  # the second flight's countdown
+    assert scene.index == 1
+    app.dispatch(Key("left"))
+    assert scene.index == 0 and not scene.animating
+    for _ in range(20):
+        scene.update(500)
+    assert scene.index == 0  # no jumping on by itself
+    app.dispatch(Key("space"))
+    assert scene.index == 1

@@ -163,7 +163,7 @@ def test_ui_scale_multiplies_the_window_scale(make_app) -> None:  # noqa: ANN001
 def test_wheel_scrolls_the_feed(game_app) -> None:  # noqa: ANN001
     app = game_app
     for index in range(30):
-        type_line(app, f"examine vanguard")
+        type_line(app, "examine vanguard")
     app.render()
     feed = app.top.feed_rect
     app.dispatch(Wheel(feed.centerx, feed.centery, 2))

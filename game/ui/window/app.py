@@ -18,7 +18,13 @@ from game.app.narrate import Line
 from game.app.session import AUTOSAVE_NAME, Session
 from game.engine.orders import OrderRefused
 from game.engine.outcomes import EventFired, GameOver, MissionFlew, Outcome, YearReport
-from game.record.save import SaveError, SaveFile, read_save, resolve_save_path, write_text_atomically
+from game.record.save import (
+    SaveError,
+    SaveFile,
+    read_save,
+    resolve_save_path,
+    write_text_atomically,
+)
 
 from . import intents
 from .disk import DiskWorker

@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable
 from game.app.narrate import Line, narrate
 from game.app.session import AUTOSAVE_NAME, Session
 from game.engine.orders import EndYear, Order, OrderRefused
-from game.engine.outcomes import EventFired, GameOver, Outcome, YearBegan
+from game.engine.outcomes import Funded, GameOver, Outcome, YearBegan
 from game.record.save import resolve_save_path, save_text
 from game.ui.text.game import TextGame
 
@@ -63,7 +63,6 @@ class Play:
         self.console.loader = loader
         self.version = 0  # bumps on every change, so scenes know when to rebuild their rows
         self.history: list[str] = []  # commands typed, for the command line's up/down
-        self.headlines: list[tuple[int, str]] = []  # (year, event id) of the news this viewer has had
 
     @property
     def state(self):  # noqa: ANN201 - GameState
@@ -75,19 +74,28 @@ class Play:
 
     # -- telling ------------------------------------------------------------------------------------
 
+    _last_funded: str | None = None  # the target of the last order, when it was a Fund
+
     def feed_line(self, line: Line) -> None:
+        self._last_funded = None  # something else was said: the next funding report is a line of its own
+        self._append(line)
+
+    def _append(self, line: Line) -> None:
         self.feed.append(line)
         del self.feed[:-FEED_LIMIT]
         self.version += 1
 
     def told(self, outcomes: list[Outcome]) -> None:
-        """Outcomes from any order: narrated into the feed and kept for the scenes that present them."""
-        for line in narrate(outcomes, self.content, self.state, None if self.spectator else self.side):
-            self.feed_line(line)
+        """Outcomes from any order: narrated into the feed and kept for the scenes that present them. Funding the
+        same line again, step by step, replaces its last report rather than filling the feed."""
+        funded = outcomes[0].target if len(outcomes) == 1 and isinstance(outcomes[0], Funded) else None
+        lines = narrate(outcomes, self.content, self.state, None if self.spectator else self.side)
+        if funded is not None and funded == self._last_funded and self.feed and lines:
+            self.feed.pop()
+        for line in lines:
+            self._append(line)
+        self._last_funded = funded
         self.recent.extend(outcomes)
-        for outcome in outcomes:
-            if isinstance(outcome, EventFired) and (self.spectator or outcome.side == self.side):
-                self.headlines.append((outcome.year, outcome.event))
         if any(isinstance(outcome, (YearBegan, GameOver)) for outcome in outcomes) and not self.spectator:
             self.autosave()  # as in the terminal: each new year, and the final result (Continue then shows it)
         if self.state.over:

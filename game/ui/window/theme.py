@@ -12,7 +12,7 @@ Colour = tuple[int, int, int]
 
 _BASE: dict[str, Colour] = {
     "background": (9, 16, 20), "panel": (17, 30, 36), "panel_hi": (27, 46, 54), "grid": (40, 70, 80),
-    "text": (222, 232, 226), "dim": (140, 165, 158), "accent": (255, 176, 0), "focus": (255, 214, 92),
+    "text": (222, 232, 226), "dim": (140, 165, 158), "accent": (255, 176, 0), "focus": (255, 255, 255),
     "title": (255, 196, 64), "console": (6, 12, 14), "shadow": (0, 0, 0),
 }
 PALETTES: dict[str, dict[str, Colour]] = {
@@ -28,6 +28,8 @@ PALETTES: dict[str, dict[str, Colour]] = {
                       "usa": (120, 190, 255), "ussr": (255, 170, 60), "good": (120, 255, 160), "bad": (255, 110, 110),
                       "warn": (255, 240, 80), "info": (200, 220, 255), "console": (0, 0, 0)},
 }
+# "focus" (where Enter goes) is white, apart from the amber of a selected tab or choice; in the colour-blind
+# palette, whose headings are white, it is yellow.
 SIDE_SHAPES = {"usa": "circle", "ussr": "triangle"}
 SIDE_LABELS = {"usa": "USA", "ussr": "USSR"}
 TAG_COLOURS = {  # narrative tags (game.app.narrate.Line) → palette names

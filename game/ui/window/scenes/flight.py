@@ -228,6 +228,7 @@ class FlightScene(Scene):
         self.stories = [build_story(flight, self.outcomes, content, state, viewer) for flight in self.flights]
         self.index = 0
         self.elapsed = 0.0
+        self.held = False  # showing a result the player went back to: no moving on by itself
         self.seen: set[int] = set()  # flights whose result has shown
         self.next_button = Button("Skip to the result", self.advance, hint="Space")
         self.skip_button = Button("Skip all flights", self.skip_all, hint="Esc")
@@ -262,7 +263,7 @@ class FlightScene(Scene):
 
     @property
     def animating(self) -> bool:
-        if not self.stories or self.scale <= 0:
+        if not self.stories or self.scale <= 0 or self.held:
             return False
         return not (self.index >= len(self.stories) - 1 and self.moment.finished)
 
@@ -316,6 +317,7 @@ class FlightScene(Scene):
         if not self.stories:
             self.app.pop(self)
             return
+        self.held = False
         if self.moment.phase != "result":
             self.elapsed = float(self.timeline.result)
         elif self.index < len(self.stories) - 1:
@@ -340,10 +342,12 @@ class FlightScene(Scene):
         self.index = target
         self.elapsed = 0.0
         self._start()
+        self.held = False
         if step < 0 or target in self.seen:
             self.elapsed = float(self.timeline.end)
             self.moment = self.timeline.at(self.elapsed)
             self._mark_seen()
+            self.held = True  # a result looked back at stays until the player moves on
 
     def on_key(self, key: Key) -> bool:
         if key.ctrl:

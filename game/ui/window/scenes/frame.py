@@ -222,7 +222,8 @@ class GameScene(Scene):
             labels.append((side, f"{side.upper()}{you} {prestige}"))
         labels_w = sum(fonts.line_height("bold", theme.body) + fonts.width(text, "bold", theme.body) + 2 * pad
                        for _, text in labels)
-        right = (f"Funds ${view.funds}M of ${view.budget}M   Support {view.support}/100   "
+        available = views.budget(self.play.state, self.play.content, self.play.side)[1]
+        right = (f"Unspent ${view.funds}M of ${available}M   Support {view.support}/100   "
                  f"Launches {view.launches_booked}/{view.launch_capacity}")
         if view.pending:
             right += f"   Decisions waiting: {len(view.pending)}"
@@ -262,7 +263,7 @@ class GameScene(Scene):
         for index, (text, colour) in enumerate(shown):
             painter.text(text, rect.x + theme.pad, rect.y + theme.pad // 2 + index * line_h, theme.small, colour)
         if self.feed_scroll:
-            painter.text(f"▲ {self.feed_scroll} lines below — Page Down", rect.right - theme.pad, rect.y + theme.pad // 2,
+            painter.text(f"▼ {self.feed_scroll} lines below — Page Down", rect.right - theme.pad, rect.y + theme.pad // 2,
                          theme.small, "warn", align="right")
 
 

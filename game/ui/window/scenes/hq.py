@@ -39,11 +39,12 @@ class HQScene(GameScene):
             for item in pending
         ]
         waiting = {item.event for item in pending}
-        news = [event for year, event in reversed(play.headlines)
+        fired = play.state.sides[play.side].fired  # event → the year it fired, in the order they fired
+        news = [event for event, year in fired.items()
                 if year == play.state.year and event not in waiting and event in play.content.events]
         self.news_buttons = [
             Button(play.content.events[event].title, partial(self.open_card, event), align="left")
-            for event in news[:NEWS_SHOWN]
+            for event in news[-NEWS_SHOWN:]  # the latest, in the order they came
         ]
 
     def body_widgets(self) -> list[Widget]:

@@ -9,7 +9,6 @@ from typing import Any
 
 import pygame
 
-
 from ..intents import Key
 from ..painter import Painter
 from ..scene import Scene

@@ -21,7 +21,7 @@ class TitleScene(Scene):
     name = "title"
     title = "Title"
     keys = (("Up / Down, Tab", "choose"), ("Enter", "do it"), ("N", "new game"), ("C", "continue the autosave"),
-            ("L", "load a game"), ("W", "watch AI against AI"), ("M", "mods"), ("S", "settings"), ("Esc", "quit"))
+            ("L", "load a game"), ("W", "watch AI against AI"), ("M", "mods"), ("S", "settings"), ("Esc", "to the Quit button (Enter then quits)"))
 
     def __init__(self, app) -> None:  # noqa: ANN001
         super().__init__(app)
@@ -34,7 +34,7 @@ class TitleScene(Scene):
             ("Watch AI vs AI", self.watch, "W"),
             ("Mods", self.mods, "M"),
             ("Settings", self.settings, "S"),
-            ("Quit", app.quit, "Esc"),
+            ("Quit", app.quit, "Ctrl+Q"),
         ])
 
     def enter(self) -> None:
@@ -83,9 +83,13 @@ class TitleScene(Scene):
 
         self.app.push(SettingsScene(self.app))
 
+    def focus_quit(self) -> None:
+        """Esc never closes the window by itself (a player backing out of a screen might press it once too often)."""
+        self.focus_on(self.column.buttons[-1])
+
     def on_key(self, key: Key) -> bool:
         shortcuts = {"n": self.new_game, "c": self.resume, "l": self.load, "w": self.watch, "m": self.mods,
-                     "s": self.settings, "escape": self.app.quit}
+                     "s": self.settings, "escape": self.focus_quit}
         action = shortcuts.get(key.name)
         if action and not key.ctrl:
             action()
