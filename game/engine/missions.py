@@ -186,13 +186,15 @@ def best_hardware(
     rockets = candidates(rocket, ("rocket",))
     landers = candidates(lander, ("lander",)) if mission.lander else [""]
     options: list[tuple[int, int, str, str, str]] = []  # (chance, cost, rocket, craft, lander)
-    reason = ""
+    reason, nearest = "", 4  # the reason from the combination nearest to flying: the fewest parts not flyable
     for craft_id in crafts:
         for rocket_id in rockets:
             for lander_id in landers:
                 why = why_not_hardware(state, content, side, mission, rocket_id, craft_id, lander_id)
                 if why:
-                    reason = reason or why
+                    missing = sum(1 for part in (rocket_id, craft_id, lander_id) if part and not _flyable(content, own, part))
+                    if missing < nearest:  # determinism: the first such combination in sorted order
+                        reason, nearest = why, missing
                     continue
                 loadout = Loadout(rocket_id, craft_id, lander_id, ())
                 chance = overall_chance(step_chances(state, content, side, mission, loadout))

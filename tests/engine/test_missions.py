@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import pytest
@@ -321,3 +322,16 @@ def test_best_crew_never_picks_dead_injured_or_candidate_crew(state: GameState, 
     assert missions.best_crew(state, content, "usa", mission, "us_ace_capsule") == (
         "Crewed Orbit needs 1 crew ready to fly; you have 0 available"
     )
+
+
+def test_the_reason_comes_from_the_combination_nearest_to_flying(state: GameState, content: Content) -> None:
+    """A grounded rocket is the reason, not a spacecraft still in development whose id sorts first."""
+    from .conftest import hardware
+
+    content = extend(content, hardware=[hardware("us_a_sat", "usa", "satellite", development_cost=400, mass=1)])
+    operational(state, content, "usa", "us_rocket", "us_sat")
+    state.sides["usa"].programs["us_a_sat"] = dataclasses.replace(state.sides["usa"].programs["us_sat"], id="us_a_sat",
+                                                                  research=0)
+    state.sides["usa"].programs["us_rocket"].grounded = True
+    reason = missions.best_hardware(state, content, "usa", content.missions["sat_orbit"])
+    assert reason == "Us Rocket is grounded for the rest of the year"
