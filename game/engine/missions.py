@@ -161,6 +161,8 @@ def _not_flyable_reason(content: Content, own: SideState, hardware: Hardware) ->
     if program.grounded:
         return f"{hardware.name} is grounded for the rest of the year"
     left = research.development_left(hardware, program)
+    if program.funding >= left:
+        return f"{hardware.name} is still in development, funded to be ready next year"
     return f"{hardware.name} is still in development (${left}M of research to go)"
 
 

@@ -146,6 +146,9 @@ def test_hardware_that_cannot_fly_yet_is_refused(state: GameState, content: Cont
     operational(state, content, "usa", "us_ace")
     state.sides["usa"].programs["us_ace"].research = 4
     assert refused(state, content, sat(3)) == "Us Ace is still in development ($6M of research to go)"
+    state.sides["usa"].programs["us_ace"].funding = 6  # this year's money finishes it: it flies next year
+    assert refused(state, content, sat(3)) == "Us Ace is still in development, funded to be ready next year"
+    state.sides["usa"].programs["us_ace"].funding = 0
     state.sides["usa"].programs["us_ace"].research = 10
     state.sides["usa"].programs["us_ace"].grounded = True
     assert refused(state, content, sat(3)) == "Us Ace is grounded for the rest of the year"
