@@ -81,9 +81,9 @@ def test_command_line_history_and_completion(game_app) -> None:  # noqa: ANN001
     app.dispatch(Key("tab"))
     assert prompt.text == "schedule "
     app.dispatch(Key("u", ctrl=True))
-    app.dispatch(Text("fund expl"))
+    app.dispatch(Text("start expl"))
     app.dispatch(Key("tab"))
-    assert prompt.text.startswith("fund explorer")
+    assert prompt.text.startswith("start explorer")
 
 
 def test_completion_lists_choices_of_a_pending_dilemma(make_app) -> None:  # noqa: ANN001
@@ -313,3 +313,15 @@ def test_the_control_under_the_pointer_lights_up(game_app) -> None:  # noqa: ANN
     assert app.frames == frames + 1  # still over the same control: nothing to redraw
     app.step([pygame.event.Event(pygame.MOUSEMOTION, pos=(5, 300), rel=(0, 0), buttons=(0, 0, 0))])
     assert not tab.hovered
+
+
+def test_completion_offers_what_the_command_can_take(game_app) -> None:  # noqa: ANN001
+    from game.ui.window.completion import complete
+
+    play = game_app.play
+    funded = {line.split()[1] for line in complete("fund ", play)}
+    assert funded == set(play.state.sides["usa"].programs) | {"training", "education"}  # started programs only
+    startable = {line.split()[1] for line in complete("start ", play)}
+    assert "explorer" in startable and "saturn_v" not in startable  # Saturn V cannot be started in 1955
+    assert complete("examine expl", play) == ["examine explorer "]
+    assert "examine explorer " in complete("examine sat", play)  # a word of the name: Explorer satellite

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.engine import research
 from game.engine.defs import MONTHS
 from game.ui.text.game import COMMANDS
 
@@ -21,9 +22,10 @@ def candidates(command: str, play: "Play", position: int) -> list[str]:
     missions = sorted(mid for mid, mission in content.missions.items() if side in mission.sides)
     crew = sorted(member.id for member in own.crew if member.status == "active")
     if command in ("fund", "f") and position == 1:
-        return [*programs, "training", "education"]
+        return [*sorted(own.programs), "training", "education"]  # only what has been started can be funded
     if command == "start" and position == 1:
-        return [pid for pid in programs if pid not in own.programs]
+        return [pid for pid in programs if pid not in own.programs and not research.why_cannot_start(
+            state, content, side, pid)]
     if command in ("schedule", "fly", "launch"):
         if position == 1:
             return missions
@@ -59,4 +61,18 @@ def complete(text: str, play: "Play") -> list[str]:
         event = play.content.events.get(words[1])
         options = [choice.id for choice in event.choices] if event else []
     return [f"{done} {option}" + ("" if option.endswith("=") else " ")
-            for option in options if option.lower().startswith(stem.lower())]
+            for option in options if _matches(option, stem, play)]
+
+
+def _matches(option: str, stem: str, play: "Play") -> bool:
+    """The id begins with what was typed, or a word of its name does ("vos" finds the Vostok rocket, r7_luna)."""
+    stem = stem.lower()
+    if option.lower().startswith(stem):
+        return True
+    content = play.content
+    thing = content.hardware.get(option) or content.missions.get(option) or content.milestones.get(option)
+    name = thing.name if thing is not None else ""
+    if not name:
+        member = play.state.sides[play.side].crew_by_id(option)
+        name = member.name if member else ""
+    return bool(stem) and any(word.lower().startswith(stem) for word in name.replace("(", " ").split())

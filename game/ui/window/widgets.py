@@ -303,10 +303,15 @@ class CommandLine(Widget):
             before = painter.fonts.width(shown[: max(0, self.cursor - start)], "mono", size)
             cx = area.right + theme.pad // 2 + before
             painter.rect((cx, y, max(2, theme.px(2)), painter.fonts.line_height("mono", size)), "focus")
-        if self._completions and len(self._completions) > 1:
-            hint = "  ".join(self._completions[:8])
-            painter.text(hint, self.rect.x + theme.pad, self.rect.y - painter.fonts.line_height("mono", theme.small) - 2,
-                         theme.small, "dim", "mono", max_width=self.rect.width)
+        if self._completions and len(self._completions) > 1:  # the candidates, on a box above the prompt
+            hint = "  ".join(item.split()[-1] if item.split() else item for item in self._completions[:12])
+            height = painter.fonts.line_height("mono", theme.small) + theme.pad // 2
+            width = min(self.rect.width, painter.fonts.width(hint, "mono", theme.small) + 2 * theme.pad)
+            box = pygame.Rect(self.rect.x, self.rect.y - height - 2, width, height)
+            painter.rect(box, "panel_hi")
+            painter.rect(box, "grid", width=1)
+            painter.text(hint, box.x + theme.pad, box.y + theme.pad // 4, theme.small, "text", "mono",
+                         max_width=box.width - 2 * theme.pad)
 
 
 def _common_prefix(words: list[str]) -> str:
