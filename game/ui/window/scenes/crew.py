@@ -119,7 +119,8 @@ class CrewScene(GameScene):
         counts = {word: sum(1 for row in self.rows if status_word(row) == word) for word in STATUS_COLOURS}
         title = "Roster"
         if self.rows:
-            title += f" — {counts['active']} active, {counts['candidate']} candidates"
+            candidates = counts["candidate"]
+            title += f" — {counts['active']} active, {candidates} candidate{'' if candidates == 1 else 's'}"
         inner = self.panel(painter, rect, title)
         if not self.rows:
             office = views.office(self.play.state, self.play.side)
@@ -251,7 +252,7 @@ class CrewScene(GameScene):
         self.training.draw(painter, self.focused() is self.training)
         y = self.training.rect.bottom + theme.px(4)
         if office.active_crew:
-            text = (f"With ${office.training}M, each of the {office.active_crew} active members gains "
+            text = (f"With ${office.training}M, all {office.active_crew} (candidates too) gain "
                     f"+{office.skill_gain} in every skill at the year's end; more than ${office.training_useful}M adds "
                     f"nothing.")
         else:
