@@ -95,6 +95,10 @@ class GameOverScene(Scene):
         painter.text(f"{scenario}. The game ended because {REASONS.get(view.reason, view.reason)}.", width // 2, y,
                      theme.body, "text", align="centre", max_width=width - 4 * pad)
         y += painter.fonts.line_height("sans", theme.body) + pad // 2
+        if view.reason in ("win", "end"):  # which goal: the scenario says it in its description
+            block = pygame.Rect(width // 6, y, width * 2 // 3, 3 * painter.fonts.line_height("sans", theme.small))
+            y += min(block.height, painter.paragraph(content.scenarios[state.scenario].description, block, theme.small,
+                                                     "dim")) + pad // 2
         # final prestige, each side with its mark
         labels = []
         for side in SIDES:
@@ -131,7 +135,7 @@ class GameOverScene(Scene):
         else:
             painter.paragraph("The race ended before a single year was closed: there is no year to chart.", inner,
                               theme.small, "dim")
-        order = {claim.milestone: index for index, claim in enumerate(state.claims) if claim.first}
+        order = {claim.milestone + ("" if claim.first else "#second"): index for index, claim in enumerate(state.claims)}
         self._draw_race(painter, race_rect, view, play.side, spectator, order)
         for button in self.buttons:
             button.draw(painter, self.focused() is button)
@@ -156,7 +160,8 @@ class GameOverScene(Scene):
         painter.text(f"never reached: {open_count}", x, y, theme.small, "dim", max_width=max(10, inner.right - x))
         y += small + pad // 2
         claimed = sorted((row for row in view.race if row.first_side), key=lambda row: order.get(row.id, len(order)))
-        seconds = [row for row in view.race if row.second_side]
+        seconds = sorted((row for row in view.race if row.second_side),
+                         key=lambda row: order.get(row.id + "#second", len(order)))  # as they happened too
         never = [row for row in view.race if not row.first_side and row.decisive]
         # (side, date, text, colour, face) — or a heading with side None
         lines: list[tuple[str | None, str, str, str, str]] = [(None, "", "Firsts, as they happened", "accent", "bold")]
