@@ -9,7 +9,7 @@ import pygame
 
 from game.ui.window import intents
 from game.ui.window.intents import Click, Key, Text, Wheel
-from game.ui.window.settings import Settings, cycle, load_settings
+from game.ui.window.settings import Settings, load_settings
 from game.ui.window.widgets import CommandLine
 
 from .conftest import press, settle, type_line
@@ -191,7 +191,6 @@ def test_settings_survive_bad_files(tmp_path: Path) -> None:
     path.write_text(json.dumps({"scale": 150, "palette": "nonsense", "width": -5, "extra": 1}))
     settings, warning = load_settings(path)
     assert settings.scale == 150 and settings.palette == Settings().palette and settings.width == 1280
-    assert cycle((1, 2, 3), 3) == 1 and cycle((1, 2, 3), 1, -1) == 3
 
 
 def test_a_broken_settings_file_gives_a_notice(make_app, tmp_path: Path) -> None:  # noqa: ANN001

@@ -61,9 +61,3 @@ def load_settings(path: Path) -> tuple[Settings, str]:
     known = {field.name for field in fields(Settings)}
     settings = Settings(**{key: value for key, value in raw.items() if key in known}).checked()
     return settings, ""
-
-
-def cycle(options: tuple[Any, ...], current: Any, step: int = 1) -> Any:
-    """The option after (or before, step=-1) the current one, wrapping round."""
-    index = options.index(current) if current in options else 0
-    return options[(index + step) % len(options)]

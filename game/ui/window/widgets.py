@@ -262,7 +262,6 @@ class CommandLine(Widget):
         if not self._completions:
             self._completions = self.complete(self.text)
             self._completion = -1
-            self._stem = self.text
             if len(self._completions) > 1:
                 common = _common_prefix(self._completions)
                 if len(common) > len(self.text):
