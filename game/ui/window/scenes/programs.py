@@ -578,12 +578,11 @@ class ProgramsScene(GameScene):
             self._draw_box(painter, box, self.by_id[program_id], program_id == self.selected_id, focused)
         # what is out of sight
         below = layout.height - tree.scroll_y - view.height
-        if tree.scroll_y > 0:
-            painter.text("▲ more above", rect.right - pad, heading_y, theme.small, "warn", align="right")
-        if below > 0:
-            painter.text("▼ more below: wheel or Page Down", rect.right - pad,
-                         rect.bottom - painter.fonts.line_height("sans", theme.small) - theme.px(2), theme.small, "warn",
-                         align="right")
+        hint = {(True, True): "▲▼ more above and below: wheel or Page Up/Down", (True, False): "▲ more above: wheel or "
+                "Page Up", (False, True): "▼ more below: wheel or Page Down"}.get((tree.scroll_y > 0, below > 0))
+        if hint:  # at the foot, clear of the column headings
+            painter.text(hint, rect.right - pad, rect.bottom - painter.fonts.line_height("sans", theme.small) - theme.px(2),
+                         theme.small, "warn", align="right")
 
     def _draw_box(self, painter: Painter, box: pygame.Rect, row: views.ProgramRow, selected: bool, focused: bool) -> None:
         theme = painter.theme
