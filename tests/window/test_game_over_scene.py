@@ -157,3 +157,22 @@ def test_the_final_result_is_autosaved_and_continue_shows_it(make_app, tmp_path)
     app.load_game(tmp_path / "saves" / "autosave.json")
     settle(app)
     assert isinstance(app.top, GameOverScene)
+
+
+def test_after_the_race_the_screens_give_no_orders(make_app) -> None:  # noqa: ANN001
+    from .conftest import close_overlays
+
+    app = make_app()
+    app.new_game("sputnik_shock", "usa", 5)
+    for _ in range(30):
+        if app.play.game_over:
+            break
+        close_overlays(app)
+        app.end_year()
+    assert app.play.game_over and app.play.no_orders.startswith("The race is over")
+    app.show_tab("missions")
+    app.render()
+    assert not app.top.schedule_button.enabled
+    app.show_tab("programs")
+    app.render()
+    assert not app.top.start_button.enabled and not app.top.plus_button.enabled

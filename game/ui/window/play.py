@@ -65,6 +65,15 @@ class Play:
         self.history: list[str] = []  # commands typed, for the command line's up/down
 
     @property
+    def no_orders(self) -> str:
+        """Why no orders can be given now ("" when they can): a spectator's game, or a finished race."""
+        if self.spectator:
+            return "You are watching: spectators give no orders."
+        if self.game_over:
+            return "The race is over: see the result (Ctrl+E)."
+        return ""
+
+    @property
     def state(self):  # noqa: ANN201 - GameState
         return self.session.state
 

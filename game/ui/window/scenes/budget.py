@@ -294,7 +294,7 @@ class BudgetScene(GameScene):
             self.list.on_select = on_select
         office = views.office(self.play.state, self.play.side)
         self.recruit_button.label = f"Recruit crew (${office.recruit_cost}M)"
-        watching = self.play.spectator  # a spectator gives no orders
+        watching = bool(self.play.no_orders)  # a spectator, or a finished race: no orders
         self.recruit_button.enabled = office.recruits_left > 0 and not watching
         self.pad_button.enabled = not watching
         self.pad_button.label = f"Build launch pad (${office.pad_cost}M)"
@@ -326,8 +326,8 @@ class BudgetScene(GameScene):
             set_funding(self.app, target, 0)
 
     def _may_order(self) -> bool:
-        if self.play.spectator:
-            self.app.say("You are watching: spectators give no orders.", "warn")
+        if self.play.no_orders:
+            self.app.say(self.play.no_orders, "warn")
             return False
         return True
 

@@ -72,7 +72,7 @@ class CrewScene(GameScene):
             self.focus_on(focused)  # the roster appearing must not move the focus off the Recruit button
         office = views.office(state, side)
         self.recruit_button.label = f"Recruit a candidate (${office.recruit_cost}M)"
-        watching = self.play.spectator  # a spectator gives no orders
+        watching = bool(self.play.no_orders)  # a spectator, or a finished race: no orders
         self.recruit_button.enabled = office.recruits_left > 0 and not watching
         self.training.enabled = not watching
 

@@ -171,7 +171,7 @@ class PlannerScene(GameScene):
             self.list.select(ids.index(self.selected_id))
         self._load_mission()
         self.cancel_buttons = [Button(f"Cancel #{item.number}", partial(self.cancel, item.number),
-                                      enabled=not self.play.spectator)
+                                      enabled=not self.play.no_orders)
                                for item in state.sides[side].scheduled]
         if focused is not None and focused in self.widgets():
             self.focus_on(focused)
@@ -189,7 +189,7 @@ class PlannerScene(GameScene):
         self.months = views.month_choices(state, content, side, self.selected_id)
         ready = not isinstance(self.plan, str)
         self.picker.visible = ready
-        self.schedule_button.enabled = ready and not self.play.spectator  # a spectator gives no orders
+        self.schedule_button.enabled = ready and not self.play.no_orders  # a spectator or a finished race
         self.schedule_button.visible = ready
         if self.month_for != self.selected_id:  # a new mission: its first open month
             self.month_for = self.selected_id
@@ -227,8 +227,8 @@ class PlannerScene(GameScene):
 
     def schedule(self) -> None:
         self.sync()
-        if self.play.spectator:  # Enter on the list or the months: no order, and no "Refused"
-            self.app.say("You are watching: spectators book no flights.", "info")
+        if self.play.no_orders:  # Enter on the list or the months: no order, and no "Refused"
+            self.app.say(self.play.no_orders, "info")
             return
         if isinstance(self.plan, str) or not self.selected_id:
             name = self.play.content.missions[self.selected_id].name if self.selected_id else "That mission"

@@ -292,7 +292,7 @@ class ProgramsScene(GameScene):
         """The detail panel's buttons follow the selected program."""
         row = self.by_id.get(self.selected_id)
         started = row is not None and row.status in ("developing", "operational", "grounded")
-        watching = self.play.spectator  # a spectator gives no orders: the buttons show, dimmed
+        watching = bool(self.play.no_orders)  # a spectator or a finished race: the buttons show, dimmed
         self.start_button.enabled = row is not None and row.status == "available" and not watching
         if row is None or row.status == "available":
             self.start_button.label = f"Start program (${row.start_cost}M)" if row is not None else "Start program"
