@@ -527,7 +527,7 @@ class BudgetScene(GameScene):
                         f"reliability {detail.reliability / 10:.1f}%")
             y += theme.px(14) + pad // 2
             if detail.operational:
-                text = f"Operational: {detail.flights} flights, {detail.failures} failed."
+                text = f"Operational: {detail.flights} flight{'' if detail.flights == 1 else 's'}, {detail.failures} failed."
             else:
                 text = f"${detail.development_left}M of development before it can fly."
             y += painter.paragraph(text, (inner.x, y, inner.width, inner.bottom - y), theme.small, "text")

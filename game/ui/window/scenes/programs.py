@@ -251,6 +251,10 @@ class TreeView(Widget):
 # -- the scene ----------------------------------------------------------------------------------------
 
 
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 class ProgramsScene(GameScene):
     name = "programs"
     title = "Programs"
@@ -673,7 +677,8 @@ class ProgramsScene(GameScene):
             f"Reliability starts at {percent(hardware.base_reliability)}"
         lines.append((f"{reliability}, rising toward {percent(hardware.max_reliability)}", "text"))
         if detail.started:
-            lines.append((f"Research ${row.research}M · {detail.flights} flights, {detail.failures} failures", "text"))
+            lines.append((f"Research ${row.research}M · {plural(detail.flights, 'flight')}, "
+                          f"{plural(detail.failures, 'failure')}", "text"))
         marks = []
         needed = dict(detail.research_needed)
         for target in TARGETS:
