@@ -151,7 +151,7 @@ class SavesScene(Scene):
 
     @property
     def can_save(self) -> bool:
-        return self.app.play is not None
+        return self.app.play is not None and not self.app.play.spectator  # a watched game is nobody's to save
 
     def selected(self) -> SavePreview | None:
         if not self.previews:
@@ -213,7 +213,7 @@ class SavesScene(Scene):
             warning = f"{name}{SAVE_SUFFIX} already exists: press Enter again to overwrite it, or change the name."
             self.message = (warning, "warn")
             return
-        self.app.play.save(name)
+        self.app.save_game(name)
         self.app.pop(self)
 
     # -- input --------------------------------------------------------------------------------------
@@ -272,8 +272,11 @@ class SavesScene(Scene):
         small = painter.fonts.line_height("sans", theme.small)
         if self.mode == "save":
             if not self.can_save:
-                painter.paragraph("There is no game in progress to save. Start or load a game first; saving is done "
-                                  "from the game (Ctrl+S, the menu, or 'save NAME' at the prompt).",
+                nothing = ("You are watching the AI play itself: there is no game of yours to save."
+                           if self.app.play is not None else
+                           "There is no game in progress to save. Start or load a game first; saving is done "
+                           "from the game (Ctrl+S, the menu, or 'save NAME' at the prompt).")
+                painter.paragraph(nothing,
                                   (inner.x, y, inner.width, 4 * small), theme.body, "warn")
                 draw_buttons(painter, self, buttons, inner.x, inner.bottom - buttons_h, inner.width)
                 return
