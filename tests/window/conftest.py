@@ -85,3 +85,29 @@ def settle(app: WindowApp) -> None:
     """Let the disk worker finish and run its callbacks (saves written, save folders read)."""
     app.disk.drain()
     app.disk.finished()
+
+
+def tab_to(app: WindowApp, widget: object) -> None:
+    """Press Tab until the widget has the focus (as a keyboard player would)."""
+    for _ in range(40):
+        if app.top.focused() is widget:
+            return
+        press(app, "tab")
+    raise AssertionError(f"Tab never reached {widget!r}")
+
+
+def refused(app: WindowApp) -> bool:
+    """Whether the last notice is an order the engine refused."""
+    return app.notice is not None and app.notice[1] == "bad" and app.notice[0].startswith("Refused")
+
+
+def watched_game(app: WindowApp, scenario: str = "full_campaign") -> None:
+    """Open an AI-vs-AI game as a spectator, then stop the watcher so the test can browse its screens."""
+    from game.ui.window.app import WatchOptions
+    from game.ui.window.scenes.watch import Watcher
+
+    app.watcher = Watcher(app, WatchOptions(scenario=scenario, seed=4, years=1))
+    app.watcher.begin()
+    app.watcher.finished = True
+    app.watcher = None
+    assert app.play is not None and app.play.spectator

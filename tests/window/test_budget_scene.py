@@ -7,7 +7,7 @@ from game.engine.orders import Fund, StartProgram
 from game.ui.window.intents import Click
 from game.ui.window.scenes.budget import BudgetScene, fund_targets
 
-from .conftest import close_overlays, press, type_line
+from .conftest import close_overlays, press, refused, tab_to, type_line
 
 
 def open_budget(app) -> BudgetScene:  # noqa: ANN001
@@ -16,17 +16,6 @@ def open_budget(app) -> BudgetScene:  # noqa: ANN001
     app.render()  # lays out the widgets (their rects are set while drawing)
     return app.top
 
-
-def tab_to(app, widget) -> None:  # noqa: ANN001
-    for _ in range(40):
-        if app.top.focused() is widget:
-            return
-        press(app, "tab")
-    raise AssertionError(f"Tab never reached {widget!r}")
-
-
-def refused(app) -> bool:  # noqa: ANN001
-    return app.notice is not None and app.notice[1] == "bad" and app.notice[0].startswith("Refused")
 
 
 def select(scene: BudgetScene, target: str) -> None:

@@ -6,7 +6,7 @@ from game.app import views
 from game.engine.orders import Recruit
 from game.ui.window.scenes.crew import CrewScene
 
-from .conftest import close_overlays, press, type_line
+from .conftest import close_overlays, press, refused, tab_to, type_line, watched_game
 
 
 def open_crew(app) -> CrewScene:  # noqa: ANN001
@@ -15,17 +15,6 @@ def open_crew(app) -> CrewScene:  # noqa: ANN001
     app.render()
     return app.top
 
-
-def tab_to(app, widget) -> None:  # noqa: ANN001
-    for _ in range(40):
-        if app.top.focused() is widget:
-            return
-        press(app, "tab")
-    raise AssertionError(f"Tab never reached {widget!r}")
-
-
-def refused(app) -> bool:  # noqa: ANN001
-    return app.notice is not None and app.notice[1] == "bad" and app.notice[0].startswith("Refused")
 
 
 def test_f6_opens_the_crew_from_the_hq(game_app) -> None:  # noqa: ANN001
@@ -139,17 +128,11 @@ def test_it_renders_at_4k_and_small(make_app) -> None:  # noqa: ANN001
 
 
 def test_a_spectator_sees_training_disabled(make_app) -> None:  # noqa: ANN001
-    from game.ui.window.app import WatchOptions
     from game.ui.window.intents import Click
-    from game.ui.window.scenes.watch import Watcher
 
     app = make_app()
-    app.watcher = Watcher(app, WatchOptions(seed=4, years=1))
-    app.watcher.begin()
-    app.watcher.finished = True
-    app.watcher = None
+    watched_game(app)
     play = app.play
-    assert play.spectator
     app.show_tab("crew")
     scene = open_crew(app)
     own = play.state.sides["usa"]

@@ -7,7 +7,7 @@ import pytest
 from game.app import views
 from game.ui.window.scenes.planner import PlannerScene
 
-from .conftest import close_overlays, press
+from .conftest import close_overlays, press, watched_game
 
 
 @pytest.fixture()
@@ -220,17 +220,11 @@ def test_the_bookings_count_comes_from_the_status_view(detente, monkeypatch) -> 
 
 def test_a_spectator_sees_schedule_and_cancel_disabled(make_app) -> None:  # noqa: ANN001
     from game.engine.orders import ScheduleMission
-    from game.ui.window.app import WatchOptions
     from game.ui.window.intents import Click
-    from game.ui.window.scenes.watch import Watcher
 
     app = make_app()
-    app.watcher = Watcher(app, WatchOptions(scenario="detente", seed=4, years=1))
-    app.watcher.begin()
-    app.watcher.finished = True
-    app.watcher = None
+    watched_game(app, "detente")
     play = app.play
-    assert play.spectator
     plan = views.mission_plan(play.state, play.content, "usa", "small_satellite")
     loadout = plan.loadout
     play.session.submit(ScheduleMission(side="usa", mission="small_satellite", month=2, rocket=loadout.rocket,

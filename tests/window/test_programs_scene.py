@@ -15,7 +15,7 @@ from game.ui.window.scenes.programs import (
     tree_depths,
 )
 
-from .conftest import press
+from .conftest import press, watched_game
 
 
 def open_programs(app) -> ProgramsScene:  # noqa: ANN001
@@ -299,16 +299,10 @@ def test_the_soviet_side_has_its_own_tree(make_app) -> None:  # noqa: ANN001
 
 
 def test_a_spectator_sees_start_and_funding_disabled(make_app) -> None:  # noqa: ANN001
-    from game.ui.window.app import WatchOptions
-    from game.ui.window.scenes.watch import Watcher
 
     app = make_app()
-    app.watcher = Watcher(app, WatchOptions(seed=4, years=1))
-    app.watcher.begin()
-    app.watcher.finished = True
-    app.watcher = None
+    watched_game(app)
     play = app.play
-    assert play.spectator
     app.show_tab("programs")
     scene = open_programs(app)
     own = play.state.sides["usa"]
