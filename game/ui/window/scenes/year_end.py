@@ -218,14 +218,21 @@ class YearEndScene(Scene):
                          align="right", max_width=max(10, width - self.button.rect.right - 4 * pad))
         self.button.draw(painter, self.focused() is self.button, theme.large)
 
+    def _side_box(self, painter: Painter, rect: pygame.Rect, side: str, role: str, border: str) -> pygame.Rect:
+        """A side's framed box headed by its mark and label ("USA (you)"; no role for a spectator); the inside."""
+        theme = painter.theme
+        painter.rect(rect, "panel", radius=theme.px(3))
+        painter.rect(rect, border, width=1, radius=theme.px(3))
+        inner = rect.inflate(-2 * theme.pad, -2 * theme.pad)
+        painter.side_label(side, inner.x, inner.y, theme.body,
+                           SIDE_LABELS.get(side, side) + ("" if self.play.spectator else role))
+        return inner
+
     def _draw_own(self, painter: Painter, rect: pygame.Rect) -> None:
         theme = painter.theme
         pad = theme.pad
-        painter.rect(rect, "panel", radius=theme.px(3))
-        painter.rect(rect, "accent", width=1, radius=theme.px(3))
-        inner = rect.inflate(-2 * pad, -2 * pad)
+        inner = self._side_box(painter, rect, self.side, " (you)", "accent")
         line = painter.fonts.line_height("sans", theme.body)
-        painter.side_label(self.side, inner.x, inner.y, theme.body, SIDE_LABELS.get(self.side, self.side) + ("" if self.play.spectator else " (you)"))
         report = self.report
         if report is None:
             painter.text("No report this year.", inner.x, inner.y + line, theme.body, "dim")
@@ -260,13 +267,8 @@ class YearEndScene(Scene):
 
     def _draw_rival(self, painter: Painter, rect: pygame.Rect) -> None:
         theme = painter.theme
-        pad = theme.pad
-        painter.rect(rect, "panel", radius=theme.px(3))
-        painter.rect(rect, "grid", width=1, radius=theme.px(3))
-        inner = rect.inflate(-2 * pad, -2 * pad)
+        inner = self._side_box(painter, rect, rival_of(self.side), " (rival)", "grid")
         line = painter.fonts.line_height("sans", theme.body)
-        rival = rival_of(self.side)
-        painter.side_label(rival, inner.x, inner.y, theme.body, SIDE_LABELS.get(rival, rival) + ("" if self.play.spectator else " (rival)"))
         report = self.rival_report
         y = inner.y + line + theme.px(4)
         if report is None:
