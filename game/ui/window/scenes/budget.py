@@ -383,7 +383,8 @@ class BudgetScene(GameScene):
             button.draw(painter, self.focused() is button)
         y = max(button.rect.bottom for button in buttons) + pad // 2
         painter.paragraph(f"Pads: {status.pads} ({status.launch_capacity} launches a year, {status.launches_booked} "
-                          f"booked). Crew: {office.active_crew} (candidates included); {office.recruits_left} more may join this year.",
+                          f"booked). Crew: {office.active_crew} (candidates included); {office.recruits_left} more "
+                          f"may join this year.",
                           (inner.x, y, inner.width, max(0, inner.bottom - y)), theme.small, "dim")
 
     def draw_target(self, painter: Painter, index: int, rect: pygame.Rect, selected: bool) -> None:
