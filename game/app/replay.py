@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from game.engine import turn
 from game.engine.defs import Content
 from game.engine.orders import OrderRefused
+from game.engine.rules import RULES_VERSION
 from game.record.save import Record, SaveFile
 
 from .narrate import narrate
@@ -21,50 +22,70 @@ class ReplayReport:
 
 
 def replay_save(content: Content, save: SaveFile, transcript: bool = False) -> ReplayReport:
-    """Re-apply every recorded order to a fresh game (the AI does not think: its orders are recorded)."""
+    """Re-apply every recorded order to a fresh game (the AI does not think: its orders are recorded) and compare
+    each year's checksum. A game recorded under other rules cannot be replayed, and a game recorded with other
+    content may play differently: the report says so plainly instead of calling the difference a fault."""
     record = save.record
     report = ReplayReport()
-    if record.content_digest != content.digest:
-        report.lines.append(f"Note: the content has changed since this game was recorded "
-                            f"({record.content_digest} then, {content.digest} now).")
+    if record.rules_version != RULES_VERSION:
+        report.ok = False
+        report.lines.append(
+            f"This game cannot be verified here: it was played under rules version {record.rules_version} "
+            f"(Space Race {save.game_version or 'of that time'}), and this game plays rules version {RULES_VERSION}, "
+            "so its orders would play out differently. The save itself still loads and plays on. To verify it, "
+            "replay it with the game version it was recorded with.")
+        return report
+    changed = _content_change(record, content)
+    if changed:
+        report.lines.append(f"Note: {changed}.")
     state, outcomes = turn.new_game(content, record.scenario, record.seed,
                                     budget_percent=budget_percents(record.players, record.difficulty))
     replica = Session(content, state, Record(record.scenario, record.seed, content.digest, record.players, record.policy,
                                              record.mods, difficulty=record.difficulty))
     replica._mark_year()
+
+    def drift(message: str) -> ReplayReport:
+        report.ok = False
+        report.lines.append(message)
+        if changed:
+            report.lines.append("The content changed since the game was recorded, which explains a difference: to verify "
+                                "it, replay it with the content it was recorded with (the same game version and mods).")
+        return report
+
     first = str(state.year)
     if first in record.checksums:
         report.years += 1
         if replica.record.checksums[first] != record.checksums[first]:
-            report.ok = False
-            report.lines.append(f"Drift: the replay differs from the record at the start of {first}.")
-            return report
+            return drift(f"Drift: the replay differs from the record at the start of {first}.")
     if transcript:
         report.lines.extend(line.text for line in narrate(outcomes, content, state, None))
     for index, (year, order) in enumerate(record.orders):
         if state.year != year:
-            report.ok = False
-            report.lines.append(f"Drift: order {index + 1} was given in {year}, but the replay is in {state.year}.")
-            return report
+            return drift(f"Drift: order {index + 1} was given in {year}, but the replay is in {state.year}.")
         try:
             outcomes = replica._apply(order)
         except OrderRefused as error:
-            report.ok = False
-            report.lines.append(f"Drift in {year}: order {index + 1} ({type(order).__name__}) was refused on replay: {error}.")
-            return report
+            return drift(f"Drift in {year}: order {index + 1} ({type(order).__name__}) was refused on replay: {error}.")
         if transcript:
             report.lines.extend(line.text for line in narrate(outcomes, content, state, None))
         key = "final" if state.over else str(state.year)
         if key in replica.record.checksums and key in record.checksums and key != str(year):
             report.years += 1
             if replica.record.checksums[key] != record.checksums[key]:
-                report.ok = False
                 label = "the final state" if key == "final" else f"the start of {key}"
-                report.lines.append(f"Drift: the replay differs from the record at {label}.")
-                return report
+                return drift(f"Drift: the replay differs from the record at {label}.")
     if state.checksum() != save.state.checksum():
-        report.ok = False
-        report.lines.append("Drift: the replayed game does not end where the save does.")
-        return report
+        return drift("Drift: the replayed game does not end where the save does.")
     report.lines.append(f"Replay matches the record: {len(record.orders)} orders, {report.years} year checksums verified.")
     return report
+
+
+def _content_change(record: Record, content: Content) -> str:
+    """How the loaded content differs from the content a game was recorded with ("" when it is the same)."""
+    if record.content_digest == content.digest:
+        return ""
+    then = ", ".join(record.mods) or "no mods"
+    now = ", ".join(content.mods) or "no mods"
+    mods = f"; it was played with {then}, and {now} are loaded now" if then != now else ""
+    return (f"the content has changed since this game was recorded (content {record.content_digest} then, "
+            f"{content.digest} now{mods})")

@@ -7,7 +7,7 @@ one-line reason and changes nothing.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import MISSING, asdict, dataclass, fields
 from typing import Any
 
 
@@ -99,6 +99,8 @@ def order_from_dict(data: Any) -> Order:
     values: dict[str, Any] = {}
     for item in fields(cls):
         if item.name not in data:
+            if item.default is not MISSING:
+                continue  # a field added later: older records play with its default
             raise OrderFormatError(f"{kind} order is missing {item.name!r}")
         value = data[item.name]
         expected = str(item.type)

@@ -17,11 +17,12 @@ from typing import Any
 from game import __version__
 from game.engine.defs import SIDES, Content
 from game.engine.orders import Order, OrderFormatError, order_from_dict, order_to_dict
-from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTIES
+from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTIES, RULES_VERSION
 from game.engine.state import GameState, StateError
 
+from .upgrade import SAVE_VERSION, UpgradeError, upgrade_save
+
 SAVE_FORMAT = "space-race-save"
-SAVE_VERSION = 1
 SAVE_SUFFIX = ".json"
 
 
@@ -42,6 +43,7 @@ class Record:
     orders: list[tuple[int, Order]] = field(default_factory=list)  # (year, order)
     checksums: dict[str, str] = field(default_factory=dict)  # "1961" → state checksum when 1961 began; "final"
     difficulty: str = DEFAULT_DIFFICULTY  # easy | normal | hard: the AI rival's budget (rules.DIFFICULTY_BUDGET_PERCENT)
+    rules_version: int = RULES_VERSION  # the rules the orders were played under (a replay needs the same)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -51,6 +53,7 @@ class Record:
             "players": list(self.players),
             "policy": self.policy,
             "difficulty": self.difficulty,
+            "rules_version": self.rules_version,
             "mods": list(self.mods),
             "orders": [{"year": year, **order_to_dict(order)} for year, order in self.orders],
             "checksums": dict(sorted(self.checksums.items())),
@@ -84,6 +87,7 @@ class Record:
                 orders=orders,
                 checksums=checksums,
                 difficulty=_difficulty(data),
+                rules_version=_field(data, "rules_version", int),
             )
         except (ValueError, TypeError) as error:
             raise SaveError(f"the record is damaged: {error}") from None
@@ -189,8 +193,10 @@ def read_save(path: Path, content: Content) -> SaveFile:
         raise SaveError(f"{path}: not a readable save — the file is damaged or truncated{where}") from None
     if not isinstance(data, dict) or data.get("format") != SAVE_FORMAT:
         raise SaveError(f"{path}: not a Space Race save file")
-    if data.get("version") != SAVE_VERSION:
-        raise SaveError(f"{path}: save version {data.get('version')!r} is not supported (this game reads version {SAVE_VERSION})")
+    try:
+        data = upgrade_save(data)
+    except UpgradeError as error:
+        raise SaveError(f"{path}: {error}") from None
     try:
         record = Record.from_dict(data.get("record"))
         state = GameState.from_dict(data.get("state"))

@@ -106,7 +106,7 @@ def test_damaged_and_foreign_files_are_listed_as_unreadable(make_app) -> None:  
     assert painter.shown("unreadable: damaged or truncated")
     assert painter.shown("unreadable: not a Space Race save")
     assert painter.shown("unreadable: not text")
-    assert painter.shown("save version 99 is not supported")
+    assert painter.shown("save version 99 was written by a newer Space Race")
     assert not painter.shown("notes")
     names = [preview.name for preview in scene.previews]
     press(app, *["down"] * names.index("broken"))

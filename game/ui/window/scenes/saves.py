@@ -18,7 +18,8 @@ import pygame
 
 from game.app.session import AUTOSAVE_NAME
 from game.engine.defs import SIDES
-from game.record.save import SAVE_FORMAT, SAVE_SUFFIX, SAVE_VERSION, valid_save_name
+from game.record.save import SAVE_FORMAT, SAVE_SUFFIX, valid_save_name
+from game.record.upgrade import why_unreadable
 
 from ..intents import Key, Text
 from ..painter import Painter
@@ -71,9 +72,9 @@ def read_preview(path: Path) -> SavePreview:
         return SavePreview(path, saved, problem=f"damaged ({error.__class__.__name__})")
     if not isinstance(data, dict) or data.get("format") != SAVE_FORMAT:
         return SavePreview(path, saved, problem="not a Space Race save")
-    if data.get("version") != SAVE_VERSION:
-        return SavePreview(path, saved, problem=f"save version {data.get('version')!r} is not supported "
-                                                f"(this game reads version {SAVE_VERSION})")
+    unreadable = why_unreadable(data.get("version"))
+    if unreadable:
+        return SavePreview(path, saved, problem=unreadable)
     year, scenario, record = data.get("year"), data.get("scenario"), data.get("record")
     if not isinstance(year, int) or isinstance(year, bool) or not isinstance(scenario, str) or not isinstance(record, dict):
         return SavePreview(path, saved, problem="damaged: the year, scenario or record is missing")
