@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from game.engine import economy, missions, research, rules
+from game.engine import choices, economy, missions, research, rules, turn
 from game.engine.defs import SIDES, Content, MissionType, rival_of
 from game.engine.state import GameState
 
@@ -41,7 +41,7 @@ def status(state: GameState, content: Content, side: str) -> StatusView:
     return StatusView(
         year=state.year, side=side, side_name=side_name(content, side), prestige=own.prestige,
         rival_prestige=rival.prestige, support=own.support, budget=own.budget, funds=own.funds, pads=own.pads,
-        launches_booked=len(own.scheduled), launch_capacity=own.pads * rules.LAUNCHES_PER_PAD,
+        launches_booked=len(own.scheduled), launch_capacity=choices.capacity(own),
         active_crew=sum(1 for member in own.crew if member.status == "active"),
         pending=tuple((item.event, content.events[item.event].title) for item in own.pending),
         scheduled=scheduled, end_year=state.end_year,
@@ -482,15 +482,12 @@ def month_choices(state: GameState, content: Content, side: str, mission_id: str
     """The twelve months of this year for scheduling a mission, each allowed or with the reason it is not."""
     own = state.sides[side]
     mission = content.missions[mission_id]
-    capacity = own.pads * rules.LAUNCHES_PER_PAD
     choices: list[MonthChoice] = []
     for month in range(1, 13):
         booked = sum(1 for item in own.scheduled if item.month == month)
         reason = (missions.why_not_available(state, content, side, mission, month)
-                  or missions.why_not_month(state, mission, month) or "")
-        if not reason and len(own.scheduled) >= capacity:
-            reason = f"your {own.pads} pad(s) can support {capacity} launches a year; build another pad"
-        elif not reason and booked >= own.pads:
+                  or missions.why_not_month(state, mission, month) or turn.why_no_launch_left(own) or "")
+        if not reason and booked >= own.pads:
             reason = f"all {own.pads} pad(s) are taken in {MONTHS[month - 1]}; pick another month"
         choices.append(MonthChoice(month, MONTHS[month - 1], not reason, reason, booked))
     return tuple(choices)

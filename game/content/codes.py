@@ -78,6 +78,12 @@ CODES: dict[str, Code] = _catalogue(
          "own folder (no .., no absolute paths), name a file that exists, and be of a kind the game can use "
          "(.png, .jpg, .ogg, …).",
          'image = "../../secret.png"  →  image = "images/sputnik.png"'),
+    Code("E-DEFAULT", "error", "A default choice that may fail",
+         "The default choice is taken when the player does not decide, at a moment nobody can answer a question, "
+         "so it must always be possible: no condition, no crew member or launches to give up, and a money cost "
+         "small enough that the year's budget always covers it (at most a tenth of the lowest budget in the "
+         "years the event can fire; the money is set aside when the dilemma arrives).",
+         "default = true, condition = \"operational('saturn_v')\"  →  make another choice the default"),
     # -- merging mods ---------------------------------------------------------------------------------
     Code("E-PATCH", "error", "Patch or disable target is wrong",
          "A `[patch.KIND.ID]` names an object no loaded mod defines (or one that was disabled), a kind that does "

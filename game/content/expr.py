@@ -16,6 +16,7 @@ __all__ = [
     "Param", "Function", "Variable", "Env",
     "ExprError", "Ref", "Compiled",
     "compile_condition", "compile_value", "compile_effect",
+    "parse", "conjuncts", "Node", "Literal", "Name", "Call", "Unary", "Chain", "Compare",
 ]
 
 MAX_SOURCE = 2000
@@ -160,6 +161,7 @@ class Compiled:
     type: Type | None
     refs: tuple[Ref, ...]
     _fn: Callable[[Any], Any] = field(repr=False, compare=False)
+    names: tuple[str, ...] = ()  # the variables it reads, in order (named conditions among them)
 
     def __call__(self, ctx: Any) -> Any:
         return self._fn(ctx)
@@ -647,6 +649,7 @@ class _Compiler:
         self.known_ids = known_ids
         self.errors: list[ExprError] = []
         self.refs: list[Ref] = []
+        self.names: list[str] = []
 
     def error(self, code: str, message: str, node: _Node | tuple[int, int],
               suggestion: str | None = None) -> None:
@@ -678,6 +681,7 @@ class _Compiler:
     def name(self, node: _Name) -> _Code | None:
         var = self.env.variables.get(node.name)
         if var is not None:
+            self.names.append(node.name)
             return _Code(var.type, var.getter)
         fn = self.env.functions.get(node.name)
         if fn is not None:
@@ -930,7 +934,7 @@ def _finish(source: str, compiler: _Compiler, code: _Code | None,
                        (0, len(source)))
     if compiler.errors or code is None:
         return None, compiler.errors or [ExprError("E-SYNTAX", "invalid expression", 0, 1)]
-    return Compiled(source, want, tuple(compiler.refs), code.fn), []
+    return Compiled(source, want, tuple(compiler.refs), code.fn, tuple(compiler.names)), []
 
 
 def _compile_as(source: str, env: Env, known_ids: Mapping[str, Collection[str]],
@@ -969,6 +973,33 @@ def compile_effect(source: str, env: Env, known_ids: Mapping[str, Collection[str
         return None, [ExprError("E-READONLY", f"'{name}' is read-only: data files change the game only through effects",
                                 assignment.start(1), len(name), hint)]
     return _compile_as(source, env, known_ids, None)
+
+
+# -- the syntax tree, for tools that read an expression rather than run it (plain-words descriptions) --------------
+
+Node = _Node
+Literal = _Lit
+Name = _Name
+Call = _Call
+Unary = _Unary
+Chain = _Chain
+Compare = _Compare
+
+
+def parse(source: str) -> Node | None:
+    """The syntax tree of a well-formed expression, or None (compiling it reports why)."""
+    node, _ = _front(source)
+    return node
+
+
+def conjuncts(source: str) -> list[str]:
+    """The parts of a condition joined by a top-level `and` ("a and (b or c)" → ["a", "b or c"]); the whole
+    source when it is not such a chain."""
+    node = parse(source)
+    if isinstance(node, _Chain) and node.rest[0][0] == "and":
+        parts = [node.first, *(part for _, part in node.rest)]
+        return [source[part.offset:part.offset + part.length] for part in parts]
+    return [source]
 
 
 _ASSIGNMENT = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:[-+*/]?=)(?!=)")

@@ -64,8 +64,17 @@ def _value_schema(spec: Field) -> Schema:
         month = {"type": "integer", "minimum": 1, "maximum": 12}
         pair = {"type": "array", "items": [year, month], "minItems": 2, "maxItems": 2, "additionalItems": False}
         return {"type": "array", "items": pair}
+    if kind == "text":
+        variant = {"type": "object", "properties": {"when": {"type": "string"}, "text": {"type": "string"}},
+                   "required": ["when", "text"], "additionalProperties": False}
+        return {"anyOf": [{"type": "string"},
+                          {"type": "array", "minItems": 1, "items": {"anyOf": [{"type": "string"}, variant]}}]}
+    if kind == "pair_table":
+        pair = _bounded({"type": "integer"}, spec)
+        return {"type": "object", "additionalProperties": {"type": "array", "items": pair, "minItems": 2, "maxItems": 2}}
     if kind in ("int_table", "weights"):
-        schema: Schema = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
+        schema: Schema = {"type": "object", "additionalProperties": _bounded({"type": "integer"}, spec)
+                          if spec.low is not None else {"type": "integer", "minimum": 0}}
         if spec.choices:
             schema["propertyNames"] = {"enum": list(spec.choices)}
         return schema

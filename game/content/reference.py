@@ -18,7 +18,7 @@ from . import expr
 from .analysis import EVENT_PLACEHOLDERS, STEP_PLACEHOLDERS
 from .codes import CODES
 from .env import script_env
-from .loader import _TYPE_NAMES as TYPE_NAMES  # the loader's own words for each field type
+from .checks import TYPE_NAMES  # the loader's own words for each field type
 from .merge import DISABLE, ID_PATTERN, OVERRIDE, PATCH
 from .mods import MANIFEST_KEYS
 from .schema import KINDS, TABLES, TEXT_KIND, Field
@@ -84,7 +84,7 @@ def sample_value(table: str, spec: Field) -> str:
         return toml_value(spec.default)
     first = next((choice for choice in spec.choices if choice), "")
     kind = spec.type
-    if kind in ("str", "asset"):
+    if kind in ("str", "asset", "text"):
         return toml_value(first or (f"my_{table}" if spec.name == "id" else "…"))
     if kind == "condition":
         return toml_value("year >= 1961")
@@ -94,7 +94,7 @@ def sample_value(table: str, spec: Field) -> str:
         return toml_value([first or ("add_prestige(5)" if kind == "effects" else "…")])
     if kind in ("int_list", "int_pair"):
         return toml_value([_clamp(0, spec)] * (2 if kind == "int_pair" else 1))
-    return "{}" if kind in ("int_table", "weights") else "[]"
+    return "{}" if kind in ("int_table", "weights", "pair_table") else "[]"
 
 
 # -- types, defaults and limits in words ----------------------------------------------------------------
@@ -105,7 +105,7 @@ def type_words(spec: Field) -> str:
     words = TYPE_NAMES[spec.type]
     if spec.type in ("table", "tables"):
         return f"{words}: keys in [{spec.sub}](#{spec.sub})"
-    if spec.ref and spec.type == "int_table":
+    if spec.ref and spec.type in ("int_table", "pair_table"):
         return f"{words}, keyed by {spec.ref} id"
     if spec.ref:
         return f"{words}, each a {spec.ref} id"
@@ -130,7 +130,7 @@ def allowed_words(spec: Field) -> str:
         parts.append(f"years {spec.low}–{spec.high}, months 1–12")
     elif spec.low is not None or spec.high is not None:
         parts.append(f"{spec.low} to {spec.high}")
-    if spec.type in ("int_table", "weights"):
+    if spec.type in ("int_table", "weights") and spec.low is None:
         parts.append("values 0 or more")
     return "; ".join(parts) or "—"
 

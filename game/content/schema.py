@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from game.engine.defs import CRAFT_KINDS, FAILURE_MODES, HARDWARE_KINDS, SIDES, SKILLS, STEP_USES
+from game.engine.defs import CHARACTER_ROLES, CRAFT_KINDS, CREW_COSTS, FAILURE_MODES, HARDWARE_KINDS, HOOKS, SIDES, SKILLS, STEP_USES
 
 CAPABILITIES: tuple[str, ...] = (
     "animal", "circumlunar", "comms", "docking", "escape", "eva", "long_duration", "lunar", "orbiter",
@@ -20,9 +20,9 @@ CAPABILITIES: tuple[str, ...] = (
 @dataclass(frozen=True, slots=True)
 class Field:
     """One key of a table. `type` is one of: str, int, bool, str_list, int_pair, int_list, windows (a list of
-    [year, month] pairs), asset (a file in the mod's folder), condition, effects,
-    table (a nested table described by `sub`), tables (an array of tables described by `sub`), int_table
-    (id → int), weights (name → int)."""
+    [year, month] pairs), asset (a file in the mod's folder), condition, effects, text (a string, or variants
+    chosen by conditions), table (a nested table described by `sub`), tables (an array of tables described by
+    `sub`), int_table (id → int), pair_table (id → [first, last]), weights (name → int)."""
 
     name: str
     type: str
@@ -116,30 +116,119 @@ MILESTONE = _fields(
     Field("history", "table", "The real first.", sub="history"),
 )
 
+TEXT_EXAMPLE = '[{ when = "rival_prestige > prestige", text = "The rival keeps taking the firsts." }, "The race is close."]'
+
+COST = _fields(
+    Field("funds", "int", "$M paid from this year's money when it is chosen (refused if there is not enough).", default=0,
+          **MONEY),
+    Field("support", "int", "Support given up when it is chosen.", default=0, low=0, high=100),
+    Field("launches", "int", "Launches this year given up (refused while they are booked).", default=0, low=0, high=20),
+    Field("crew", "str", "A crew member the player names: 'leaves' the corps, or 'sits_out' the year (refused while "
+          "booked on a flight).", default="", choices=("", *CREW_COSTS)),
+)
+
 CHOICE = _fields(
     Field("id", "str", "The choice's id, typed by the player: choose EVENT ID.", required=True),
-    Field("text", "str", "What the choice says.", required=True),
+    Field("text", "text", "What the choice says.", required=True),
     Field("effects", "effects", "What happens when it is chosen.", default=()),
-    Field("ai", "int", "Weight for the AI's pick.", default=1, low=0, high=1000),
-    Field("default", "bool", "Taken if the year ends undecided (exactly one per dilemma).", default=False),
-    Field("result", "str", "Told to the player after choosing.", default=""),
+    Field("ai", "int", "A tie-break hint for the AI, which weighs choices by their costs and visible effects.",
+          default=1, low=0, high=1000),
+    Field("default", "bool", "Taken if the year ends undecided (exactly one per dilemma; it may not have a condition "
+          "or cost a crew member or launches).", default=False),
+    Field("result", "text", "Told to the player after choosing.", default=""),
+    Field("condition", "condition", "When it may be taken; otherwise it is listed, greyed, with the reason.", default="",
+          example="\"operational('saturn_v')\""),
+    Field("unavailable", "str", "The reason in your own words when the condition does not hold (else it is built from "
+          "the condition).", default="", example='"Only Korolev could push this through."'),
+    Field("cost", "table", "What it costs, paid when chosen.", sub="cost", example="{ funds = 150, support = 3 }"),
 )
 
 EVENT = _fields(
-    Field("title", "str", "Headline.", required=True),
-    Field("text", "str", "Body; placeholders {side_name} {rival_name} {year} {leader} {agency}.", required=True),
+    Field("title", "text", "Headline.", required=True),
+    Field("text", "text", "Body; placeholders such as {side_name} {leader} {agency}, a character's id, a hook's subject "
+          "(see Placeholders). A list of variants picks the first whose `when` holds.", required=True,
+          example=TEXT_EXAMPLE),
     Field("kind", "str", "news is shown and applied; a dilemma waits for a choice.", required=True, choices=("news", "dilemma")),
     Field("sides", "str_list", "Which sides see it.", required=True, choices=SIDES),
-    Field("years", "int_pair", "[first, last] years it may fire.", required=True, low=YEAR_LOW, high=YEAR_HIGH),
-    Field("trigger", "condition", "Checked at the start of each year in the window.", default=""),
-    Field("chance", "int", "Per-mille chance in an eligible year.", default=1000, **PERMILLE),
+    Field("years", "int_pair", "[first, last] years it may fire (default: any year).", default=(YEAR_LOW, YEAR_HIGH),
+          low=YEAR_LOW, high=YEAR_HIGH),
+    Field("trigger", "condition", "Checked when it may fire: each year of its window, when its hook happens, or when a "
+          "follow-up comes due.", default=""),
+    Field("chance", "int", "Per-mille chance when it may fire (a follow-up rolls it once, when due).", default=1000,
+          **PERMILLE),
     Field("once", "bool", "Fire at most once per side.", default=True),
     Field("priority", "int", "Briefing order, higher first.", default=0, low=-100, high=100),
     Field("effects", "effects", "News: applied when it fires.", default=()),
     Field("history", "str", "What really happened.", default=""),
     Field("image", "asset", "A picture for the event card: a .png or .jpg path inside the mod's folder.", default="",
           example='"images/sputnik.png"'),
+    Field("on", "str", "Fire when this happens instead of from the calendar; the event sees what happened.", default="",
+          choices=("", *HOOKS)),
+    Field("threshold", "int", "on = support_below: the support level whose downward crossing fires it.", default=0,
+          low=0, high=100),
+    Field("follow_up", "bool", "Fires only when an effect schedules it: follow_up('ID', years).", default=False),
+    Field("foreseen", "str", "A follow-up the player sees coming: what the ledger says while it waits (empty: a "
+          "hidden consequence, revealed when it happens).", default=""),
+    Field("speaker", "str", "The character whose mouth it is put in (shown with their opinion of you; it fires only "
+          "while they serve).", default="", ref="character"),
+    Field("scenarios", "str_list", "Only in these scenarios (empty: all).", default=(), ref="scenario"),
     Field("choices", "tables", "Dilemmas: the choices.", default=(), sub="choice"),
+)
+
+VARIABLE = _fields(
+    Field("name", "str", "What the player sees it called.", required=True, example='"Public trust"'),
+    Field("description", "str", "One sentence: what it measures.", required=True),
+    Field("default", "int", "Its value at the start.", default=0, low=-1_000_000, high=1_000_000),
+    Field("min", "int", "The lowest it can go.", default=0, low=-1_000_000, high=1_000_000),
+    Field("max", "int", "The highest it can go.", default=100, low=-1_000_000, high=1_000_000),
+    Field("sides", "str_list", "The sides that keep it.", default=SIDES, choices=SIDES),
+    Field("visible", "bool", "Shown to the player (status, HQ, ledger), its changes narrated.", default=False),
+)
+
+CONDITION = _fields(
+    Field("when", "condition", "The condition.", required=True, example="\"rival_prestige > prestige\""),
+    Field("description", "str", "Plain words for it, shown when a choice needs it.", required=True,
+          example='"the rival leading in prestige"'),
+)
+
+EFFECT_LIST = _fields(
+    Field("effects", "effects", "The effects, in order.", required=True),
+    Field("description", "str", "What the list does, for other modders.", default=""),
+)
+
+CHARACTER = _fields(
+    Field("name", "str", "Full name.", required=True, example='"Sergei Korolev"'),
+    Field("short", "str", "How texts name them: {ID} in a text becomes this (default: the last word of the name).",
+          default=""),
+    Field("title", "str", "Their office.", required=True, example='"Chief Designer"'),
+    Field("side", "str", "Whose side they serve.", required=True, choices=SIDES),
+    Field("role", "str", "An advisor, or the side's leader ({leader} in texts).", default="advisor", choices=CHARACTER_ROLES),
+    Field("years", "int_pair", "[first, last] years of service, as history had them.", required=True, low=YEAR_LOW,
+          high=YEAR_HIGH),
+    Field("opinion", "int", "Their opinion of the player at the start, 0–100.", default=50, low=0, high=100),
+    Field("resigns_below", "int", "They leave at the next year's start when their opinion is this or lower (0: never).",
+          default=0, low=0, high=100),
+    Field("description", "str", "Who they are, in a sentence or two.", default=""),
+    Field("departure", "str", "Told when their years are over.", default=""),
+    Field("resignation", "str", "Told when they leave because their opinion collapsed.", default=""),
+    Field("history", "table", "What really happened.", sub="history"),
+    Field("scenarios", "str_list", "Only in these scenarios (empty: all).", default=(), ref="scenario"),
+)
+
+PROMISE = _fields(
+    Field("name", "str", "A short name.", required=True, example='"A man on the Moon before 1970"'),
+    Field("text", "str", "What was promised, as the ledger says it.", required=True),
+    Field("sides", "str_list", "Which sides can make it.", required=True, choices=SIDES),
+    Field("deadline", "int", "The year at whose end it is broken if not yet kept (or use `within`).", default=0, low=0,
+          high=YEAR_HIGH),
+    Field("within", "int", "Years from when it is made, instead of a fixed deadline.", default=0, low=0, high=30),
+    Field("condition", "condition", "Kept when this holds at a year's end.", required=True,
+          example="\"achieved('crewed_lunar_landing')\""),
+    Field("kept", "effects", "What happens when it is kept.", default=()),
+    Field("broken", "effects", "What happens when it is broken.", default=()),
+    Field("kept_text", "text", "Told when it is kept.", default=""),
+    Field("broken_text", "text", "Told when it is broken.", default=""),
+    Field("scenarios", "str_list", "Only in these scenarios (empty: all).", default=(), ref="scenario"),
 )
 
 SETUP = _fields(
@@ -151,6 +240,12 @@ SETUP = _fields(
     Field("pads", "int", "Launch pads.", default=1, low=1, high=20),
     Field("flags", "str_list", "Flags set at the start.", default=()),
     Field("achieved", "int_table", "Milestones achieved before the start: id → year.", default={}, ref="milestone"),
+    Field("variables", "int_table", "Variables' starting values: id → value.", default={}, ref="variable",
+          low=-1_000_000, high=1_000_000),
+    Field("opinions", "int_table", "Characters' starting opinions: id → 0–100.", default={}, ref="character", high=100),
+    Field("service", "pair_table", "Characters' years of service, instead of history's: id → [first, last].",
+          default={}, ref="character", low=YEAR_LOW, high=YEAR_HIGH),
+    Field("promises", "str_list", "Promises in force from the start.", default=(), ref="promise"),
 )
 
 SCENARIO = _fields(
@@ -180,8 +275,14 @@ TABLES: dict[str, dict[str, Field]] = {
     "step": STEP,
     "mission": MISSION,
     "milestone": MILESTONE,
+    "cost": COST,
     "choice": CHOICE,
     "event": EVENT,
+    "variable": VARIABLE,
+    "condition": CONDITION,
+    "effects": EFFECT_LIST,
+    "character": CHARACTER,
+    "promise": PROMISE,
     "setup": SETUP,
     "scenario": SCENARIO,
     "crew_names": CREW_NAMES,
@@ -195,6 +296,11 @@ KINDS: dict[str, str] = {
     "event": "event",
     "scenario": "scenario",
     "crew_names": "crew_names",
+    "variable": "variable",
+    "condition": "condition",
+    "effects": "effects",
+    "character": "character",
+    "promise": "promise",
 }
 #: `[text]` is a flat table of named strings.
 TEXT_KIND = "text"

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import missions, research, rules
+from . import choices, missions, research, rules
 from .defs import Content, MissionType
 from .orders import BuildPad, Choose, Fund, Order, Recruit, ScheduleMission, StartProgram
 from .rng import Rng
-from .scripting import EvalContext
+from .context import EvalContext
 from .state import GameState, SideState
 
 Submit = Callable[[Order], bool]
@@ -98,7 +98,7 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         claims = tuple(claim for step in mission.steps for claim in step.claims)
         if claims and value > mission.prestige and all(claim in claimed_this_year for claim in claims if claim not in own.achieved):
             continue  # another flight this year already goes for these firsts
-        if len(own.scheduled) >= own.pads * rules.LAUNCHES_PER_PAD:
+        if len(own.scheduled) >= choices.capacity(own):
             if own.funds < rules.PAD_COST * 4 or not submit(BuildPad(side=side)):
                 break
         best = missions.best_hardware(state, content, side, mission)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import rules
 from .defs import SKILLS, Content, CrewNames
-from .outcomes import CrewInjured, CrewLost, CrewRecovered, Outcome
+from .outcomes import CrewInjured, CrewLost, CrewRecovered, CrewReleased, Outcome
 from .rng import Rng
 from .state import CrewMember, GameState
 
@@ -82,6 +82,16 @@ def injure(state: GameState, side: str, member: CrewMember, cause: str) -> Outco
     return CrewInjured(side=side, crew=member.id, until=member.injured_until, cause=cause)
 
 
+def release(state: GameState, side: str, member: CrewMember, leaves: bool, cause: str) -> Outcome:
+    """A crew member given up for a choice: they leave the corps, or sit out the rest of the year."""
+    if leaves:
+        member.status = "retired"
+    else:
+        member.status = "away"
+        member.injured_until = state.year + 1
+    return CrewReleased(side=side, crew=member.id, leaves=leaves, cause=cause)
+
+
 def year_end(state: GameState, side: str, rng: Rng) -> list[Outcome]:
     """Training accidents, retirements; called once per side at year end."""
     own = state.sides[side]
@@ -101,10 +111,10 @@ def year_end(state: GameState, side: str, rng: Rng) -> list[Outcome]:
 
 
 def year_start(state: GameState, side: str) -> list[Outcome]:
-    """Injured crew whose time is up return to duty."""
+    """Injured crew whose time is up, and those who sat out a year, return to duty."""
     outcomes: list[Outcome] = []
     for member in state.sides[side].crew:
-        if member.status == "injured" and member.injured_until <= state.year:
+        if member.status in ("injured", "away") and member.injured_until <= state.year:
             member.status = "active"
             outcomes.append(CrewRecovered(side=side, crew=member.id))
     return outcomes

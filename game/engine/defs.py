@@ -22,6 +22,20 @@ CRAFT_KINDS: tuple[str, ...] = ("satellite", "probe", "capsule", "station")
 SKILLS: tuple[str, ...] = ("piloting", "eva", "docking", "endurance")
 FAILURE_MODES: tuple[str, ...] = ("abort", "partial", "catastrophe")
 STEP_USES: tuple[str, ...] = ("rocket", "craft", "lander", "station")
+#: What an event can listen for (`on = "…"`), besides the calendar: each passes its subject to the event.
+HOOKS: tuple[str, ...] = ("milestone_claimed", "rival_first", "mission_failed", "catastrophe", "crew_lost",
+                          "support_below")
+#: The subject each hook passes: names an event's conditions and texts may use (see scripting.HOOK_VARIABLES).
+HOOK_SUBJECTS: Mapping[str, tuple[str, ...]] = {
+    "milestone_claimed": ("milestone", "mission", "by"),
+    "rival_first": ("milestone", "mission", "by"),
+    "mission_failed": ("mission", "program", "result"),
+    "catastrophe": ("mission", "program", "result"),
+    "crew_lost": ("crew", "mission"),
+    "support_below": ("threshold",),
+}
+CREW_COSTS: tuple[str, ...] = ("leaves", "sits_out")  # what a choice that costs a crew member does to them
+CHARACTER_ROLES: tuple[str, ...] = ("advisor", "leader")
 
 
 def rival_of(side: str) -> str:
@@ -128,14 +142,56 @@ class Milestone:
 
 
 @dataclass(frozen=True, slots=True)
+class TextVariant:
+    """A text shown instead of the plain one when its condition holds (the first that holds wins)."""
+
+    when: Compiled
+    text: str
+    when_text: str = ""
+
+
+#: field name ("text", "title", "result" …) → its variants, in the order they are tried
+Variants = Mapping[str, tuple[TextVariant, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One part (a top-level `and` term) of a choice's condition, with the plain words a player reads when it
+    does not hold: "an operational Saturn V"."""
+
+    test: Compiled
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cost:
+    """What a choice costs, paid when it is chosen: money from this year's funds, support, launches from this
+    year's capacity, and a crew member (who leaves the corps or sits out the year)."""
+
+    funds: int = 0
+    support: int = 0
+    launches: int = 0
+    crew: str = ""  # "" | one of CREW_COSTS
+
+    def __bool__(self) -> bool:
+        return bool(self.funds or self.support or self.launches or self.crew)
+
+
+@dataclass(frozen=True, slots=True)
 class Choice:
     id: str
     text: str
     effects: tuple[Compiled, ...] = ()
     effects_text: tuple[str, ...] = ()
-    ai: int = 1  # weight for the AI's pick
+    ai: int = 1  # a tie-break hint for the AI, which weighs the choices from the state
     default: bool = False
     result: str = ""  # what the player is told after choosing
+    condition: Compiled | None = None  # the choice is offered (greyed, with the reason) when this does not hold
+    condition_text: str = ""
+    requirements: tuple[Requirement, ...] = ()  # the condition's parts, each with its words
+    unavailable: str = ""  # the author's own words for why it is not available (else built from requirements)
+    cost: Cost = Cost()
+    variants: Variants = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +213,113 @@ class Event:
     choices: tuple[Choice, ...] = ()
     history: HistoryNote = HistoryNote()
     image: str = ""  # full path of a picture inside the mod's folder (front ends only)
+    on: str = ""  # a hook (one of HOOKS): fires when that happens, not from the calendar
+    threshold: int = 0  # support_below: the level whose downward crossing fires it
+    follow_up: bool = False  # fires only when an effect scheduled it (follow_up(…)), never from the calendar
+    foreseen: str = ""  # a scheduled follow-up the player can see coming: what the ledger says while it waits
+    speaker: str = ""  # the character whose mouth it is put in
+    scenarios: tuple[str, ...] = ()  # only in these scenarios (empty: every scenario)
+    variants: Variants = field(default_factory=dict)
+
+    @property
+    def calendar(self) -> bool:
+        """Fires from the calendar (its years, trigger and chance) rather than from a hook or a follow-up."""
+        return not self.on and not self.follow_up
 
     def default_choice(self) -> Choice | None:
         for choice in self.choices:
             if choice.default:
                 return choice
         return self.choices[0] if self.choices else None
+
+
+@dataclass(frozen=True, slots=True)
+class VariableDef:
+    """A named whole number each side keeps (morale, public trust …), clamped to its range."""
+
+    id: str
+    name: str
+    description: str
+    default: int = 0
+    low: int = 0
+    high: int = 100
+    sides: tuple[str, ...] = SIDES
+    visible: bool = False  # shown to the player (status, HQ, ledger) and its changes narrated
+
+    def clamp(self, value: int) -> int:
+        return min(max(value, self.low), self.high)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedCondition:
+    """A condition content calls by its bare name (`rival_leads`), defined once."""
+
+    id: str
+    test: Compiled
+    source: str
+    description: str  # plain words, used when a choice needing it is unavailable
+
+
+@dataclass(frozen=True, slots=True)
+class EffectList:
+    """A list of effects content runs by name: apply('big_budget_cut')."""
+
+    id: str
+    effects: tuple[Compiled, ...]
+    effects_text: tuple[str, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterDef:
+    """A historical figure with an opinion of the player: an advisor, or the side's leader."""
+
+    id: str
+    name: str  # "Sergei Korolev"
+    short: str  # "Korolev": what {korolev} in a text becomes
+    title: str  # "Chief Designer"
+    side: str
+    role: str  # one of CHARACTER_ROLES
+    first: int  # years of service (history's), first and last
+    last: int
+    opinion: int = 50  # of the player, 0–100, at the start
+    resigns_below: int = 0  # opinion at or below which they leave at the next year's start (0: never)
+    description: str = ""
+    departure: str = ""  # told when their years are over (history: death, retirement, a change of office)
+    resignation: str = ""  # told when they leave because their opinion collapsed
+    history: HistoryNote = HistoryNote()
+    scenarios: tuple[str, ...] = ()
+
+    @property
+    def addressed(self) -> str:
+        """"President Kennedy", "Chief Designer Korolev"."""
+        return f"{self.title} {self.short}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseDef:
+    """A commitment with a deadline, judged at each year's end: kept as soon as the condition holds, broken if
+    the deadline year ends without it."""
+
+    id: str
+    name: str
+    text: str  # what was promised, for the ledger
+    sides: tuple[str, ...]
+    deadline: int  # a year (the promise is judged at its end); 0 when `within` is used
+    within: int  # years from the year it is made; 0 when `deadline` is used
+    condition: Compiled
+    condition_text: str
+    kept: tuple[Compiled, ...] = ()
+    kept_text: str = ""
+    broken: tuple[Compiled, ...] = ()
+    broken_text: str = ""
+    kept_effects_text: tuple[str, ...] = ()
+    broken_effects_text: tuple[str, ...] = ()
+    scenarios: tuple[str, ...] = ()
+    variants: Variants = field(default_factory=dict)  # of kept_text and broken_text
+
+    def deadline_from(self, year: int) -> int:
+        return self.deadline or year + self.within
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +334,10 @@ class SideSetup:
     pads: int = 1
     flags: tuple[str, ...] = ()
     achieved: Mapping[str, int] = field(default_factory=dict)  # milestone id → year achieved before start
+    variables: Mapping[str, int] = field(default_factory=dict)  # variable id → starting value
+    opinions: Mapping[str, int] = field(default_factory=dict)  # character id → starting opinion
+    service: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # character id → years, instead of history's
+    promises: tuple[str, ...] = ()  # promises in force from the start (made the year before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,19 +387,44 @@ class Content:
     crew_names: Mapping[str, CrewNames]
     digest: str = ""  # sha256 of the content files, recorded in saves and replays
     mods: tuple[str, ...] = ()  # "id version" of every mod loaded after the base game, in load order
+    variables: Mapping[str, VariableDef] = field(default_factory=dict)
+    conditions: Mapping[str, NamedCondition] = field(default_factory=dict)
+    effect_lists: Mapping[str, EffectList] = field(default_factory=dict)
+    characters: Mapping[str, CharacterDef] = field(default_factory=dict)
+    promises: Mapping[str, PromiseDef] = field(default_factory=dict)
 
-    event_index: Mapping[int, tuple[Event, ...]] = field(default_factory=dict)  # year → events, see index_events
+    event_index: Mapping[int, tuple[Event, ...]] = field(default_factory=dict)  # year → calendar events, see index_events
+    hook_index: Mapping[str, tuple[Event, ...]] = field(default_factory=dict)  # hook → events listening for it
 
     def events_for_year(self, year: int) -> tuple[Event, ...]:
-        """Events whose window covers the year, highest priority first, then by id."""
+        """Calendar events whose window covers the year, highest priority first, then by id."""
         return self.event_index.get(year, ())
+
+    def events_on(self, hook: str) -> tuple[Event, ...]:
+        """Events listening for a hook, highest priority first, then by id."""
+        return self.hook_index.get(hook, ())
+
+
+def _by_priority(events: list[Event]) -> tuple[Event, ...]:
+    return tuple(sorted(events, key=lambda e: (-e.priority, e.id)))
 
 
 def index_events(events: Mapping[str, Event]) -> dict[int, tuple[Event, ...]]:
-    """Index events by year once at load, so a turn never scans every event."""
+    """Index calendar events by year once at load, so a turn never scans every event."""
     by_year: dict[int, list[Event]] = {}
     for event_id in sorted(events):  # determinism: sorted ids
         event = events[event_id]
+        if not event.calendar:
+            continue
         for year in range(event.first_year, event.last_year + 1):
             by_year.setdefault(year, []).append(event)
-    return {year: tuple(sorted(found, key=lambda e: (-e.priority, e.id))) for year, found in by_year.items()}
+    return {year: _by_priority(found) for year, found in by_year.items()}
+
+
+def index_hooks(events: Mapping[str, Event]) -> dict[str, tuple[Event, ...]]:
+    """Index hooked events by what they listen for."""
+    by_hook: dict[str, list[Event]] = {}
+    for event_id in sorted(events):  # determinism: sorted ids
+        if events[event_id].on:
+            by_hook.setdefault(events[event_id].on, []).append(events[event_id])
+    return {hook: _by_priority(found) for hook, found in by_hook.items()}

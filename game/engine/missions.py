@@ -17,7 +17,7 @@ from .outcomes import (
     StepResult,
 )
 from .rng import Rng
-from .scripting import EvalContext
+from .context import EvalContext
 from .state import Claim, CrewMember, GameState, ScheduledMission, SideState, Station
 
 

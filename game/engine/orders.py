@@ -66,8 +66,11 @@ class BuildPad(Order):
 
 @dataclass(frozen=True, slots=True)
 class Choose(Order):
+    """Decide a pending dilemma; `crew` names the crew member a choice that costs one gives up."""
+
     event: str
     choice: str
+    crew: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +86,9 @@ ORDER_TYPES: dict[str, type[Order]] = {
 
 def order_to_dict(order: Order) -> dict[str, Any]:
     data = asdict(order)
-    if "crew" in data:
-        data["crew"] = list(data["crew"])
+    for key, value in data.items():
+        if isinstance(value, tuple):
+            data[key] = list(value)
     return {"type": type(order).__name__, **data}
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,11 +17,32 @@ class YearBegan(Outcome):
     support: int
 
 
+Subject = tuple[tuple[str, str], ...]  # a hook's subject as sorted (name, value) pairs
+
+
 @dataclass(frozen=True, slots=True)
 class EventFired(Outcome):
     event: str
     year: int
     dilemma: bool
+    source: str = "calendar"  # calendar | follow_up | hook | waiting (held over from an earlier briefing)
+    variant: int = -1  # the text variant chosen (-1: the plain text)
+    subject: Subject = ()
+    cause_event: str = ""  # a follow-up: the event and choice that scheduled it, and when
+    cause_choice: str = ""
+    cause_year: int = 0
+    waits: bool = False  # a dilemma that waits for the next briefing (raised mid-year, or beyond the year's cap)
+
+
+@dataclass(frozen=True, slots=True)
+class EventLapsed(Outcome):
+    """A follow-up or a held-over dilemma that no longer applies when its time comes (its condition no longer
+    holds, or its chance did not come up)."""
+
+    event: str
+    reason: str
+    cause_event: str = ""
+    cause_choice: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,16 +50,83 @@ class ChoiceMade(Outcome):
     event: str
     choice: str
     by_default: bool
+    available: tuple[str, ...] = field(default=(), compare=False)  # the choices open at that moment (mods simulate)
 
 
 @dataclass(frozen=True, slots=True)
 class Changed(Outcome):
     """A number moved by an event or a rule: prestige, support, funds, research, pads."""
 
-    what: str  # "prestige" | "support" | "funds" | "research" | "pads" | "crew"
+    what: str  # "prestige" | "support" | "funds" | "research" | "pads" | "crew" | "variable"
     amount: int
-    subject: str = ""  # program id for research
-    cause: str = ""  # event id or rule name
+    subject: str = ""  # program id for research, variable id for a variable
+    cause: str = ""  # event id, promise id or rule name
+    value: int | None = None  # the level after the change (support, variables)
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceCostPaid(Outcome):
+    """What a choice cost, paid when it was taken."""
+
+    event: str
+    choice: str
+    funds: int = 0
+    support: int = 0
+    launches: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CrewReleased(Outcome):
+    """A crew member a choice gave up: they leave the corps, or sit out the year."""
+
+    crew: str
+    leaves: bool
+    cause: str
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpScheduled(Outcome):
+    event: str
+    first: int  # the years it may come due
+    last: int
+    foreseen: bool  # the player can see it coming (the ledger shows it)
+    cause: str
+    choice: str
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseMade(Outcome):
+    promise: str
+    deadline: int
+    cause: str
+    choice: str
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseSettled(Outcome):
+    promise: str
+    kept: bool
+    year: int
+
+
+@dataclass(frozen=True, slots=True)
+class OpinionChanged(Outcome):
+    character: str
+    amount: int
+    value: int
+    cause: str
+    choice: str
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterJoined(Outcome):
+    character: str
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterLeft(Outcome):
+    character: str
+    reason: str  # history | resigned | dismissed
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,48 +10,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from . import crew, research, rules
-from .defs import Content, rival_of
-from .outcomes import Changed, FlagChanged, Outcome, ProgramGrounded, ProgramStarted
-from .rng import Rng
-from .state import GameState, SideState
-
-
-@dataclass(slots=True)
-class EvalContext:
-    """What an expression sees: the state, the side it speaks for, and where effects report to."""
-
-    state: GameState
-    content: Content
-    side: str
-    rng: Rng | None = None
-    cause: str = ""  # event id (or rule) the effects belong to
-    outcomes: list[Outcome] = field(default_factory=list)
-    crew_size: int = 0  # in a mission context
-    crew_women: int = 0
-
-    @property
-    def own(self) -> SideState:
-        return self.state.sides[self.side]
-
-    @property
-    def rival(self) -> SideState:
-        return self.state.sides[rival_of(self.side)]
+from . import characters, choices, consequences, crew, research, rules
+from .context import EvalContext
+from .defs import rival_of
+from .outcomes import Changed, FlagChanged, ProgramGrounded, ProgramStarted
 
 
 @dataclass(frozen=True, slots=True)
 class ScriptVariable:
     name: str
-    type: str  # "int" | "bool" | "str"
+    type: str  # "int" | "bool" | "str", or a kind of id ("milestone" …)
     getter: Callable[[EvalContext], Any]
     doc: str
     example: str
+    hooks: tuple[str, ...] = ()  # known only in events listening for these hooks (empty: known everywhere)
 
 
 @dataclass(frozen=True, slots=True)
 class ScriptFunction:
     name: str
-    params: tuple[tuple[str, str], ...]  # (name, type): int | bool | str | milestone | program | flag | event | mission
+    params: tuple[tuple[str, str], ...]  # (name, type): int | bool | str, or a kind of id (milestone, program, flag,
+    # event, mission, variable, character, promise, effects)
     returns: str | None  # None for effects
     impl: Callable[..., Any]
     doc: str
@@ -80,8 +59,42 @@ VARIABLES: dict[str, ScriptVariable] = {
         ScriptVariable("side", "str", lambda ctx: ctx.side, "'usa' or 'ussr'.", "side == 'usa'"),
         ScriptVariable("crew_size", "int", lambda ctx: ctx.crew_size, "Crew aboard the mission being judged (milestone conditions); 0 elsewhere.", "crew_size >= 2"),
         ScriptVariable("crew_women", "int", lambda ctx: ctx.crew_women, "Women aboard the mission being judged; 0 elsewhere.", "crew_women >= 1"),
+        ScriptVariable("launches_left", "int", lambda ctx: _launches_left(ctx),
+                       "Launches this side may still book this year (pads × 4, less those booked or given up).",
+                       "launches_left >= 2"),
     )
 }
+
+_MILESTONE_HOOKS = ("milestone_claimed", "rival_first")
+_MISSION_HOOKS = ("milestone_claimed", "rival_first", "mission_failed", "catastrophe", "crew_lost")
+_FLIGHT_HOOKS = ("mission_failed", "catastrophe")
+
+#: What a hook passes to the event listening for it, as names its conditions may read.
+HOOK_VARIABLES: dict[str, ScriptVariable] = {
+    variable.name: variable
+    for variable in (
+        ScriptVariable("milestone", "milestone", lambda ctx: ctx.subject.get("milestone", ""),
+                       "The milestone just claimed.", "milestone == 'crewed_orbit'", _MILESTONE_HOOKS),
+        ScriptVariable("by_rival", "bool", lambda ctx: ctx.subject.get("by", "") not in ("", ctx.side),
+                       "The rival claimed it (false: this side did).", "by_rival", _MILESTONE_HOOKS),
+        ScriptVariable("claimed_first", "bool", lambda ctx: ctx.subject.get("first", "") == "yes",
+                       "It was a first in the world (false: second, after the other side).", "claimed_first",
+                       _MILESTONE_HOOKS),
+        ScriptVariable("mission", "mission", lambda ctx: ctx.subject.get("mission", ""),
+                       "The mission type that flew (empty for a crew member lost in training).", "mission == 'crewed_orbit'",
+                       _MISSION_HOOKS),
+        ScriptVariable("program", "program", lambda ctx: ctx.subject.get("program", ""),
+                       "The program whose step failed.", "program == 'n1'", _FLIGHT_HOOKS),
+        ScriptVariable("crewed", "bool", lambda ctx: ctx.subject.get("crewed", "") == "yes",
+                       "The failed flight carried a crew.", "crewed", _FLIGHT_HOOKS),
+        ScriptVariable("in_training", "bool", lambda ctx: ctx.subject.get("training", "") == "yes",
+                       "The crew member was lost in training, not in flight.", "not in_training", ("crew_lost",)),
+    )
+}
+
+
+def _launches_left(ctx: EvalContext) -> int:
+    return max(choices.capacity(ctx.own) - len(ctx.own.scheduled), 0)
 
 
 # -- condition functions ---------------------------------------------------------------------------
@@ -191,6 +204,19 @@ def _injure_crew(ctx: EvalContext, count: int) -> None:
         ctx.outcomes.append(crew.injure(ctx.state, ctx.side, ctx.rng.pick(active), ctx.cause))
 
 
+def _add_var(ctx: EvalContext, variable: str, amount: int) -> None:
+    consequences.set_variable(ctx, variable, consequences.variable(ctx.state, ctx.content, ctx.side, variable) + amount)
+
+
+def _apply(ctx: EvalContext, effect_list: str) -> None:
+    for effect in ctx.content.effect_lists[effect_list].effects:  # cycles are refused at load
+        effect(ctx)
+
+
+def _promise_status(ctx: EvalContext, promise: str, status: str) -> bool:
+    return any(item.promise == promise and item.status == status for item in ctx.own.promises)
+
+
 def _add_pads(ctx: EvalContext, count: int) -> None:
     before = ctx.own.pads
     ctx.own.pads = max(ctx.own.pads + count, 1)
@@ -253,5 +279,51 @@ FUNCTIONS: dict[str, ScriptFunction] = {
                        "Injure random active crew members for a year.", "injure_crew(1)", effect=True),
         ScriptFunction("add_pads", (("count", "int"),), None, _add_pads,
                        "Add (or remove) launch pads; at least one always remains.", "add_pads(1)", effect=True),
+        # -- variables
+        ScriptFunction("var", (("variable", "variable"),), "int",
+                       lambda ctx, variable: consequences.variable(ctx.state, ctx.content, ctx.side, variable),
+                       "A variable's value for this side.", "var('public_trust') < 30"),
+        ScriptFunction("rival_var", (("variable", "variable"),), "int",
+                       lambda ctx, variable: consequences.variable(ctx.state, ctx.content, rival_of(ctx.side), variable),
+                       "A variable's value for the rival.", "rival_var('military_influence') > 60"),
+        ScriptFunction("add_var", (("variable", "variable"), ("amount", "int")), None, _add_var,
+                       "Change a variable of this side (kept within its range).", "add_var('public_trust', -10)", effect=True),
+        ScriptFunction("set_var", (("variable", "variable"), ("value", "int")), None, consequences.set_variable,
+                       "Set a variable of this side (kept within its range).", "set_var('korolev_health', 40)", effect=True),
+        # -- characters
+        ScriptFunction("opinion", (("character", "character"),), "int",
+                       lambda ctx, character: characters.standing(ctx.state, ctx.content, ctx.side, character).opinion,
+                       "A character's opinion of this side's leadership, 0–100.", "opinion('korolev') >= 60"),
+        ScriptFunction("serving", (("character", "character"),), "bool",
+                       lambda ctx, character: characters.serving(ctx.state, ctx.content, ctx.side, character),
+                       "The character is in office now (not before their years, not gone).", "serving('korolev')"),
+        ScriptFunction("add_opinion", (("character", "character"), ("amount", "int")), None, characters.change_opinion,
+                       "Move a character's opinion of this side (0–100); they remember the choice that did it.",
+                       "add_opinion('korolev', 10)", effect=True),
+        ScriptFunction("dismiss", (("character", "character"),), None, characters.dismiss,
+                       "End a character's service now.", "dismiss('mishin')", effect=True),
+        # -- consequences that come back
+        ScriptFunction("follow_up", (("event", "event"), ("years", "int")), None,
+                       lambda ctx, event, years: consequences.schedule(ctx, event, years, years),
+                       "Schedule a follow-up event (follow_up = true) this many years from now (at least 1).",
+                       "follow_up('moon_cost_review', 2)", effect=True),
+        ScriptFunction("follow_up_between", (("event", "event"), ("first", "int"), ("last", "int")), None,
+                       consequences.schedule,
+                       "Schedule a follow-up event in a year drawn from first–last years from now.",
+                       "follow_up_between('oxygen_fire', 1, 3)", effect=True),
+        ScriptFunction("promise", (("promise", "promise"),), None, consequences.make_promise,
+                       "Make a promise: it is judged at each year's end until its deadline.", "promise('moon_by_1969')",
+                       effect=True),
+        ScriptFunction("promised", (("promise", "promise"),), "bool",
+                       lambda ctx, promise: _promise_status(ctx, promise, "open"),
+                       "This side has made the promise and it is still open.", "promised('moon_by_1969')"),
+        ScriptFunction("kept", (("promise", "promise"),), "bool",
+                       lambda ctx, promise: _promise_status(ctx, promise, "kept"),
+                       "This side made the promise and kept it.", "kept('moon_by_1969')"),
+        ScriptFunction("broken", (("promise", "promise"),), "bool",
+                       lambda ctx, promise: _promise_status(ctx, promise, "broken"),
+                       "This side made the promise and broke it.", "broken('moon_by_1969')"),
+        ScriptFunction("apply", (("effects", "effects"),), None, _apply,
+                       "Run a named list of effects ([effects.ID]).", "apply('budget_squeeze')", effect=True),
     )
 }

@@ -15,7 +15,7 @@ from typing import Any
 from .defs import SIDES
 from .rules import BUDGET_PERCENT_MAX, BUDGET_PERCENT_MIN
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 DEFAULT_BUDGET_PERCENT = 100
 # Fields written only when they differ from their default, so games that never use them keep the exact
 # dict, checksums and saves they had before the field existed (and old saves load with the default).
@@ -82,10 +82,66 @@ class Station:
 
 @dataclass(slots=True)
 class Pending:
-    """A dilemma waiting for the side's choice."""
+    """An event as it reached the side: a dilemma waiting for its choice, a dilemma waiting for next year's
+    briefing, or a line of this year's briefing. It keeps what the event's text needs to read as it did when it
+    came: the text variant chosen, the hook's subject, and the choice that caused it."""
 
     event: str
     year: int
+    held: int = 0  # $M set aside at the briefing for the default choice's cost (released when the side decides)
+    variant: int = -1  # the text variant chosen when it came (-1: the plain text)
+    source: str = "calendar"  # calendar | follow_up | hook | waiting
+    subject: dict[str, str] = field(default_factory=dict)  # a hook's subject: milestone, mission, crew …
+    cause_event: str = ""  # the event whose choice brought it about (follow-ups)
+    cause_choice: str = ""
+    cause_year: int = 0
+    why_waiting: str = ""  # for a dilemma held over to the next briefing
+
+
+@dataclass(slots=True)
+class Memory:
+    """Why a character's opinion moved: the choice (or event) that moved it, and by how much."""
+
+    year: int
+    event: str
+    choice: str
+    amount: int
+
+
+@dataclass(slots=True)
+class CharacterState:
+    opinion: int
+    status: str = "serving"  # upcoming | serving | left
+    first: int = 0  # years of service in this game (history's, unless a scenario or an event changed them)
+    last: int = 0
+    left: int = 0  # the year they left
+    reason: str = ""  # why they left: history | resigned | dismissed
+    memory: list[Memory] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class FollowUp:
+    """A consequence scheduled by an effect: an event that comes due in a later year."""
+
+    event: str
+    due: int  # the year it comes due (drawn from first–last when it was scheduled)
+    first: int
+    last: int
+    year: int  # when it was scheduled
+    cause_event: str = ""
+    cause_choice: str = ""
+    subject: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PromiseState:
+    promise: str
+    made: int  # the year it was made
+    deadline: int  # judged at the end of this year at the latest
+    status: str = "open"  # open | kept | broken
+    settled: int = 0  # the year it was kept or broken
+    cause_event: str = ""
+    cause_choice: str = ""
 
 
 @dataclass(slots=True)
@@ -129,6 +185,13 @@ class SideState:
     crew_lost: int = 0
     history: list[dict[str, int]] = field(default_factory=list)  # per year: year, prestige, budget, support
     budget_percent: int = DEFAULT_BUDGET_PERCENT  # the difficulty: this side's yearly budget is scaled by it
+    variables: dict[str, int] = field(default_factory=dict)  # content's variables: id → value
+    characters: dict[str, CharacterState] = field(default_factory=dict)  # character id → where they stand
+    followups: list[FollowUp] = field(default_factory=list)  # consequences still to come, in the order scheduled
+    promises: list[PromiseState] = field(default_factory=list)  # every promise made, in the order made
+    waiting: list[Pending] = field(default_factory=list)  # dilemmas held over to the next briefing
+    briefing: list[Pending] = field(default_factory=list)  # the events that reached the side this year, in order
+    launches_given_up: int = 0  # launches this year's choices have cost (capacity is pads × 4 less these)
 
     def crew_by_id(self, crew_id: str) -> CrewMember | None:
         for member in self.crew:
@@ -222,7 +285,9 @@ class GameState:
         return checksum_of(self.to_dict())
 
 
-CREW_STATUSES = ("active", "injured", "dead", "retired")
+CREW_STATUSES = ("active", "injured", "away", "dead", "retired")  # away: sits out the year (a choice's cost)
+CHARACTER_STATUSES = ("upcoming", "serving", "left")
+PROMISE_STATUSES = ("open", "kept", "broken")
 
 
 def _out_of_range(state: GameState) -> str | None:
@@ -246,6 +311,14 @@ def _out_of_range(state: GameState) -> str | None:
         for item in side.scheduled:
             if not 1 <= item.month <= 12:
                 return f"{side.side}: mission #{item.number} is set for month {item.month}"
+        for character_id, character in side.characters.items():
+            if character.status not in CHARACTER_STATUSES or not 0 <= character.opinion <= 100:
+                return f"{side.side}: character {character_id!r} has status {character.status!r}, opinion {character.opinion}"
+        for promise in side.promises:
+            if promise.status not in PROMISE_STATUSES:
+                return f"{side.side}: promise {promise.promise!r} has status {promise.status!r}"
+        if side.launches_given_up < 0:
+            return f"{side.side}: launches_given_up is negative"
     return None
 
 
@@ -272,7 +345,7 @@ _SCALARS = {"int": int, "str": str, "bool": bool}
 
 
 def _build(cls: type, data: Any, where: str) -> Any:
-    """Build a flat dataclass (scalars and lists of str) from a dict, checking types."""
+    """Build a flat dataclass (scalars, lists of str, tables of str, lists of Memory) from a dict, checking types."""
     _expect(data, dict, where)
     values: dict[str, Any] = {}
     for item in fields(cls):
@@ -287,6 +360,11 @@ def _build(cls: type, data: Any, where: str) -> Any:
             for entry in value:
                 _expect(entry, str, f"{where}.{item.name}")
             value = list(value)
+        elif str(item.type) == "dict[str, str]":
+            _expect(value, dict, f"{where}.{item.name}")
+            value = {str(key): _expect(entry, str, f"{where}.{item.name}.{key}") for key, entry in value.items()}
+        elif str(item.type) == "list[Memory]":
+            value = [_build(Memory, entry, f"{where}.{item.name}") for entry in _expect(value, list, f"{where}.{item.name}")]
         values[item.name] = value
     return cls(**values)
 
@@ -310,13 +388,20 @@ def _side_from_dict(data: dict[str, Any]) -> SideState:
             value = [_build(CrewMember, entry, where) for entry in _expect(value, list, where)]
         elif name == "scheduled":
             value = [_build(ScheduledMission, entry, where) for entry in _expect(value, list, where)]
-        elif name == "pending":
+        elif name in ("pending", "waiting", "briefing"):
             value = [_build(Pending, entry, where) for entry in _expect(value, list, where)]
+        elif name == "characters":
+            _expect(value, dict, where)
+            value = {key: _build(CharacterState, entry, f"{where}.{key}") for key, entry in value.items()}
+        elif name == "followups":
+            value = [_build(FollowUp, entry, where) for entry in _expect(value, list, where)]
+        elif name == "promises":
+            value = [_build(PromiseState, entry, where) for entry in _expect(value, list, where)]
         elif name == "stations":
             value = [_build(Station, entry, where) for entry in _expect(value, list, where)]
         elif name == "flags":
             value = [_expect(entry, str, where) for entry in _expect(value, list, where)]
-        elif name in ("fired", "flights", "achieved", "ledger"):
+        elif name in ("fired", "flights", "achieved", "ledger", "variables"):
             _expect(value, dict, where)
             value = {str(key): _expect(entry, int, f"{where}.{key}") for key, entry in value.items()}
         elif name == "history":

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from . import characters, choices, consequences, economy, events, hooks, missions, research, rules
 from . import crew as crew_rules
-from . import economy, events, missions, research, rules
 from .defs import SIDES, Content, MissionType, rival_of
 from .orders import (
     BuildPad,
@@ -27,6 +27,7 @@ from .orders import (
     StartProgram,
 )
 from .outcomes import (
+    Changed,
     CrewRecruited,
     Funded,
     GameOver,
@@ -41,7 +42,7 @@ from .outcomes import (
     YearReport,
 )
 from .rng import Rng
-from .scripting import EvalContext
+from .context import EvalContext
 from .state import DEFAULT_BUDGET_PERCENT, Claim, GameState, Program, ScheduledMission, SideState
 
 FUND_TARGETS = ("training", "education")
@@ -78,6 +79,10 @@ def new_game(
         scenario=scenario_id, seed=seed, year=scenario.start_year, start_year=scenario.start_year,
         end_year=scenario.end_year, sides=sides,
     )
+    for side in SIDES:
+        consequences.start_variables(state, content, side)
+        characters.ensure(state, content, side)
+        consequences.start_promises(state, content, side)
     _prior_claims(state, content)
     for side in SIDES:
         count = scenario.setups[side].crew
@@ -198,9 +203,7 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
     if not 1 <= order.month <= 12:
         raise OrderRefused("the month must be 1 to 12")
     _refuse_if(missions.why_not_month(state, mission, order.month))
-    capacity = own.pads * rules.LAUNCHES_PER_PAD
-    if len(own.scheduled) >= capacity:
-        raise OrderRefused(f"your {own.pads} pad(s) can support {capacity} launches a year; build another pad")
+    _refuse_if(why_no_launch_left(own))
     if sum(1 for item in own.scheduled if item.month == order.month) >= own.pads:
         raise OrderRefused(f"all {own.pads} pad(s) are taken in month {order.month}; pick another month")
     loadout = resolve_loadout(state, content, order.side, mission, order.rocket, order.craft, order.lander, order.crew)
@@ -219,6 +222,17 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
             craft=item.craft, lander=item.lander, crew=tuple(item.crew), cost=cost,
         )
     ]
+
+
+def why_no_launch_left(own: SideState) -> str | None:
+    """Why the side can book no more launches this year (its pads are full, or its choices gave launches up)."""
+    capacity = choices.capacity(own)
+    if len(own.scheduled) < capacity:
+        return None
+    if own.launches_given_up:
+        return (f"your {own.pads} pad(s) can support {capacity} launches this year ({own.launches_given_up} given up by "
+                "your decisions); build another pad")
+    return f"your {own.pads} pad(s) can support {capacity} launches a year; build another pad"
 
 
 def _cancel(state: GameState, content: Content, order: CancelMission) -> list[Outcome]:
@@ -266,14 +280,23 @@ def _build_pad(state: GameState, content: Content, order: BuildPad) -> list[Outc
 
 
 def _choose(state: GameState, content: Content, order: Choose) -> list[Outcome]:
-    own = state.sides[order.side]
-    if not any(item.event == order.event for item in own.pending):
+    item = events.find_pending(state, order.side, order.event)
+    if item is None:
         raise OrderRefused(f"there is no open decision called {order.event!r}")
     event = content.events[order.event]
-    if events.find_choice(event, order.choice) is None:
-        options = ", ".join(choice.id for choice in event.choices)
+    choice = events.find_choice(event, order.choice)
+    if choice is None:
+        options = ", ".join(option.id for option in event.choices)
         raise OrderRefused(f"{order.choice!r} is not a choice here (choose one of: {options})")
-    return events.choose(state, content, order.side, order.event, order.choice)
+    context = events.context_for(state, content, order.side, item, choice.id)
+    why = choices.why_unavailable(choice, context)
+    if why:
+        raise OrderRefused(f"“{choice.id}” is not available: {why}")
+    _refuse_if(choices.why_cannot_pay(state, content, order.side, event, choice, order.crew, item.held) or None)
+    if order.crew and not choice.cost.crew:
+        raise OrderRefused(f"“{choice.id}” does not cost a crew member; leave out crew=")
+    outcomes = events.choose(state, content, order.side, order.event, order.choice, order.crew)
+    return outcomes + hooks.dispatch(state, content, outcomes)
 
 
 def _end_year(state: GameState, content: Content, order: EndYear) -> list[Outcome]:
@@ -306,13 +329,14 @@ def resolve_year(state: GameState, content: Content) -> list[Outcome]:
     """Resolve the year for both sides in a fixed phase order, then begin the next one (or end the game)."""
     outcomes: list[Outcome] = []
     for side in SIDES:
-        outcomes.extend(events.settle_undecided(state, content, side))
+        outcomes.extend(_with_hooks(state, content, events.settle_undecided(state, content, side)))
     outcomes.extend(_fly_missions(state, content))
     for side in SIDES:
         outcomes.extend(research.apply_research(state, content, side))
         crew_rules.train(state, side)
-        outcomes.extend(crew_rules.year_end(state, side, Rng.stream(state.seed, "crew", state.year, side)))
-    outcomes.extend(_year_end_accounts(state, content))
+        outcomes.extend(_with_hooks(state, content, crew_rules.year_end(state, side, Rng.stream(state.seed, "crew", state.year, side))))
+    outcomes.extend(_with_hooks(state, content, consequences.settle_promises(state, content)))
+    outcomes.extend(_with_hooks(state, content, _year_end_accounts(state, content)))
     over = _check_end(state, content)
     if over is not None:
         state.over, state.winner, state.reason = True, over.winner, over.reason
@@ -343,10 +367,15 @@ def _fly_missions(state: GameState, content: Content) -> list[Outcome]:
             )
             continue
         rng = Rng.stream(state.seed, "flight", state.year, side, item.number)
-        outcomes.extend(missions.fly(state, content, side, item, day, rng))
+        outcomes.extend(_with_hooks(state, content, missions.fly(state, content, side, item, day, rng)))
     for side in SIDES:
         state.sides[side].scheduled = []
     return outcomes
+
+
+def _with_hooks(state: GameState, content: Content, happened: list[Outcome]) -> list[Outcome]:
+    """What happened, followed by what the events listening for it add."""
+    return happened + hooks.dispatch(state, content, happened)
 
 
 def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
@@ -355,7 +384,11 @@ def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
     outcomes: list[Outcome] = []
     for side in SIDES:
         own = state.sides[side]
+        before = own.support
         own.support = min(max(own.support + swings[side], rules.SUPPORT_MIN), rules.SUPPORT_MAX)
+        if own.support != before:
+            outcomes.append(Changed(side=side, what="support", amount=own.support - before, cause="year_end",
+                                    value=own.support))
         carry = economy.carry_over(state, side)
         own.education_total += own.education
         own.education = 0
@@ -409,9 +442,11 @@ def _begin_year(state: GameState, content: Content) -> list[Outcome]:
         own = state.sides[side]
         own.ended = False
         own.ledger = {}
+        own.launches_given_up = 0
         own.prestige_start = own.prestige
         own.support_start = own.support
         outcomes.append(YearBegan(side=side, year=state.year, budget=own.budget, support=own.support))
         outcomes.extend(crew_rules.year_start(state, side))
-    outcomes.extend(events.fire_events(state, content))
+        outcomes.extend(characters.year_begins(state, content, side))
+    outcomes.extend(_with_hooks(state, content, events.fire_events(state, content)))
     return outcomes

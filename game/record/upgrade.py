@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-SAVE_VERSION = 2  # the format this game writes
+SAVE_VERSION = 3  # the format this game writes
 
 
 class UpgradeError(ValueError):
@@ -26,9 +26,42 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+_PENDING_FIELDS = {"held": 0, "variant": -1, "source": "calendar", "subject": {}, "cause_event": "", "cause_choice": "",
+                   "cause_year": 0, "why_waiting": ""}
+
+
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 (state version 2) keeps consequences in the state: variables, characters, scheduled follow-ups,
+    promises, dilemmas held over, this year's briefing and launches given up. A version-2 game had none of them;
+    its briefing is rebuilt from the events that fired this year, so the headquarters still shows them."""
+    state = data.get("state")
+    if not isinstance(state, dict) or not isinstance(state.get("sides"), dict):
+        return data  # damaged: reading the state says what is wrong
+    for side in state["sides"].values():
+        if not isinstance(side, dict):
+            continue
+        pending = [item for item in side.get("pending", []) if isinstance(item, dict)] \
+            if isinstance(side.get("pending"), list) else []
+        for item in pending:
+            for key, default in _PENDING_FIELDS.items():
+                item.setdefault(key, dict(default) if isinstance(default, dict) else default)
+        fired = side.get("fired")
+        waiting = {item.get("event") for item in pending}
+        briefing = [{**_PENDING_FIELDS, "event": event, "year": year, "subject": {}}
+                    for event, year in (fired.items() if isinstance(fired, dict) else ())
+                    if year == state.get("year") and event not in waiting]
+        for key, default in (("variables", {}), ("characters", {}), ("followups", []), ("promises", []),
+                             ("waiting", []), ("briefing", briefing), ("launches_given_up", 0)):
+            side.setdefault(key, default)
+    if state.get("version") == 1:
+        state["version"] = 2
+    return data
+
+
 #: version N → the step that turns a version-N save into version N+1
 STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 
 

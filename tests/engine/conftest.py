@@ -23,6 +23,7 @@ from game.engine.defs import (
     SideSetup,
     Step,
     index_events,
+    index_hooks,
 )
 from game.engine.orders import EndYear, Order, OrderRefused
 from game.engine.outcomes import Outcome
@@ -192,6 +193,7 @@ def build_content(
         crew_names=CREW_NAMES,
         digest="synthetic",
         event_index=index_events(event_map),
+        hook_index=index_hooks(event_map),
     )
 
 
@@ -212,6 +214,7 @@ def extend(
         events=event_map,
         scenarios=scenarios,
         event_index=index_events(event_map),
+        hook_index=index_hooks(event_map),
     )
 
 

@@ -80,6 +80,7 @@ def test_a_dilemma_waits_for_a_choice(state: GameState, content: Content) -> Non
     prestige = ussr.prestige
     outcomes = submit(state, content, Choose(side="ussr", event="korolev_pitch", choice="simple"))
     assert outcomes[0] == ChoiceMade(side="ussr", event="korolev_pitch", choice="simple", by_default=False)
+    assert outcomes[0].available == ("simple", "grand")
     assert ussr.pending == [] and ussr.prestige == prestige + 3 and ussr.has_flag("simple_sat")
     outcomes = end_year(state, content)
     assert not of_type(outcomes, ChoiceMade)
@@ -122,7 +123,11 @@ def test_at_most_the_rules_limit_of_dilemmas_per_year(content: Content) -> None:
     state, outcomes = turn.new_game(many, "test_race", 1)
     assert rules.MAX_DILEMMAS_PER_YEAR == 3
     assert [item.event for item in state.sides["usa"].pending] == ["urgent", "d1", "d2"]  # priority, then id
-    assert fired(outcomes, "usa") == ["urgent", "igy", "d1", "d2"]
+    assert fired(outcomes, "usa") == ["urgent", "igy", "d1", "d2", "d3", "d4", "d5"]
+    waiting = [outcome.event for outcome in of_type(outcomes, EventFired) if outcome.waits]
+    assert waiting == ["d3", "d4", "d5"]  # told, and shown as waiting for next year's briefing
+    assert [(item.event, item.why_waiting) for item in state.sides["usa"].waiting] == [
+        (event, "more than 3 decisions came this year") for event in ("d3", "d4", "d5")]
     outcomes = end_year(state, many)
     assert [(choice.event, choice.by_default) for choice in of_type(outcomes, ChoiceMade)] == [
         ("urgent", True), ("d1", True), ("d2", True),

@@ -1,0 +1,98 @@
+"""Compiling a content file's expressions: each against the right environment (named conditions, and a hook's
+subject for an event that listens for one) and the ids the content defines, with every error placed at its
+line and column, and every reference kept for the analysis that follows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from game.engine.defs import HOOKS, SIDES
+from game.engine.scripting import HOOK_VARIABLES
+
+from . import expr, tomlpos
+from .env import content_env
+from .merge import Raw
+from .problems import PathKey, Report
+
+
+@dataclass(slots=True)
+class Compiler:
+    """Compiles every expression against the script registry, the content's named conditions and the ids the
+    content defines, keeping each compiled expression's references for the analysis that follows."""
+
+    report: Report
+    known: dict[str, list[str]]
+    disabled: dict[str, str] = field(default_factory=dict)  # id → the mod that disabled it
+    refs: list[tuple[expr.Ref, Raw, PathKey]] = field(default_factory=list)
+    conditions: tuple[str, ...] = ()  # named conditions' ids, readable by their bare names
+    _envs: dict[str, expr.Env] = field(default_factory=dict)
+
+    def env(self, hook: str = "") -> expr.Env:
+        if hook not in self._envs:
+            self._envs[hook] = content_env(self.conditions, hook)
+        return self._envs[hook]
+
+    def _compile(self, compile_fn: Callable[..., Any], text: str, raw: Raw, rel: PathKey, hook: str = "") -> Any:
+        compiled, errors = compile_fn(text, self.env(hook), self.known)
+        source, path = raw.where(rel)
+        located = tomlpos.locate(source.positions, path)
+        for error in errors:
+            at = tomlpos.string_char_pos(source.text, located.value, error.offset) if located else tomlpos.Pos(1, 1)
+            suggestion = error.suggestion
+            named = text[error.offset:error.offset + error.length].strip("'\"")
+            if error.code == "E-REF" and named in self.disabled:  # not a typo: a mod took it away
+                suggestion = f"it was disabled by the mod {self.disabled[named]}"
+            elif error.code == "E-NAME" and named in HOOK_VARIABLES:
+                suggestion = (f"'{named}' is what a hook passes: it is known only in an event with on = \"…\" "
+                              f"({', '.join(HOOK_VARIABLES[named].hooks)})")
+            self.report.add_at(source, at.line, at.col, f"in {text!r}: {error.message}", error.code, suggestion,
+                               where=raw.label(rel), length=error.length)
+        if compiled is not None:
+            self.refs.extend((ref, raw, rel) for ref in compiled.refs)
+        return compiled
+
+    def condition(self, text: str, raw: Raw, rel: PathKey, hook: str = "") -> Any:
+        return self._compile(expr.compile_condition, text, raw, rel, hook) if text else None
+
+    def effects(self, texts: tuple[str, ...], raw: Raw, rel: PathKey, hook: str = "") -> tuple[Any, ...]:
+        return tuple(self._compile(expr.compile_effect, text, raw, (*rel, index), hook) for index, text in enumerate(texts))
+
+
+def effect_texts(raw: Raw) -> list[Any]:
+    """Every effects list an object holds (events and their choices, promises, named effect lists)."""
+    lists: list[Any] = []
+    if raw.kind == "event":
+        lists.append(raw.data.get("effects", []))
+        choices = raw.data.get("choices", [])
+        if isinstance(choices, list):  # a wrong type is reported by the schema check
+            lists.extend(choice.get("effects", []) for choice in choices if isinstance(choice, dict))
+    elif raw.kind == "promise":
+        lists.extend((raw.data.get("kept", []), raw.data.get("broken", [])))
+    elif raw.kind == "effects":
+        lists.append(raw.data.get("effects", []))
+    return lists
+
+
+def flags_written(objects: Iterable[Raw], conditions: tuple[str, ...] = ()) -> list[str]:
+    """Every flag some effect sets (or a scenario starts with): the flags a condition may read."""
+    envs = {hook: content_env(conditions, hook) for hook in ("", *HOOKS)}
+    flags: set[str] = set()
+    for raw in objects:
+        if raw.kind == "scenario":
+            for side in SIDES:
+                setup = raw.data.get(side)
+                if isinstance(setup, dict) and isinstance(setup.get("flags"), list):
+                    flags.update(flag for flag in setup["flags"] if isinstance(flag, str))
+        hook = raw.data.get("on", "") if raw.kind == "event" else ""
+        env = envs.get(hook if isinstance(hook, str) else "", envs[""])
+        for effects in effect_texts(raw):
+            if not isinstance(effects, list):
+                continue
+            for text in effects:
+                if not isinstance(text, str):
+                    continue
+                compiled, _ = expr.compile_effect(text, env, {})
+                if compiled is not None:
+                    flags.update(ref.id for ref in compiled.refs if ref.kind == "flag" and ref.write)
+    return sorted(flags)
