@@ -418,7 +418,8 @@ def _settle(
         own.catastrophes += 1
         before = own.support
         own.support = max(own.support - rules.CATASTROPHE_SUPPORT, rules.SUPPORT_MIN)
-        outcomes.append(Changed(side=side, what="support", amount=own.support - before, cause="catastrophe"))
+        outcomes.append(Changed(side=side, what="support", amount=own.support - before, cause="catastrophe",
+                                value=own.support))
         for member in crew:
             outcomes.append(crew_rules.kill(state, side, member, mission.id, month))
     return prestige

@@ -143,7 +143,7 @@ def _add_support(ctx: EvalContext, amount: int, side: str | None = None) -> None
     own = ctx.state.sides[side]
     before = own.support
     own.support = min(max(own.support + amount, rules.SUPPORT_MIN), rules.SUPPORT_MAX)
-    ctx.outcomes.append(Changed(side=side, what="support", amount=own.support - before, cause=ctx.cause))
+    ctx.outcomes.append(Changed(side=side, what="support", amount=own.support - before, cause=ctx.cause, value=own.support))
 
 
 def _add_funds(ctx: EvalContext, amount: int) -> None:
