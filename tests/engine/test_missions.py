@@ -193,7 +193,7 @@ def test_catastrophe_with_crew_kills_grounds_and_costs_support(risky_content: Co
     assert own.programs["us_ace"].grounded and not own.programs["us_ace_capsule"].grounded
     assert of_type(flight.outcomes, ProgramGrounded) == [ProgramGrounded(side="usa", program="us_ace", cause=mission)]
     assert of_type(flight.outcomes, Changed) == [
-        Changed(side="usa", what="support", amount=-rules.CATASTROPHE_SUPPORT, cause="catastrophe")
+        Changed(side="usa", what="support", amount=-rules.CATASTROPHE_SUPPORT, cause="catastrophe", value=own.support)
     ]
     assert of_type(flight.outcomes, CrewLost) == [CrewLost(side="usa", crew=member.id, cause=mission) for member in flight.crew]
 
