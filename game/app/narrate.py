@@ -14,18 +14,19 @@ from game.engine import outcomes as out
 from game.engine.defs import MONTHS, Content
 from game.engine.state import GameState
 
+from game.engine import characters
+from game.engine.context import EvalContext
+from game.engine.state import Pending
+
+from . import story
+from .story import event_values
+from .text import Line, cap, crew_list, crew_names, fill, hardware_name, money, short_side, side_name
+
+__all__ = ["Line", "RESULT_TAGS", "RESULT_WORDS", "STEP_STATUS", "cap", "crew_list", "crew_names", "event_values", "fill",
+           "hardware_name", "money", "narrate", "rival_briefing", "short_side", "side_name", "step_status", "step_text"]
+
 RESULT_WORDS = {"success": "SUCCESS", "partial": "PARTIAL SUCCESS", "failure": "FAILED", "catastrophe": "CATASTROPHE"}
 RESULT_TAGS = {"success": "good", "partial": "warn", "failure": "bad", "catastrophe": "bad"}
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of narrative. Tags: title, heading, news, dilemma, choice, good, bad, warn, info, step,
-    milestone, money, rival."""
-
-    tag: str
-    text: str
 
 
 STEP_STATUS = {"abort": "ABORT", "partial": "FAILED (partial)", "catastrophe": "LOST"}  # a failed step, by its mode
@@ -36,67 +37,6 @@ def step_status(result: out.StepResult) -> str:
     return "ok" if result.passed else STEP_STATUS.get(result.mode, "FAILED")
 
 
-def cap(text: str) -> str:
-    """Capitalise the first letter only ("the Soviet Union" → "The Soviet Union")."""
-    return text[:1].upper() + text[1:]
-
-
-def fill(template: str, values: dict[str, str]) -> str:
-    """Replace {name} placeholders we know, capitalising one that opens a sentence; leave anything else as
-    written (never raises)."""
-
-    def replace(match: re.Match[str]) -> str:
-        value = values.get(match.group(1))
-        if value is None:
-            return match.group(0)
-        before = template[: match.start()].rstrip()
-        return cap(value) if not before or before.endswith((".", "!", "?")) else value
-
-    return _PLACEHOLDER.sub(replace, template)
-
-
-def money(amount: int, signed: bool = False) -> str:
-    """$120M, or with signed=True +$120M / -$30M."""
-    sign = "-" if amount < 0 else "+" if signed else ""
-    return f"{sign}${abs(amount)}M"
-
-
-def side_name(content: Content, side: str) -> str:
-    default = {"usa": "the United States", "ussr": "the Soviet Union"}.get(side, side)
-    return content.texts.get(f"side_name_{side}", default)
-
-
-def short_side(side: str) -> str:
-    return {"usa": "USA", "ussr": "USSR"}.get(side, side.upper())
-
-
-def event_values(content: Content, state: GameState, side: str) -> dict[str, str]:
-    rival = "ussr" if side == "usa" else "usa"
-    return {
-        "side_name": side_name(content, side),
-        "rival_name": side_name(content, rival),
-        "year": str(state.year),
-        "leader": content.texts.get(f"leader_{side}", "the leadership"),
-        "agency": content.texts.get(f"agency_{side}", "the program"),
-    }
-
-
-def crew_list(state: GameState, side: str, crew_ids: Iterable[str]) -> list[str]:
-    own = state.sides[side]
-    return [member.name if member else crew_id for crew_id, member in ((c, own.crew_by_id(c)) for c in crew_ids)]
-
-
-def crew_names(state: GameState, side: str, crew_ids: Iterable[str]) -> str:
-    """"Ann Lee", "Ann Lee and Bo Ray", "Ann Lee, Bo Ray and Cy Dean"."""
-    names = crew_list(state, side, crew_ids)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
-
-
-def hardware_name(content: Content, hardware_id: str) -> str:
-    hardware = content.hardware.get(hardware_id)
-    return hardware.name if hardware else hardware_id
-
-
 def narrate(outcomes: Iterable[out.Outcome], content: Content, state: GameState, viewer: str | None) -> list[Line]:
     ordered = list(outcomes)
     for index in range(len(ordered) - 1):  # the viewer's own year-end report comes before the rival's
@@ -104,9 +44,20 @@ def narrate(outcomes: Iterable[out.Outcome], content: Content, state: GameState,
         if isinstance(here, out.YearReport) and isinstance(after, out.YearReport) and after.side == viewer:
             ordered[index], ordered[index + 1] = after, here
     lines: list[Line] = []
+    subjects: dict[str, dict[str, str]] = {}  # a hooked event's subject, for the lines its effects add
     for outcome in ordered:
+        if isinstance(outcome, out.EventFired) and outcome.subject:
+            subjects[outcome.event] = dict(outcome.subject)
+        if isinstance(outcome, out.Changed) and outcome.cause in subjects:
+            lines.extend(_changed(outcome, content, viewer, "" if viewer else _who(outcome), state, subjects[outcome.cause])
+                         if _mine(outcome, viewer) or outcome.what == "prestige" else [])
+            continue
         lines.extend(_narrate_one(outcome, content, state, viewer))
     return lines
+
+
+def _who(outcome: out.Outcome) -> str:
+    return f"[{short_side(outcome.side)}] " if outcome.side else ""
 
 
 def _mine(outcome: out.Outcome, viewer: str | None) -> bool:
@@ -124,30 +75,43 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             body = [Line("money", f"{who}Budget for {outcome.year}: ${outcome.budget}M. Support at home: {outcome.support}/100.")]
             return head + body + (rival_briefing(content, state, outcome.side, outcome.year - 1) if viewer else [])
         case out.EventFired() if mine:
-            event = content.events[outcome.event]
-            values = event_values(content, state, outcome.side)
-            lines = [Line("dilemma" if outcome.dilemma else "news", f"{who}{'DECISION' if outcome.dilemma else 'NEWS'}: {event.title}"),
-                     Line("info", fill(event.text, values))]
-            if outcome.dilemma:
-                for choice in event.choices:
-                    default = "  (default)" if choice.default else ""
-                    lines.append(Line("choice", f"  choose {event.id} {choice.id} — {fill(choice.text, values)}{default}"))
-            return lines
+            return _event_fired(outcome, content, state, viewer, who)
         case out.ChoiceMade() if mine:
+            return _choice_made(outcome, content, state, who)
+        case out.EventLapsed() if mine and _foreseen(content, outcome.event):
+            return [Line("info", f"{who}Foreseen, but it will not come: “{content.events[outcome.event].title}” "
+                                 f"({outcome.reason}).")]
+        case out.ChoiceCostPaid() if mine and (outcome.funds or outcome.launches):
+            paid = [money(outcome.funds)] if outcome.funds else []
+            if outcome.launches:
+                paid.append("1 launch this year" if outcome.launches == 1 else f"{outcome.launches} launches this year")
+            return [Line("money", f"{who}The decision costs {' and '.join(paid)}.")]
+        case out.CrewReleased() if mine:
+            name = crew_names(state, outcome.side, [outcome.crew])
+            fate = "leaves the corps" if outcome.leaves else "is away for the rest of the year"
+            return [Line("warn", f"{who}{name} {fate}.")]
+        case out.FollowUpScheduled() if mine and outcome.foreseen:
             event = content.events[outcome.event]
-            choice = next(item for item in event.choices if item.id == outcome.choice)
-            values = event_values(content, state, outcome.side)
-            lines = []
-            if outcome.by_default:
-                lines.append(Line("warn", f"{who}No decision was taken on \u201c{event.title}\u201d before the year ended: "
-                                          f"the default, \u201c{fill(choice.text, values)}\u201d, stands."))
-            else:
-                lines.append(Line("info", f"{who}On \u201c{event.title}\u201d: {fill(choice.text, values)}"))
-            if choice.result:
-                lines.append(Line("info", f"  {fill(choice.result, values)}"))
-            return lines
+            when = str(outcome.first) if outcome.first == outcome.last else f"{outcome.first}–{outcome.last}"
+            return [Line("info", f"{who}Foreseen for {when}: {event.foreseen} ('ledger' lists what is coming.)")]
+        case out.PromiseMade() if mine:
+            promise = content.promises[outcome.promise]
+            return [Line("warn", f"{who}Promise made: {promise.name} (judged at the end of {outcome.deadline} at the latest).")]
+        case out.PromiseSettled() if mine:
+            return _promise_settled(outcome, content, state, who)
+        case out.OpinionChanged() if mine and outcome.side == viewer:
+            character = content.characters[outcome.character]
+            sign = "+" if outcome.amount > 0 else ""
+            return [Line("good" if outcome.amount > 0 else "bad",
+                         f"{character.short}'s opinion of you {sign}{outcome.amount}: now {outcome.value}, "
+                         f"{characters.mood(outcome.value)}.")]
+        case out.CharacterJoined() if mine:
+            character = content.characters[outcome.character]
+            return [Line("info", f"{who}{character.name} takes office as {character.title}.")]
+        case out.CharacterLeft() if mine:
+            return _character_left(outcome, content, who)
         case out.Changed() if mine or outcome.what == "prestige":
-            return _changed(outcome, content, viewer, who)
+            return _changed(outcome, content, viewer, who, state)
         case out.ProgramStarted() if mine:
             cost = f" for ${outcome.cost}M" if outcome.cost else ""
             return [Line("good", f"{who}Program started: {hardware_name(content, outcome.program)}{cost}.")]
@@ -201,6 +165,94 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
     return []
 
 
+def _event_fired(outcome: out.EventFired, content: Content, state: GameState, viewer: str | None, who: str) -> list[Line]:
+    event = content.events[outcome.event]
+    item = Pending(event=event.id, year=outcome.year, variant=outcome.variant, subject=dict(outcome.subject))
+    title = story.event_title(content, state, outcome.side, event, item)
+    if outcome.waits:
+        return [Line("dilemma", f"{who}DECISION FOR NEXT YEAR'S BRIEFING: {title} ('ledger' shows what waits).")]
+    head = "DECISION" if outcome.dilemma else "NEWS"
+    lines = [Line("dilemma" if outcome.dilemma else "news", f"{who}{head}: {title}")]
+    speaker = story.speaker_view(state, content, outcome.side, event.speaker) if event.speaker else None
+    if speaker is not None and viewer is not None:
+        lines.append(Line("info", f"{speaker.title} {speaker.name} (opinion of you {speaker.opinion}, {speaker.mood}):"))
+    lines.append(Line("info", story.event_text(content, state, outcome.side, event, item)))
+    cause = story.cause_line(content, state, outcome.side, outcome.cause_event, outcome.cause_choice, outcome.cause_year)
+    if cause:
+        lines.append(Line("warn", cause))
+    if outcome.dilemma and viewer is not None:
+        view = story.event_view(state, content, outcome.side, event.id)
+        lines.extend(choice_lines(event.id, view.choices))
+    elif outcome.dilemma:
+        lines.extend(Line("choice", f"  {choice.id} — {choice.text}") for choice in event.choices)
+    return lines
+
+
+def choice_lines(event_id: str, views: tuple[story.ChoiceView, ...]) -> list[Line]:
+    """A dilemma's choices as the terminal lists them: the command, the text, costs, and why one is greyed."""
+    lines: list[Line] = []
+    for choice in views:
+        default = "  (default)" if choice.default else ""
+        costs = f"  [costs {', '.join(choice.costs)}]" if choice.costs else ""
+        if choice.available:
+            lines.append(Line("choice", f"  choose {event_id} {choice.id} — {choice.text}{costs}{default}"))
+        else:
+            reason = choice.reason.rstrip(".")
+            lines.append(Line("info", f"  ({choice.id} — {choice.text}{costs} Not available: {reason[:1].lower()}{reason[1:]}.)"))
+        if choice.warning:
+            lines.append(Line("bad", f"      Warning: {choice.warning}."))
+    return lines
+
+
+def _choice_made(outcome: out.ChoiceMade, content: Content, state: GameState, who: str) -> list[Line]:
+    event = content.events[outcome.event]
+    choice = next(item for item in event.choices if item.id == outcome.choice)
+    values = story.event_values(content, state, outcome.side, dict(outcome.subject), event.speaker)
+
+    def text(field: str, variant: int) -> str:
+        variants = choice.variants.get(field, ())
+        return fill(variants[variant].text if 0 <= variant < len(variants) else getattr(choice, field), values)
+
+    title = fill(event.title, values)
+    lines = []
+    if outcome.by_default:
+        lines.append(Line("warn", f"{who}No decision was taken on \u201c{title}\u201d before the year ended: "
+                                  f"the default, \u201c{text('text', outcome.text_variant)}\u201d, stands."))
+    else:
+        lines.append(Line("info", f"{who}On \u201c{title}\u201d: {text('text', outcome.text_variant)}"))
+    result = text("result", outcome.result_variant)
+    if result:
+        lines.append(Line("info", f"  {result}"))
+    return lines
+
+
+def _promise_settled(outcome: out.PromiseSettled, content: Content, state: GameState, who: str) -> list[Line]:
+    promise = content.promises[outcome.promise]
+    field = "kept_text" if outcome.kept else "broken_text"
+    context = EvalContext(state, content, outcome.side)
+    variants = promise.variants.get(field, ())
+    template = next((variant.text for variant in variants if variant.when(context)), getattr(promise, field))
+    lines = [Line("good" if outcome.kept else "bad",
+                  f"{who}Promise {'kept' if outcome.kept else 'broken'}: {promise.name}.")]
+    if template:
+        lines.append(Line("info", fill(template, story.event_values(content, state, outcome.side))))
+    return lines
+
+
+def _character_left(outcome: out.CharacterLeft, content: Content, who: str) -> list[Line]:
+    character = content.characters[outcome.character]
+    if outcome.reason == "resigned":
+        return [Line("bad", f"{who}{character.resignation or f'{character.name} resigns: they have lost faith in you.'}")]
+    if outcome.reason == "dismissed":
+        return [Line("warn", f"{who}{character.name} is relieved of the post of {character.title}.")]
+    return [Line("info", f"{who}{character.departure or f'{character.name} leaves the post of {character.title}.'}")]
+
+
+def _foreseen(content: Content, event_id: str) -> bool:
+    event = content.events.get(event_id)
+    return event is not None and bool(event.foreseen)
+
+
 def rival_briefing(content: Content, state: GameState, side: str, year: int) -> list[Line]:
     """What the world saw the rival achieve last year, for the top of this year's briefing."""
     rival = "ussr" if side == "usa" else "usa"
@@ -217,12 +269,25 @@ def rival_briefing(content: Content, state: GameState, side: str, year: int) -> 
     return [Line("rival", f"Intelligence briefing: in {year} {side_name(content, rival)} {'; and '.join(parts)}.")]
 
 
-def _changed(outcome: out.Changed, content: Content, viewer: str | None, who: str) -> list[Line]:
+def _changed(outcome: out.Changed, content: Content, viewer: str | None, who: str, state: GameState,
+             subject: dict[str, str] | None = None) -> list[Line]:
     cause = ""
     if outcome.cause in content.events:
-        cause = f" ({content.events[outcome.cause].title})"
+        event = content.events[outcome.cause]
+        cause = f" ({fill(event.title, story.event_values(content, state, outcome.side, subject or {}, event.speaker))})"
+    elif outcome.cause in content.promises:
+        cause = f" (promise: {content.promises[outcome.cause].name})"
     elif outcome.cause == "catastrophe":
         cause = " (a crew lost)"
+    elif outcome.cause == "year_end":
+        return []  # the year-end report says it
+    if outcome.what == "variable":
+        variable = content.variables.get(outcome.subject)
+        if variable is None or not variable.visible:
+            return []
+        sign = "+" if outcome.amount >= 0 else ""
+        return [Line("good" if outcome.amount > 0 else "bad", f"{who}{variable.name} {sign}{outcome.amount}{cause}: "
+                     f"now {outcome.value}.")]
     sign = "+" if outcome.amount >= 0 else ""
     if outcome.what == "prestige" and viewer is not None and outcome.side != viewer:
         return [Line("rival", f"Rival prestige {sign}{outcome.amount}{cause}.")]

@@ -31,6 +31,8 @@ class StatusView:
     pending: tuple[tuple[str, str], ...]  # (event id, title)
     scheduled: tuple[str, ...]
     end_year: int
+    measures: tuple[tuple[str, int], ...] = ()  # content's visible variables: (name, value)
+    ledger_note: str = ""  # "2 promises open, 1 consequence foreseen, 1 decision held over" ("" when none)
 
 
 def status(state: GameState, content: Content, side: str) -> StatusView:
@@ -45,7 +47,24 @@ def status(state: GameState, content: Content, side: str) -> StatusView:
         active_crew=sum(1 for member in own.crew if member.status == "active"),
         pending=tuple((item.event, content.events[item.event].title) for item in own.pending),
         scheduled=scheduled, end_year=state.end_year,
+        measures=tuple((content.variables[variable_id].name, value) for variable_id, value in sorted(own.variables.items())
+                       if variable_id in content.variables and content.variables[variable_id].visible),
+        ledger_note=_ledger_note(state, content, side),
     )
+
+
+def _ledger_note(state: GameState, content: Content, side: str) -> str:
+    own = state.sides[side]
+    promises = sum(1 for item in own.promises if item.status == "open")
+    foreseen = sum(1 for item in own.followups if item.event in content.events and content.events[item.event].foreseen)
+    parts = [plural(promises, "promise") + " open" if promises else "",
+             plural(foreseen, "consequence") + " foreseen" if foreseen else "",
+             plural(len(own.waiting), "decision") + " held over" if own.waiting else ""]
+    return ", ".join(part for part in parts if part)
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 @dataclass(frozen=True, slots=True)

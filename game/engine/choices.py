@@ -12,7 +12,7 @@ from . import rules
 from .context import EvalContext
 from .defs import Choice, Content, Event
 from .outcomes import Changed, ChoiceCostPaid, Outcome
-from .state import GameState, Pending, SideState
+from .state import CrewMember, GameState, Pending, SideState
 
 
 def capacity(own: SideState) -> int:
@@ -40,9 +40,10 @@ def _join(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def why_cannot_pay(state: GameState, content: Content, side: str, event: Event, choice: Choice, crew_id: str,
+def why_cannot_pay(state: GameState, content: Content, side: str, event: Event, choice: Choice, crew_id: str | None,
                    held: int = 0) -> str:
-    """Why the side cannot pay the choice's cost now ("" when it can); `held` is money set aside for it."""
+    """Why the side cannot pay the choice's cost now ("" when it can); `held` is money set aside for it. With
+    crew_id None (a player still to name the crew member) it is enough that someone could be given up."""
     own = state.sides[side]
     cost = choice.cost
     if cost.funds > own.funds + held:
@@ -52,9 +53,18 @@ def why_cannot_pay(state: GameState, content: Content, side: str, event: Event, 
         if len(own.scheduled) > after:
             return (f"it gives up {_launches(cost.launches)} this year, and {len(own.scheduled)} of your "
                     f"{capacity(own)} launches are booked: cancel a flight first")
+    if cost.crew and crew_id is None:
+        return "" if releasable(state, content, side) else "no crew member is free to go: everyone is booked or away"
     if cost.crew:
-        return why_not_release(state, content, side, crew_id)
+        return why_not_release(state, content, side, crew_id or "")
     return ""
+
+
+def releasable(state: GameState, content: Content, side: str) -> list[CrewMember]:
+    """Crew members a choice could give up now: active, not booked on this year's flights (candidates included)."""
+    own = state.sides[side]
+    booked = {crew_id for item in own.scheduled for crew_id in item.crew}
+    return [member for member in own.crew if member.status == "active" and member.id not in booked]
 
 
 def _launches(count: int) -> str:

@@ -20,9 +20,9 @@ def speaker_absent(state: GameState, content: Content, side: str, event: Event) 
     return bool(event.speaker) and not characters.serving(state, content, side, event.speaker)
 
 
-def pick_variant(event: Event, context: EvalContext) -> int:
-    """The text variant that fits the moment (-1: the plain text)."""
-    for index, variant in enumerate(event.variants.get("text", ())):
+def pick_variant(event: Event | Choice, context: EvalContext, field: str = "text") -> int:
+    """The variant of a text (an event's, or a choice's text or result) that fits the moment (-1: the plain one)."""
+    for index, variant in enumerate(event.variants.get(field, ())):
         if variant.when(context):
             return index
     return -1
@@ -158,7 +158,9 @@ def choose(
     available = tuple(option.id for option in event.choices if not choices.unmet(option, context))
     own.pending.remove(item)
     outcomes: list[Outcome] = [ChoiceMade(side=side, event=event_id, choice=choice_id, by_default=by_default,
-                                          available=available)]
+                                          available=available, text_variant=pick_variant(choice, context, "text"),
+                                          result_variant=pick_variant(choice, context, "result"),
+                                          subject=tuple(sorted(item.subject.items())))]
     outcomes.extend(choices.pay(state, content, side, event, choice, crew_id, item.held))
     for effect in choice.effects:
         effect(context)

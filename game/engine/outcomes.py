@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+Subject = tuple[tuple[str, str], ...]  # a hook's subject as sorted (name, value) pairs
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     side: str  # the side it concerns ("" for both)
@@ -15,9 +18,6 @@ class YearBegan(Outcome):
     year: int
     budget: int
     support: int
-
-
-Subject = tuple[tuple[str, str], ...]  # a hook's subject as sorted (name, value) pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,9 @@ class ChoiceMade(Outcome):
     choice: str
     by_default: bool
     available: tuple[str, ...] = field(default=(), compare=False)  # the choices open at that moment (mods simulate)
+    text_variant: int = field(default=-1, compare=False)  # the variants of the choice's text and result that fit then
+    result_variant: int = field(default=-1, compare=False)
+    subject: Subject = field(default=(), compare=False)  # the dilemma's hook subject, for the texts' placeholders
 
 
 @dataclass(frozen=True, slots=True)

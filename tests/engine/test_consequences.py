@@ -3,12 +3,8 @@ promises, hooks and characters — each through a content file (tests/data/story
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from game.content.loader import check_content
 from game.engine import characters, choices, consequences, events, turn
 from game.engine.context import EvalContext
 from game.engine.defs import Content
@@ -32,22 +28,14 @@ from game.engine.outcomes import (
 )
 from game.engine.state import GameState
 
+from ..story import load_story
 from .conftest import of_type
 
-STORY = Path(__file__).resolve().parents[1] / "data" / "story" / "story.toml"
-BASE = Path(__file__).resolve().parents[2] / "assets" / "content"
 
 
 @pytest.fixture(scope="module")
 def content(tmp_path_factory: pytest.TempPathFactory) -> Content:
-    root = tmp_path_factory.mktemp("story")
-    for name in ("hardware.toml", "missions.toml", "milestones.toml", "texts.toml"):
-        shutil.copy(BASE / name, root / name)
-    shutil.copy(STORY, root / "story.toml")
-    loaded, problems = check_content(root)
-    errors = [problem for problem in problems if problem.severity == "error"]
-    assert loaded is not None and not errors, errors
-    return loaded
+    return load_story(tmp_path_factory.mktemp("story"))
 
 
 def new(content: Content, seed: int = 1) -> GameState:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.app.narrate import event_values, fill
-from game.app import views
+from game.app import story, views
+from game.app.ledger import ledger
+from game.app.narrate import choice_lines
+from game.engine import characters
 from game.engine.missions import describe_condition
 
 from .lookup import NotFound, resolve
@@ -37,8 +39,18 @@ def examine(game: "TextGame", word: str) -> str:
             add("event", item_id, event.title)
     for member in own.crew:
         add("crew", member.id, member.name, member.name.split()[-1])
+    for item_id, character in content.characters.items():
+        if character.side == game.side:
+            add("character", item_id, character.name, character.short)
+    for item_id, promise in content.promises.items():
+        if any(made.promise == item_id for made in own.promises):
+            add("promise", item_id, promise.name)
+    for item_id, variable in content.variables.items():
+        if variable.visible and game.side in variable.sides:
+            add("measure", item_id, variable.name)
     views = {"program": examine_program, "mission": examine_mission, "milestone": examine_milestone,
-             "event": examine_event, "crew": examine_crew}
+             "event": examine_event, "crew": examine_crew, "character": examine_character, "promise": examine_promise,
+             "measure": examine_measure}
     same_id = [key for key, (kind, item_id) in kinds.items() if item_id == word.strip().lower()]
     if len(same_id) > 1:  # e.g. crewed_orbit is both a mission type and a milestone: show both
         return "\n\n".join(views[kinds[key][0]](game, kinds[key][1]) for key in sorted(same_id))
@@ -115,17 +127,70 @@ def examine_milestone(game: "TextGame", milestone_id: str) -> str:
 
 
 def examine_event(game: "TextGame", event_id: str) -> str:
-    event = game.content.events[event_id]
-    values = event_values(game.content, game.state, game.side)
-    lines = [f"{event.title} ({event_id})", f"  {fill(event.text, values)}"]
-    waiting = any(item.event == event_id for item in game.state.sides[game.side].pending)
-    for choice in event.choices:
-        lines.append(f"  choose {event_id} {choice.id} — {fill(choice.text, values)}{'  (default)' if choice.default else ''}")
-    if event.choices and not waiting:
+    view = story.event_view(game.state, game.content, game.side, event_id)
+    lines = [f"{view.title} ({event_id})"]
+    if view.speaker is not None:
+        speaker = view.speaker
+        lines.append(f"  {speaker.title} {speaker.name} speaks (opinion of you {speaker.opinion}, {speaker.mood}).")
+    lines.append(f"  {view.text}")
+    if view.cause:
+        lines.append(f"  {view.cause}")
+    if view.waiting:
+        lines.append(f"  It waits for next year's briefing: {view.waiting}.")
+    if view.pending:
+        lines.extend(line.text for line in choice_lines(event_id, view.choices))
+        if view.held:
+            lines.append(f"  ${view.held}M is set aside for the default choice until you decide.")
+    elif view.kind == "dilemma" and not view.waiting:
+        for choice in view.choices:
+            lines.append(f"  {choice.id} — {choice.text}{'  (default)' if choice.default else ''}")
         lines.append("  (already decided)")
-    if event.history.note:
-        lines.append(f"  In history: {event.history.note}")
+    if view.history:
+        lines.append(f"  In history: {view.history}")
     return "\n".join(lines)
+
+
+def examine_character(game: "TextGame", character_id: str) -> str:
+    character = game.content.characters[character_id]
+    row = next((person for person in ledger(game.state, game.content, game.side).people if person.id == character_id), None)
+    standing = characters.standing(game.state, game.content, game.side, character_id)
+    lines = [f"{character.name} ({character_id}) — {character.title}, {character.side.upper()}"]
+    if character.description:
+        lines.append(f"  {character.description}")
+    if standing.status == "serving":
+        lines.append(f"  In office ({standing.first}–{standing.last} as history had it).")
+    elif standing.status == "upcoming":
+        lines.append(f"  Takes office in {standing.first}.")
+    else:
+        lines.append(f"  No longer in office: {row.left if row else f'left in {standing.left}'}.")
+    lines.append(f"  Opinion of you: {standing.opinion}/100, {characters.mood(standing.opinion)}"
+                 + (f"; they leave if it falls to {character.resigns_below}" if character.resigns_below else "") + ".")
+    if row is not None and row.reasons:
+        lines.append("  Why: " + "; ".join(row.reasons))
+    elif standing.status != "upcoming":
+        lines.append("  Nothing you have done has moved them yet.")
+    if character.history.note:
+        lines.append(f"  In history: {character.history.note}")
+    return "\n".join(lines)
+
+
+def examine_promise(game: "TextGame", promise_id: str) -> str:
+    promise = game.content.promises[promise_id]
+    row = next(item for item in ledger(game.state, game.content, game.side).promises if item.id == promise_id)
+    lines = [f"{promise.name} ({promise_id})", f"  {promise.text}"]
+    if row.status == "open":
+        lines.append(f"  Made in {row.made}; judged at each year's end, broken if not kept by the end of {row.deadline}.")
+    else:
+        lines.append(f"  Made in {row.made}; {row.status} in {row.settled}.")
+    if row.cause:
+        lines.append(f"  Because of {row.cause}.")
+    return "\n".join(lines)
+
+
+def examine_measure(game: "TextGame", variable_id: str) -> str:
+    variable = game.content.variables[variable_id]
+    value = game.state.sides[game.side].variables.get(variable_id, variable.default)
+    return f"{variable.name}: {value} (from {variable.low} to {variable.high})\n  {variable.description}"
 
 
 def examine_crew(game: "TextGame", crew_id: str) -> str:

@@ -13,10 +13,12 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-from game.app import views
+from game.app import story, views
+from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.engine.defs import MONTHS
 from game.app.session import Session
+from game.engine.choices import releasable
 from game.engine.defs import rival_of
 from game.engine.orders import (
     BuildPad,
@@ -41,6 +43,10 @@ from .render import percent, render, table
 
 class CommandError(Exception):
     """A command the player typed wrongly; str(error) is the message."""
+
+
+class CommandNotice(CommandError):
+    """A well-formed command that needs something more before it runs (a name, a confirmation): no usage line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +160,7 @@ class TextGame:
         except (CommandError, NotFound) as error:
             message = cap(str(error))
             self.say(message if message.endswith((".", "?")) else f"{message}.")
-            if isinstance(error, CommandError) and "usage" not in str(error).lower():
+            if isinstance(error, CommandError) and not isinstance(error, CommandNotice) and "usage" not in str(error).lower():
                 self.say(f"Usage: {command.usage}")
 
     # -- results ------------------------------------------------------------------------------------
@@ -257,6 +263,10 @@ def cmd_status(game: TextGame, args: list[str]) -> None:
         game.say("  Scheduled: " + "; ".join(view.scheduled))
     for event_id, title in view.pending:
         game.say(f"  Decision waiting: {title} — 'examine {event_id}' to see the choices")
+    for name, value in view.measures:
+        game.say(f"  {name}: {value}")
+    if view.ledger_note:
+        game.say(f"  {view.ledger_note} — 'ledger' lists them")
     if game.difficulty_note():
         game.say("  " + game.difficulty_note())
 
@@ -385,31 +395,89 @@ def cmd_build(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_choose(game: TextGame, args: list[str]) -> None:
-    _need(args, 1, "choose DECISION CHOICE   (or choose CHOICE when one decision is open)")
+    usage = "choose DECISION CHOICE [crew=NAME] [confirm]   (or choose CHOICE when one decision is open)"
+    _need(args, 1, usage)
+    confirm = any(normalise(arg) == "confirm" for arg in args)
+    options = dict(arg.split("=", 1) for arg in args if "=" in arg)
+    words = [arg for arg in args if "=" not in arg and normalise(arg) != "confirm"]
+    unknown = sorted(set(options) - {"crew"})
+    if unknown:
+        raise CommandError(f"unknown option {unknown[0]!r} (a choice that costs a crew member takes crew=NAME)")
     pending = game.state.sides[game.side].pending
     if not pending:
         raise CommandError("no decision is waiting for you")
-    if len(args) == 1:
+    if len(words) == 1:
         if len(pending) > 1:
             open_ids = ", ".join(item.event for item in pending)
             raise CommandError(f"several decisions are open ({open_ids}); say which: choose DECISION CHOICE")
-        event_id, choice_word = pending[0].event, args[0]
+        event_id, choice_word = pending[0].event, words[0]
+    elif not words:
+        raise CommandError(f"Usage: {usage}")
     else:
         titles = {item.event: (game.content.events[item.event].title,) for item in pending}
-        event_id, choice_word = resolve(args[0], titles, "open decision"), " ".join(args[1:])
+        event_id, choice_word = resolve(words[0], titles, "open decision"), " ".join(words[1:])
     event = game.content.events[event_id]
     choice_id = resolve(choice_word, {choice.id: () for choice in event.choices}, "choice")
-    game.order(Choose(side=game.side, event=event_id, choice=choice_id))
+    view = next(choice for choice in story.event_view(game.state, game.content, game.side, event_id).choices
+                if choice.id == choice_id)
+    crew = ""
+    if options.get("crew"):
+        shown = {member.id: f"{member.name} ({member.id})" for member in game.state.sides[game.side].crew}
+        crew = resolve(options["crew"], _crew_names(game), "crew member", shown)
+    elif view.needs_crew and view.available:
+        free = ", ".join(member.name for member in releasable(game.state, game.content, game.side)[:6])
+        raise CommandNotice(f"“{choice_id}” costs a crew member: say who, e.g. choose {event_id} {choice_id} "
+                           f"crew=NAME (free to go: {free})")
+    if view.warning and not confirm:
+        raise CommandNotice(f"careful: {view.warning}. To take it anyway: choose {event_id} {choice_id} confirm")
+    game.order(Choose(side=game.side, event=event_id, choice=choice_id, crew=crew))
 
 
 def cmd_decisions(game: TextGame, args: list[str]) -> None:
-    pending = game.state.sides[game.side].pending
-    if not pending:
-        game.say("No decisions are waiting.")
-    for item in pending:
-        from .examine import examine_event
+    from .examine import examine_event
 
+    own = game.state.sides[game.side]
+    if not own.pending:
+        game.say("No decisions are waiting.")
+    for item in own.pending:
         game.say(examine_event(game, item.event))
+    for item in own.waiting:
+        game.say(f"Waiting for next year's briefing: {game.content.events[item.event].title} ({item.why_waiting}).")
+
+
+def cmd_ledger(game: TextGame, args: list[str]) -> None:
+    view = ledger(game.state, game.content, game.side)
+    if view.empty:
+        game.say("The ledger is empty: no promises made, nothing foreseen, nobody whose opinion you have moved yet.")
+        return
+    if view.waiting:
+        game.say("Decisions waiting for next year's briefing:")
+        for waiting in view.waiting:
+            game.say(f"  {waiting.title} — {waiting.why}")
+    if view.foreseen:
+        game.say("Foreseen (what your choices will bring):")
+        for foreseen in view.foreseen:
+            game.say(f"  {foreseen.when}: {foreseen.text}  (because of {foreseen.cause})")
+    if view.promises:
+        game.say("Promises:")
+        for promise in view.promises:
+            status = (f"open, judged by the end of {promise.deadline}" if promise.status == "open"
+                      else f"{promise.status} in {promise.settled}")
+            cause = f"; made with {promise.cause}" if promise.cause else f"; in force since {promise.made}"
+            game.say(f"  {promise.name} — {status}{cause}")
+    if view.people:
+        game.say("People (opinion of you, 0–100):")
+        for person in view.people:
+            trend = f", {'+' if person.trend > 0 else ''}{person.trend} lately" if person.trend else ""
+            gone = f" — {person.left}" if person.left else ""
+            game.say(f"  {person.name}, {person.title}: {person.opinion} {person.mood}{trend}{gone}")
+            if person.reasons:
+                game.say(f"      last: {person.reasons[0]}")
+    if view.measures:
+        game.say("Measures:")
+        for measure in view.measures:
+            game.say(f"  {measure.name}: {measure.value} ({measure.low}–{measure.high}) — {measure.description}")
+    game.say("Consequences you cannot foresee are not listed: the report tells you which choice caused them when they come.")
 
 
 def cmd_log(game: TextGame, args: list[str]) -> None:
@@ -487,8 +555,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
     Command("recruit", "recruit N", "select N crew candidates ($3M each)", cmd_recruit),
     Command("build", "build pad", "build a launch pad ($60M, +4 launches a year)", cmd_build),
-    Command("choose", "choose DECISION CHOICE", "decide a dilemma", cmd_choose),
+    Command("choose", "choose DECISION CHOICE [crew=NAME]", "decide a dilemma", cmd_choose),
     Command("decisions", "decisions", "the decisions waiting for you", cmd_decisions, ("d",)),
+    Command("ledger", "ledger", "promises, foreseen consequences, decisions held over, where people stand", cmd_ledger,
+            ("promises", "people")),
     Command("race", "race", "the milestone race board", cmd_race, ("milestones", "board")),
     Command("log", "log [N]", "the last N lines of news", cmd_log),
     Command("result", "result", "the final result (when the race is over)", cmd_result),

@@ -1,0 +1,73 @@
+"""Text helpers both front ends and the narrators share: tagged lines, placeholders, money, names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from game.engine.defs import Content
+from game.engine.state import GameState
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of narrative. Tags: title, heading, news, dilemma, choice, good, bad, warn, info, step,
+    milestone, money, rival."""
+
+    tag: str
+    text: str
+
+
+def cap(text: str) -> str:
+    """Capitalise the first letter only ("the Soviet Union" → "The Soviet Union")."""
+    return text[:1].upper() + text[1:]
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """Replace {name} placeholders we know, capitalising one that opens a sentence; leave anything else as
+    written (never raises)."""
+
+    def replace(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        if value is None:
+            return match.group(0)
+        before = template[: match.start()].rstrip()
+        return cap(value) if not before or before.endswith((".", "!", "?")) else value
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+def money(amount: int, signed: bool = False) -> str:
+    """$120M, or with signed=True +$120M / -$30M."""
+    sign = "-" if amount < 0 else "+" if signed else ""
+    return f"{sign}${abs(amount)}M"
+
+
+def side_name(content: Content, side: str) -> str:
+    default = {"usa": "the United States", "ussr": "the Soviet Union"}.get(side, side)
+    return content.texts.get(f"side_name_{side}", default)
+
+
+def short_side(side: str) -> str:
+    return {"usa": "USA", "ussr": "USSR"}.get(side, side.upper())
+
+
+def crew_list(state: GameState, side: str, crew_ids: Iterable[str]) -> list[str]:
+    own = state.sides[side]
+    return [member.name if member else crew_id for crew_id, member in ((c, own.crew_by_id(c)) for c in crew_ids)]
+
+
+def crew_names(state: GameState, side: str, crew_ids: Iterable[str]) -> str:
+    """"Ann Lee", "Ann Lee and Bo Ray", "Ann Lee, Bo Ray and Cy Dean"."""
+    names = crew_list(state, side, crew_ids)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def hardware_name(content: Content, hardware_id: str) -> str:
+    hardware = content.hardware.get(hardware_id)
+    return hardware.name if hardware else hardware_id
+
+
