@@ -14,7 +14,7 @@ __all__ = [
     "MAX_SOURCE", "MAX_DEPTH", "MAX_INT", "MAX_ARGS",
     "Type", "INT", "BOOL", "STR", "ref", "describe",
     "Param", "Function", "Variable", "Env",
-    "ExprError", "Ref", "Compiled",
+    "ExprError", "Ref", "Compiled", "EffectCall",
     "compile_condition", "compile_value", "compile_effect",
     "parse", "conjuncts", "Node", "Literal", "Name", "Call", "Unary", "Chain", "Compare",
 ]
@@ -154,6 +154,18 @@ class Ref:
 
 
 @dataclass(frozen=True, slots=True)
+class EffectCall:
+    """What an effect statement calls: the function's name and each argument as a closure over a context, so a
+    reader (the AI weighing a choice) can see what an effect would do without doing it."""
+
+    name: str
+    args: tuple[Callable[[Any], Any], ...]
+
+    def values(self, ctx: Any) -> tuple[Any, ...]:
+        return tuple(arg(ctx) for arg in self.args)
+
+
+@dataclass(frozen=True, slots=True)
 class Compiled:
     """A checked expression; calling it evaluates against a context without re-parsing."""
 
@@ -162,6 +174,7 @@ class Compiled:
     refs: tuple[Ref, ...]
     _fn: Callable[[Any], Any] = field(repr=False, compare=False)
     names: tuple[str, ...] = ()  # the variables it reads, in order (named conditions among them)
+    call: EffectCall | None = field(default=None, compare=False)  # an effect: the function it calls and its arguments (for readers such as the AI)
 
     def __call__(self, ctx: Any) -> Any:
         return self._fn(ctx)
@@ -650,6 +663,7 @@ class _Compiler:
         self.errors: list[ExprError] = []
         self.refs: list[Ref] = []
         self.names: list[str] = []
+        self.effect_call: EffectCall | None = None
 
     def error(self, code: str, message: str, node: _Node | tuple[int, int],
               suggestion: str | None = None) -> None:
@@ -883,7 +897,9 @@ class _Compiler:
         args = [self.argument(fn, p, a, write=True) for p, a in zip(fn.params, node.args)]
         if any(a is None for a in args):
             return None
-        run = _call_closure(fn.impl, [a for a in args if a is not None])
+        built = [a for a in args if a is not None]
+        self.effect_call = EffectCall(fn.name, tuple(a.fn for a in built))
+        run = _call_closure(fn.impl, built)
         return _Code(BOOL, _discard(run))
 
     def not_an_effect(self, node: _Node) -> None:
@@ -934,7 +950,7 @@ def _finish(source: str, compiler: _Compiler, code: _Code | None,
                        (0, len(source)))
     if compiler.errors or code is None:
         return None, compiler.errors or [ExprError("E-SYNTAX", "invalid expression", 0, 1)]
-    return Compiled(source, want, tuple(compiler.refs), code.fn, tuple(compiler.names)), []
+    return Compiled(source, want, tuple(compiler.refs), code.fn, tuple(compiler.names), compiler.effect_call), []
 
 
 def _compile_as(source: str, env: Env, known_ids: Mapping[str, Collection[str]],

@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import choices, missions, research, rules
+from . import ai_choices, choices, missions, research, rules
 from .defs import Content, MissionType
-from .orders import BuildPad, Choose, Fund, Order, Recruit, ScheduleMission, StartProgram
-from .rng import Rng
+from .orders import BuildPad, Fund, Order, Recruit, ScheduleMission, StartProgram
 from .context import EvalContext
 from .state import GameState, SideState
 
@@ -32,8 +31,7 @@ class Goal:
 
 def act(state: GameState, content: Content, side: str, submit: Submit, policy: str = "strategic") -> None:
     """Give this side's orders for the year (not EndYear)."""
-    rng = Rng.stream(state.seed, "ai", state.year, side)
-    _decide_dilemmas(state, content, side, submit, rng)
+    ai_choices.decide(state, content, side, submit)
     _schedule_missions(state, content, side, submit)
     _manage_crew(state, content, side, submit)
     goals = _goals(state, content, side)
@@ -41,13 +39,6 @@ def act(state: GameState, content: Content, side: str, submit: Submit, policy: s
     own = state.sides[side]
     if own.funds > 0 and state.year >= 1958:
         submit(Fund(side=side, target="education", amount=min(own.funds, own.budget // 40)))
-
-
-def _decide_dilemmas(state: GameState, content: Content, side: str, submit: Submit, rng: Rng) -> None:
-    for item in list(state.sides[side].pending):
-        event = content.events[item.event]
-        choice = rng.weighted([(choice.id, choice.ai) for choice in event.choices])
-        submit(Choose(side=side, event=event.id, choice=choice))
 
 
 def milestone_value(state: GameState, content: Content, side: str, mission: MissionType) -> int:

@@ -103,7 +103,7 @@ remove_choices = ["stay_calm"]
 [[patch.event.sputnik_crisis.add_choices]]
 id = "call_scientists"
 text = "Ask the scientists what they need."
-effects = ["add_prestige(7)"]
+effects = ["add_prestige(40)"]
 ai = 1000
 result = "The scientists ask for money, time and quiet. They get money."
 '''
@@ -118,7 +118,7 @@ def test_add_and_remove_choices_edit_the_event(with_new_choice: Content) -> None
     event = with_new_choice.events["sputnik_crisis"]
     assert [choice.id for choice in event.choices] == ["unleash_army", "back_vanguard", "call_scientists"]
     added = event.choices[-1]
-    assert (added.ai, added.default, added.effects_text, len(added.effects)) == (1000, False, ("add_prestige(7)",), 1)
+    assert (added.ai, added.default, added.effects_text, len(added.effects)) == (1000, False, ("add_prestige(40)",), 1)
     default = event.default_choice()
     assert default is not None and default.id == "unleash_army"
     assert event.choices[:2] == base().events["sputnik_crisis"].choices[:2]
@@ -132,11 +132,12 @@ def test_a_player_can_take_the_added_choice_and_not_the_removed_one(with_new_cho
     before = session.state.sides["usa"].prestige
     made = session.submit(Choose(side="usa", event="sputnik_crisis", choice="call_scientists"))
     assert ChoiceMade(side="usa", event="sputnik_crisis", choice="call_scientists", by_default=False) in made
-    assert session.state.sides["usa"].prestige == before + 7
+    assert session.state.sides["usa"].prestige == before + 40
     assert session.state.sides["usa"].pending == []
 
 
 def test_the_ai_picks_the_added_choice(with_new_choice: Content) -> None:
+    """The AI weighs a choice a mod adds like any other, and takes it when it is worth the most."""
     session, outcomes = Session.new(with_new_choice, SCENARIO, seed=11, players=("ussr",))
     made = [o for o in outcomes if isinstance(o, ChoiceMade) and o.event == "sputnik_crisis"]
     assert made == [ChoiceMade(side="usa", event="sputnik_crisis", choice="call_scientists", by_default=False)]
