@@ -13,7 +13,7 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 def add_mods_parser(commands: Any, add_mod_options: Callable[..., None], positive: Callable[[str], int],
                     seed: Callable[[str], int]) -> None:
-    mods = commands.add_parser("mods", help="the modders' tools: list, check, schema, docs, simulate",
+    mods = commands.add_parser("mods", help="the modders' tools: list, check, schema, docs, stats, simulate",
                                description="Tools for making and checking mods. A mod is a folder with mod.toml and "
                                            "content files in the layout of assets/content. See MODDING.md.")
     sub = mods.add_subparsers(dest="mods_command", metavar="TOOL", required=True)
@@ -37,6 +37,16 @@ def add_mods_parser(commands: Any, add_mod_options: Callable[..., None], positiv
     sub.add_parser("docs", help="print the reference of every field, function, effect and problem code",
                    description="Print the modders' reference (Markdown), generated from the registries the loader uses.")
 
+    stats = sub.add_parser("stats", help="count what the content holds: events, choices, follow-ups, hooks, characters …",
+                           description="Count what the loaded content holds: events, dilemmas and choices (with a "
+                                       "condition, with a cost), follow-ups, promises, hooks by kind, variables, "
+                                       "characters, named conditions, and per year and side the dilemmas that can come "
+                                       "in a scenario.")
+    add_mod_options(stats)
+    stats.add_argument("--scenario", default="full_campaign", metavar="ID", help="scenario for the per-year counts "
+                                                                                 "(default full_campaign)")
+    stats.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
+
     simulate = sub.add_parser("simulate", help="play AI-vs-AI games with the mods and count what fired",
                               description="Play N seeded AI-vs-AI campaigns with the mods and report how often each event "
                                           "fired and each choice was taken, and which never did.")
@@ -51,7 +61,7 @@ def add_mods_parser(commands: Any, add_mod_options: Callable[..., None], positiv
 
 def run_mods(args: argparse.Namespace, out: TextIO) -> int:
     handler = {"list": mods_list, "check": mods_check, "schema": mods_schema, "docs": mods_docs,
-               "simulate": mods_simulate}[args.mods_command]
+               "stats": mods_stats, "simulate": mods_simulate}[args.mods_command]
     return handler(args, out)
 
 
@@ -126,6 +136,17 @@ def mods_docs(args: argparse.Namespace, out: TextIO) -> int:
     from game.content.reference import reference_markdown
 
     out.write(reference_markdown())
+    return EXIT_OK
+
+
+def mods_stats(args: argparse.Namespace, out: TextIO) -> int:
+    from game.cli import _check_scenario, _content
+    from game.content.stats import content_stats, stats_lines
+
+    content = _content(args)
+    _check_scenario(content, args.scenario)
+    stats = content_stats(content, args.scenario)
+    out.write((json.dumps(stats) if args.json else "\n".join(stats_lines(stats))) + "\n")
     return EXIT_OK
 
 

@@ -7,7 +7,15 @@ from statistics import median
 from typing import Any, Callable
 
 from game.engine.defs import Content
-from game.engine.outcomes import ChoiceMade, EventFired, Outcome
+from game.engine.outcomes import (
+    ChoiceMade,
+    EventFired,
+    EventLapsed,
+    FollowUpScheduled,
+    Outcome,
+    PromiseMade,
+    PromiseSettled,
+)
 from game.engine.rng import derive_seed
 
 from .session import Session
@@ -34,44 +42,79 @@ def run_ai_game(content: Content, scenario: str, seed: int, policy: str = "strat
 def event_statistics(
     content: Content, scenario: str, seed: int, games: int, progress: Callable[[int, int], None] | None = None
 ) -> dict[str, Any]:
-    """How often each event fired and each choice was taken over N AI-vs-AI games (dead content shows as 0)."""
+    """Over N AI-vs-AI games: how often each event fired (and how: calendar, hook, follow-up, held over), how often
+    each choice was open and taken, each follow-up scheduled, fired or lapsed, each promise made, kept or broken.
+    Dead content shows as 0."""
     fired: Counter[tuple[str, str]] = Counter()  # (event, side)
+    sources: Counter[tuple[str, str]] = Counter()  # (event, source)
     chosen: Counter[tuple[str, str]] = Counter()  # (event, choice)
+    available: Counter[tuple[str, str]] = Counter()
+    scheduled: Counter[str] = Counter()
+    lapsed: Counter[str] = Counter()
+    promises: Counter[tuple[str, str]] = Counter()  # (promise, made | kept | broken)
     for index in range(games):
         _, outcomes = run_ai_game(content, scenario, game_seed(seed, index))
         for outcome in outcomes:
             if isinstance(outcome, EventFired):
                 fired[(outcome.event, outcome.side)] += 1
+                sources[(outcome.event, outcome.source)] += 1
             elif isinstance(outcome, ChoiceMade):
                 chosen[(outcome.event, outcome.choice)] += 1
+                for choice in outcome.available:
+                    available[(outcome.event, choice)] += 1
+            elif isinstance(outcome, FollowUpScheduled):
+                scheduled[outcome.event] += 1
+            elif isinstance(outcome, EventLapsed):
+                lapsed[outcome.event] += 1
+            elif isinstance(outcome, PromiseMade):
+                promises[(outcome.promise, "made")] += 1
+            elif isinstance(outcome, PromiseSettled):
+                promises[(outcome.promise, "kept" if outcome.kept else "broken")] += 1
         if progress:
             progress(index + 1, games)
     events = []
     for event_id in sorted(content.events):
         event = content.events[event_id]
-        events.append({
+        entry: dict[str, Any] = {
             "event": event_id,
             "kind": event.kind,
+            "fires": "hook " + event.on if event.on else "follow-up" if event.follow_up else "calendar",
             "fired": {side: fired[(event_id, side)] for side in event.sides},
+            "sources": {source: count for (item, source), count in sorted(sources.items()) if item == event_id},
             "choices": {choice.id: chosen[(event_id, choice.id)] for choice in event.choices},
-        })
-    return {"games": games, "seed": seed, "scenario": scenario, "events": events}
+            "available": {choice.id: available[(event_id, choice.id)] for choice in event.choices},
+        }
+        if event.follow_up:
+            entry["scheduled"] = scheduled[event_id]
+            entry["lapsed"] = lapsed[event_id]
+        events.append(entry)
+    promise_rows = [{"promise": promise_id, **{what: promises[(promise_id, what)] for what in ("made", "kept", "broken")}}
+                    for promise_id in sorted(content.promises)]
+    return {"games": games, "seed": seed, "scenario": scenario, "events": events, "promises": promise_rows}
 
 
 def statistics_lines(stats: dict[str, Any]) -> list[str]:
     games = stats["games"]
-    lines = [f"{games} AI-vs-AI games of {stats['scenario']} (seed {stats['seed']}): how often each event fired", ""]
+    lines = [f"{games} AI-vs-AI games of {stats['scenario']} (seed {stats['seed']}): how often each event fired, "
+             "each choice was open and taken", ""]
     never: list[str] = []
     for item in stats["events"]:
         total = sum(item["fired"].values())
         per_side = ", ".join(f"{side.upper()} {count}" for side, count in item["fired"].items())
-        lines.append(f"{item['event']:<34} {total:>5} fired ({per_side})")
+        how = "" if item["fires"] == "calendar" else f"  [{item['fires']}]"
+        lines.append(f"{item['event']:<34} {total:>5} fired ({per_side}){how}")
+        if "scheduled" in item:
+            lines.append(f"    scheduled {item['scheduled']}, fired {total}, lapsed {item['lapsed']}")
         for choice, count in item["choices"].items():
-            lines.append(f"    choice {choice:<26} {count:>5}")
+            lines.append(f"    choice {choice:<26} {count:>5} taken of {item['available'][choice]:>4} open")
             if total and not count:
                 never.append(f"{item['event']} › choice {choice}")
         if not total:
             never.append(item["event"])
+    if stats.get("promises"):
+        lines += ["", "Promises:"]
+        for row in stats["promises"]:
+            lines.append(f"  {row['promise']:<32} made {row['made']:>4}, kept {row['kept']:>4}, broken {row['broken']:>4}")
     lines.append("")
     lines.append("Never fired or never chosen: " + (", ".join(never) if never else "none"))
     return lines

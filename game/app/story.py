@@ -49,7 +49,12 @@ def subject_values(content: Content, state: GameState, side: str, subject: Mappi
         found["crew"] = crew_list(state, side, [subject["crew"]])[0]
     if subject.get("by"):
         found["by"] = side_name(content, subject["by"])
+    if subject.get("result"):
+        found["result"] = RESULT_PHRASES.get(subject["result"], subject["result"])
     return found
+
+
+RESULT_PHRASES = {"failure": "failed", "partial": "fell short", "catastrophe": "was lost"}  # {result}: "the flight …"
 
 
 def arrival(state: GameState, side: str, event_id: str) -> Pending | None:

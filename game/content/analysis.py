@@ -8,22 +8,23 @@ from difflib import get_close_matches
 from typing import Any
 
 from game.engine import defs
+from game.engine.defs import HOOK_SUBJECTS
 
-from . import expr
 from .merge import Merged, Raw
 from .problems import PathKey, Report
+from .story_checks import Calls, Refs, check_story, year_bounds
 
 EVENT_PLACEHOLDERS = ("side_name", "rival_name", "year", "leader", "agency")
 STEP_PLACEHOLDERS = ("craft", "rocket", "crew", "lead", "second", "side")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-_YEAR_TEST = re.compile(r"\byear\s*(>=|<=|==|>|<)\s*(\d{4})\b")
 
 
-def analyse(content: defs.Content, merged: Merged, refs: list[tuple[expr.Ref, Raw, PathKey]], report: Report) -> None:
+def analyse(content: defs.Content, merged: Merged, refs: Refs, calls: Calls, report: Report) -> None:
     _unused_flags(merged, refs, report)
     _events_that_cannot_fire(content, merged, report)
     _unreachable(content, merged, report)
     _placeholders(content, merged, report)
+    check_story(content, merged, refs, calls, report)
 
 
 def _unused_flags(merged: Merged, refs: list[tuple[expr.Ref, Raw, PathKey]], report: Report) -> None:
@@ -36,26 +37,6 @@ def _unused_flags(merged: Merged, refs: list[tuple[expr.Ref, Raw, PathKey]], rep
                         at_value=True, severity="warning")
 
 
-def _year_bounds(trigger: str) -> tuple[int, int]:
-    """The years a trigger allows when it is a plain chain of `and`-ed year tests (else every year)."""
-    low, high = 0, 9999
-    if " or " in f" {trigger} " or "not " in trigger:
-        return low, high
-    for op, number in _YEAR_TEST.findall(trigger):
-        year = int(number)
-        if op == ">=":
-            low = max(low, year)
-        elif op == ">":
-            low = max(low, year + 1)
-        elif op == "<=":
-            high = min(high, year)
-        elif op == "<":
-            high = min(high, year - 1)
-        else:
-            low, high = max(low, year), min(high, year)
-    return low, high
-
-
 def _events_that_cannot_fire(content: defs.Content, merged: Merged, report: Report) -> None:
     spans = [(scenario.start_year, scenario.end_year) for scenario in content.scenarios.values()]
     for event in content.events.values():
@@ -64,7 +45,7 @@ def _events_that_cannot_fire(content: defs.Content, merged: Merged, report: Repo
             raw.problem(report, ("years",), f"event {event.id!r} can never fire: its years {event.first_year}–{event.last_year} "
                         "fall outside every scenario", "W-NEVER-FIRES", at_value=True, severity="warning")
             continue
-        low, high = _year_bounds(event.trigger_text)
+        low, high = year_bounds(event.trigger_text)
         if max(low, event.first_year) > min(high, event.last_year):
             raw.problem(report, ("trigger",), f"event {event.id!r} can never fire: its trigger allows no year within "
                         f"{event.first_year}–{event.last_year}", "W-NEVER-FIRES", at_value=True, severity="warning")
@@ -110,26 +91,41 @@ def _bad_placeholders(text: str, allowed: tuple[str, ...]) -> list[str]:
 
 
 def _placeholders(content: defs.Content, merged: Merged, report: Report) -> None:
-    def check(raw: Raw, rel: PathKey, text: Any, allowed: tuple[str, ...]) -> None:
+    characters = tuple(sorted(content.characters))
+
+    def check(raw: Raw, rel: PathKey, text: Any, allowed: tuple[str, ...], characters_too: bool = False) -> None:
+        if isinstance(text, list):  # a text with variants: each variant's text, and the plain one last
+            for index, item in enumerate(text):
+                at = (*rel, index) if isinstance(item, str) else (*rel, index, "text")
+                check(raw, at, item if isinstance(item, str) else item.get("text") if isinstance(item, dict) else None,
+                      allowed, characters_too)
+            return
         if not isinstance(text, str):
             return
         for match in _PLACEHOLDER.finditer(text):
             name = match.group(1)
-            if name in allowed:
+            if name in allowed or (characters_too and name in characters):
                 continue
-            close = get_close_matches(name, allowed, n=1)
+            close = get_close_matches(name, [*allowed, *(characters if characters_too else ())], n=1)
+            also = " or a character's id" + (f" such as {{{characters[0]}}}" if characters else "") if characters_too else ""
             raw.problem_in_string(report, rel, match.start(), len(match.group(0)),
                                   f"unknown placeholder {{{name}}}: the game fills only "
-                                  + ", ".join("{" + item + "}" for item in allowed), "W-PLACEHOLDER",
+                                  + ", ".join("{" + item + "}" for item in allowed) + also, "W-PLACEHOLDER",
                                   f"did you mean {{{close[0]}}}?" if close else None, severity="warning")
 
     for event in content.events.values():
         raw = merged.objects[("event", event.id)]
-        check(raw, ("text",), event.text, EVENT_PLACEHOLDERS)
-        check(raw, ("title",), event.title, EVENT_PLACEHOLDERS)
-        for index, choice in enumerate(event.choices):
-            check(raw, ("choices", index, "text"), choice.text, EVENT_PLACEHOLDERS)
-            check(raw, ("choices", index, "result"), choice.result, EVENT_PLACEHOLDERS)
+        allowed = (*EVENT_PLACEHOLDERS, *(("speaker",) if event.speaker else ()), *HOOK_SUBJECTS.get(event.on, ()))
+        for rel in (("text",), ("title",), ("foreseen",)):
+            check(raw, rel, raw.data.get(rel[0]), allowed, True)
+        for index, choice in enumerate(raw.data.get("choices", []) if isinstance(raw.data.get("choices"), list) else []):
+            if isinstance(choice, dict):
+                check(raw, ("choices", index, "text"), choice.get("text"), allowed, True)
+                check(raw, ("choices", index, "result"), choice.get("result"), allowed, True)
+    for promise in content.promises.values():
+        raw = merged.objects[("promise", promise.id)]
+        for name in ("kept_text", "broken_text"):
+            check(raw, (name,), raw.data.get(name), EVENT_PLACEHOLDERS, True)
     for mission in content.missions.values():
         raw = merged.objects[("mission", mission.id)]
         for index, step in enumerate(mission.steps):

@@ -64,6 +64,16 @@ class Builder:
                 raw.problem(self.report, (side, "promises", index), f"promise {item!r} is not one {side.upper()} can make",
                             "E-REF", at_value=True)
 
+    def ref(self, raw: Raw, item: str, kind: str, rel: PathKey) -> bool:
+        """A single id in a field (a speaker): known, or reported at its value."""
+        if item in self.known[kind]:
+            return True
+        catalogue = "hardware" if kind == "program" else kind
+        gone = f" (disabled by the mod {self.disabled[(catalogue, item)]})" if (catalogue, item) in self.disabled else ""
+        raw.problem(self.report, rel, f"unknown {kind} {item!r}{gone}", "E-REF", suggest(item, self.known[kind]),
+                    at_value=True)
+        return False
+
     def refs(self, raw: Raw, ids: Iterable[str], kind: str, rel: PathKey, list_field: bool = True) -> None:
         catalogue = "hardware" if kind == "program" else kind
         for index, item in enumerate(ids):

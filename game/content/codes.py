@@ -84,6 +84,15 @@ CODES: dict[str, Code] = _catalogue(
          "small enough that the year's budget always covers it (at most a tenth of the lowest budget in the "
          "years the event can fire; the money is set aside when the dilemma arrives).",
          "default = true, condition = \"operational('saturn_v')\"  →  make another choice the default"),
+    Code("E-CYCLE", "error", "A named condition or effect list that uses itself",
+         "A [condition] reads itself by name, or an [effects] list applies itself, directly or through others, so "
+         "evaluating it would never end. The message shows the circle; break it by writing one of them out in full.",
+         "[condition.a] when = \"b\"; [condition.b] when = \"not a\"  →  [condition.b] when = \"prestige < 10\""),
+    Code("E-FOLLOW-UP", "error", "A follow-up that cannot be scheduled",
+         "follow_up() names an event that fires from the calendar or a hook (a follow-up event says follow_up = true, "
+         "so it fires only when scheduled), or schedules it fewer than 1 year ahead (a follow-up comes in a later "
+         "year; for this year, put the effects in the choice itself).",
+         "follow_up('moon_review', 0)  →  follow_up('moon_review', 2), with [event.moon_review] follow_up = true"),
     # -- merging mods ---------------------------------------------------------------------------------
     Code("E-PATCH", "error", "Patch or disable target is wrong",
          "A `[patch.KIND.ID]` names an object no loaded mod defines (or one that was disabled), a kind that does "
@@ -172,9 +181,42 @@ CODES: dict[str, Code] = _catalogue(
          "No side has a rocket and spacecraft (and lander, if needed) that fit the mission's craft, needs, crew "
          "and lift, available within the scenarios' years.",
          "min_lift = 15  →  min_lift = 5 (or add hardware with lift >= 15)"),
+    Code("W-FOLLOW-UP-NEVER", "warning", "Follow-up that can never come",
+         "An event with follow_up = true is never scheduled by any follow_up() effect, or every effect that schedules "
+         "it does so for years outside the event's own years or every scenario's, or its chance is 0 or trigger false.",
+         "follow_up('review', 9) in a 1969 event, review's years = [1960, 1975]  →  follow_up('review', 2)"),
+    Code("W-VAR-UNWRITTEN", "warning", "Variable read but never written",
+         "A condition reads a variable that no effect changes (add_var, set_var) and no scenario sets, so it is "
+         "always its default and the condition always says the same thing.",
+         "trigger = \"var('trust') > 60\" with no add_var('trust', …)  →  change it in some choice's effects"),
+    Code("W-VAR-UNUSED", "warning", "Variable nobody sees",
+         "A variable is neither read by any condition nor visible to the player, so changing it has no effect at all. "
+         "Read it somewhere, make it visible = true, or drop it.",
+         "[variable.secret] (never read)  →  visible = true, or a choice condition = \"var('secret') >= 5\""),
+    Code("W-CHARACTER-YEARS", "warning", "Character named outside their years",
+         "An event names a character (as its speaker, or in opinion(), add_opinion(), serving() …) but can fire only "
+         "in years when they do not serve, in any scenario: the event will not come (a speaker must serve) or its "
+         "opinion change lands on someone out of office.",
+         "speaker = \"korolev\", years = [1967, 1970]  →  speaker = \"mishin\""),
+    Code("W-CHARACTER-SIDE", "warning", "Character of the other side",
+         "An event seen by one side names a character who serves the other: that side has no such character, so their "
+         "opinion there is only history's starting value and add_opinion() changes nothing.",
+         "sides = [\"usa\"], add_opinion('korolev', 5)  →  add_opinion('von_braun', 5)"),
+    Code("W-CHOICE-NEVER", "warning", "Choice that can never be taken",
+         "A choice's condition can never hold in its event's years: it is false, its year tests rule out every year "
+         "of the event, or it compares a variable or an opinion with a value outside its range. The choice would "
+         "always be greyed out.",
+         "condition = \"var('trust') > 100\" (trust runs 0–100)  →  condition = \"var('trust') > 70\""),
+    Code("W-DILEMMA-CAP", "warning", "More dilemmas a year than a briefing posts",
+         "In some scenario and year, more dilemmas can come to one side from the calendar than a briefing posts "
+         "(rules.MAX_DILEMMAS_PER_YEAR, 3). The rest are held over to the next year's briefing, shown as waiting, "
+         "and their conditions are checked again then. Spread their years, or make them exclusive with triggers.",
+         "four dilemmas with years = [1964, 1964]  →  move one to [1965, 1966]"),
     Code("W-PLACEHOLDER", "warning", "Unknown text placeholder",
          "A {name} in a text is not one the game fills in, so the player would see it literally. The message "
-         "lists the placeholders allowed there.",
+         "lists the placeholders allowed there: the sides' names, the year, {leader} and {agency}, any character's id "
+         "in event texts, {speaker} when the event has one, and a hook's subject ({milestone}, {mission}, {program}, "
+         "{crew}, {by}) in an event listening for that hook.",
          'text = "{country} reacts"  →  text = "{side_name} reacts"'),
 )
 

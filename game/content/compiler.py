@@ -25,6 +25,7 @@ class Compiler:
     known: dict[str, list[str]]
     disabled: dict[str, str] = field(default_factory=dict)  # id → the mod that disabled it
     refs: list[tuple[expr.Ref, Raw, PathKey]] = field(default_factory=list)
+    calls: list[tuple[expr.EffectCall, Raw, PathKey]] = field(default_factory=list)  # every effect, for the analysis
     conditions: tuple[str, ...] = ()  # named conditions' ids, readable by their bare names
     _envs: dict[str, expr.Env] = field(default_factory=dict)
 
@@ -50,6 +51,8 @@ class Compiler:
                                where=raw.label(rel), length=error.length)
         if compiled is not None:
             self.refs.extend((ref, raw, rel) for ref in compiled.refs)
+            if compiled.call is not None:
+                self.calls.append((compiled.call, raw, rel))
         return compiled
 
     def condition(self, text: str, raw: Raw, rel: PathKey, hook: str = "") -> Any:

@@ -160,6 +160,7 @@ class EffectCall:
 
     name: str
     args: tuple[Callable[[Any], Any], ...]
+    constants: tuple[Any, ...] = ()  # each argument's value when it is known at load (else None)
 
     def values(self, ctx: Any) -> tuple[Any, ...]:
         return tuple(arg(ctx) for arg in self.args)
@@ -898,7 +899,8 @@ class _Compiler:
         if any(a is None for a in args):
             return None
         built = [a for a in args if a is not None]
-        self.effect_call = EffectCall(fn.name, tuple(a.fn for a in built))
+        self.effect_call = EffectCall(fn.name, tuple(a.fn for a in built),
+                                      tuple(a.const if a.is_const else None for a in built))
         run = _call_closure(fn.impl, built)
         return _Code(BOOL, _discard(run))
 

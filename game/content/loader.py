@@ -16,12 +16,14 @@ from typing import Any, Callable, Iterable
 
 from game.engine import defs
 from game.engine.defs import SIDES
+from game.engine.scripting import HOOK_VARIABLES
 
 from . import story, tomlpos
 from .analysis import analyse
 from .builder import Builder
 from .checks import check_table
 from .compiler import Compiler, flags_written
+from .env import script_env
 from .files import content_files, display_path
 from .merge import Merged, Raw, Touch, merge_mods
 from .mods import BASE_ID, Manifest, base_manifest, find_mods, load_order
@@ -112,7 +114,8 @@ def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path, 
     known: dict[str, list[str]] = {kind: sorted(raw.id for raw in objects if raw.kind == kind) for kind in KINDS}
     known["program"] = known["hardware"]
     known["side"] = list(SIDES)
-    conditions = tuple(known["condition"])
+    builtin = {*script_env().functions, *script_env().variables, *HOOK_VARIABLES}
+    conditions = tuple(item for item in known["condition"] if item not in builtin)  # a clash is reported, not used
     known["flag"] = flags_written(objects, conditions)
     compiler = Compiler(report, known, {object_id: mod for (_, object_id), mod in sorted(merged.disabled.items())},
                         conditions=conditions)
@@ -154,7 +157,7 @@ def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path, 
         conditions=built["condition"], effect_lists=built["effects"], characters=built["character"],
         promises=built["promise"], event_index=defs.index_events(events), hook_index=defs.index_hooks(events),
     )
-    analyse(content, merged, compiler.refs, report)
+    analyse(content, merged, compiler.refs, compiler.calls, report)
     if report.has_errors:
         return None
     return content

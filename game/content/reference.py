@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from game import __version__
-from game.engine import scripting
+from game.engine import rules, scripting
+from game.engine.defs import HOOK_SUBJECTS
 
 from . import expr
 from .analysis import EVENT_PLACEHOLDERS, STEP_PLACEHOLDERS
 from .codes import CODES
-from .env import script_env
+from .env import content_env, script_env, type_of
 from .checks import TYPE_NAMES  # the loader's own words for each field type
 from .merge import DISABLE, ID_PATTERN, OVERRIDE, PATCH
 from .mods import MANIFEST_KEYS
@@ -330,9 +331,9 @@ def expressions_section() -> list[str]:
     return lines
 
 
-def data_file_line(example: str) -> str:
+def data_file_line(example: str, hook: str = "") -> str:
     """How an expression example looks in a data file: a trigger if it is a condition, else an effect."""
-    env = script_env()
+    env = content_env((), hook) if hook else script_env()
     if expr.compile_condition(example, env)[0] is not None:
         return f"trigger = {toml_value(example)}"
     if expr.compile_effect(example, env)[0] is not None:
@@ -345,7 +346,35 @@ def variables_section() -> list[str]:
     lines = ["## Variables", "", "Read-only values, always about \"this side\" (the side the event or rule speaks for).", ""]
     rows = [(f"`{name}`", expr.describe(env.variables[name].type), variable.doc, _code(data_file_line(variable.example)))
             for name, variable in scripting.VARIABLES.items()]
-    return lines + _table(("Name", "Type", "Meaning", "In a data file"), rows) + [""]
+    lines += _table(("Name", "Type", "Meaning", "In a data file"), rows) + [""]
+    lines += ["A `[condition]` is read by its bare name too: with `[condition.rival_leads] when = \"rival_prestige > "
+              "prestige\"`, write `trigger = \"rival_leads and year >= 1961\"`.", ""]
+    return lines
+
+
+def hooks_section() -> list[str]:
+    lines = ["## Hooks", "",
+             "An event with `on = \"HOOK\"` fires when that happens, in the order things happened, instead of from "
+             "the calendar (its `years`, `trigger`, `chance` and `once` still apply). News is told at once, in that "
+             "year's report; a dilemma waits for the next briefing. Its conditions and texts also know what happened:", ""]
+    rows = []
+    for hook, doc in scripting.HOOK_DOCS.items():
+        names = [name for name, variable in scripting.HOOK_VARIABLES.items() if hook in variable.hooks]
+        placeholders = " ".join(f"`{{{item}}}`" for item in HOOK_SUBJECTS[hook] if item != "threshold")
+        rows.append((f"`{hook}`", doc, " ".join(f"`{name}`" for name in names) or "—", placeholders or "—"))
+    lines += _table(("Hook", "Fires when", "Condition names", "Placeholders"), rows) + [""]
+    rows = [(f"`{name}`", expr.describe(type_of(variable.type)), variable.doc,
+             _code(data_file_line(variable.example, variable.hooks[0])))
+            for name, variable in scripting.HOOK_VARIABLES.items()]
+    lines += _table(("Name", "Type", "Meaning", "In a data file"), rows) + [""]
+    lines += [
+        "Every year's briefing posts at most "
+        f"{rules.MAX_DILEMMAS_PER_YEAR} dilemmas to a side: dilemmas held over from last year first, then follow-ups "
+        "that come due, then the calendar's by priority. The rest wait, shown as waiting, for the next briefing, where "
+        "their conditions are checked again. `mods check` warns (W-DILEMMA-CAP) when a year's calendar can hold more.",
+        "",
+    ]
+    return lines
 
 
 def _functions(effects: bool) -> list[tuple[str, ...]]:
@@ -378,9 +407,30 @@ def placeholders_section() -> list[str]:
         "The game fills these in; any other `{name}` is reported as W-PLACEHOLDER.",
         "",
         *_table(("Where", "Placeholders"), [
-            ("event `title`, `text`, and each choice's `text` and `result`", names(EVENT_PLACEHOLDERS)),
+            ("event `title`, `text`, `foreseen`, each choice's `text` and `result`; a promise's `kept_text` and "
+             "`broken_text`", names(EVENT_PLACEHOLDERS) + " — `{leader}` is the leader in office (a character with "
+             "role = \"leader\") — and any character's id, which becomes their `short` name: `{korolev}`"),
+            ("an event with a `speaker`", "`{speaker}`: the speaker's title and name"),
+            ("an event with `on = …`", "what the hook passes: see Hooks"),
             ("step `success_text`, `failure_text`, and `[text]` strings named `step_…`", names(STEP_PLACEHOLDERS)),
         ]),
+        "",
+        "Any text field of type *text* may instead be a list of variants: the first whose `when` holds is shown, "
+        "else the plain string that ends the list. An event's variant is chosen when it arrives and kept; a choice's "
+        "when it is shown.",
+        "",
+        "```toml",
+        "[event.chief_designer_memo]",
+        "title = \"A Memo from the Chief Designer\"",
+        "kind = \"news\"",
+        "sides = [\"ussr\"]",
+        "speaker = \"korolev\"",
+        "text = [",
+        "  { when = \"rival_prestige > prestige\", text = \"The rival keeps taking the firsts, {speaker} writes.\" },",
+        "  { when = \"opinion('korolev') >= 60\", text = \"{korolev} is sure of it: we can win.\" },",
+        "  \"The race is close.\",",
+        "]",
+        "```",
         "",
     ]
 
@@ -408,6 +458,6 @@ def reference_markdown() -> str:
         "",
     ]
     for section in (layout_section, tables_section, manifest_section, expressions_section, variables_section,
-                    functions_section, placeholders_section, codes_section):
+                    functions_section, hooks_section, placeholders_section, codes_section):
         lines += section()
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -94,10 +94,9 @@ def _check_firing(builder: Builder, raw: Raw, clean: dict[str, Any]) -> None:
                     "E-VALUE", at_value=True)
     builder.refs(raw, clean["scenarios"], "scenario", ("scenarios",))
     speaker = clean["speaker"]
-    if speaker:
-        builder.refs(raw, (speaker,), "character", ("speaker",), list_field=False)
+    if speaker and builder.ref(raw, speaker, "character", ("speaker",)):
         owners = builder.sides_of_kind.get(("character", speaker), ())
-        if speaker in builder.known["character"] and any(side not in owners for side in clean["sides"]):
+        if any(side not in owners for side in clean["sides"]):
             raw.problem(report, ("speaker",), f"{speaker!r} serves {', '.join(o.upper() for o in owners)}, but the event "
                         f"is seen by {', '.join(s.upper() for s in clean['sides'])}", "E-REF", at_value=True)
 

@@ -65,6 +65,16 @@ VARIABLES: dict[str, ScriptVariable] = {
     )
 }
 
+#: When each hook fires (`on = "…"` in an event), for the modders' reference.
+HOOK_DOCS: dict[str, str] = {
+    "milestone_claimed": "A milestone is claimed by either side (first or second); each side listening hears of it.",
+    "rival_first": "The rival takes a first in the world; the side that was beaten hears of it.",
+    "mission_failed": "One of this side's flights fails or falls short (no lives lost).",
+    "catastrophe": "One of this side's flights ends in a catastrophe (crewed or not).",
+    "crew_lost": "A crew member of this side dies, in flight or in training.",
+    "support_below": "This side's support falls below the event's threshold (on the way down, not while it stays low).",
+}
+
 _MILESTONE_HOOKS = ("milestone_claimed", "rival_first")
 _MISSION_HOOKS = ("milestone_claimed", "rival_first", "mission_failed", "catastrophe", "crew_lost")
 _FLIGHT_HOOKS = ("mission_failed", "catastrophe")

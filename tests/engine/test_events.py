@@ -121,18 +121,19 @@ def dilemma(event_id: str, priority: int = 0) -> Event:
 def test_at_most_the_rules_limit_of_dilemmas_per_year(content: Content) -> None:
     many = extend(content, events=[dilemma(f"d{number}") for number in range(1, 6)] + [dilemma("urgent", priority=9)])
     state, outcomes = turn.new_game(many, "test_race", 1)
-    assert rules.MAX_DILEMMAS_PER_YEAR == 3
-    assert [item.event for item in state.sides["usa"].pending] == ["urgent", "d1", "d2"]  # priority, then id
+    assert rules.MAX_DILEMMAS_PER_YEAR == 4
+    assert [item.event for item in state.sides["usa"].pending] == ["urgent", "d1", "d2", "d3"]  # priority, then id
     assert fired(outcomes, "usa") == ["urgent", "igy", "d1", "d2", "d3", "d4", "d5"]
     waiting = [outcome.event for outcome in of_type(outcomes, EventFired) if outcome.waits]
-    assert waiting == ["d3", "d4", "d5"]  # told, and shown as waiting for next year's briefing
+    assert waiting == ["d4", "d5"]  # told, and shown as waiting for next year's briefing
     assert [(item.event, item.why_waiting) for item in state.sides["usa"].waiting] == [
-        (event, "more than 3 decisions came this year") for event in ("d3", "d4", "d5")]
+        (event, "more than 4 decisions came this year") for event in ("d4", "d5")]
     outcomes = end_year(state, many)
     assert [(choice.event, choice.by_default) for choice in of_type(outcomes, ChoiceMade)] == [
-        ("urgent", True), ("d1", True), ("d2", True),
+        ("urgent", True), ("d1", True), ("d2", True), ("d3", True),
     ]
-    assert [item.event for item in state.sides["usa"].pending] == ["d3", "d4", "d5"]  # the rest waited a year
+    assert [item.event for item in state.sides["usa"].pending] == ["d4", "d5"]  # the rest waited a year
+    assert {outcome.source for outcome in of_type(outcomes, EventFired) if outcome.event in ("d4", "d5")} == {"waiting"}
 
 
 def test_news_is_not_limited_by_the_dilemma_cap(content: Content) -> None:
