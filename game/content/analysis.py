@@ -27,7 +27,7 @@ def analyse(content: defs.Content, merged: Merged, refs: Refs, calls: Calls, rep
     check_story(content, merged, refs, calls, report)
 
 
-def _unused_flags(merged: Merged, refs: list[tuple[expr.Ref, Raw, PathKey]], report: Report) -> None:
+def _unused_flags(merged: Merged, refs: Refs, report: Report) -> None:
     read = {ref.id for ref, _, _ in refs if ref.kind == "flag" and not ref.write}
     reported: set[str] = set()
     for ref, raw, rel in refs:

@@ -68,7 +68,8 @@ def _overlaps(first: int, last: int, spans: Iterable[tuple[str, int, int]]) -> b
 def _cycles(content: defs.Content, merged: Merged, refs: Refs, report: Report) -> None:
     uses: dict[tuple[str, str], list[str]] = {}
     for condition in content.conditions.values():
-        uses[("condition", condition.id)] = [name for name in condition.test.names if name in content.conditions]
+        names = getattr(condition.test, "names", ())  # an expr.Compiled: the names it reads
+        uses[("condition", condition.id)] = [name for name in names if name in content.conditions]
     for ref, raw, _ in refs:
         if raw.kind == "effects" and ref.kind == "effects":
             uses.setdefault(("effects", raw.id), []).append(ref.id)
