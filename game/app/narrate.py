@@ -103,7 +103,7 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             character = content.characters[outcome.character]
             sign = "+" if outcome.amount > 0 else ""
             return [Line("good" if outcome.amount > 0 else "bad",
-                         f"{character.short}'s opinion of you {sign}{outcome.amount}: now {outcome.value}, "
+                         f"{cap(character.short)}'s opinion of you {sign}{outcome.amount}: now {outcome.value}, "
                          f"{characters.mood(outcome.value)}.")]
         case out.CharacterJoined() if mine:
             character = content.characters[outcome.character]
@@ -173,14 +173,16 @@ def _event_fired(outcome: out.EventFired, content: Content, state: GameState, vi
         return [Line("dilemma", f"{who}DECISION FOR NEXT YEAR'S BRIEFING: {title} ('ledger' shows what waits).")]
     head = "DECISION" if outcome.dilemma else "NEWS"
     lines = [Line("dilemma" if outcome.dilemma else "news", f"{who}{head}: {title}")]
-    speaker = story.speaker_view(state, content, outcome.side, event.speaker) if event.speaker else None
-    if speaker is not None and viewer is not None:
-        lines.append(Line("info", f"{speaker.title} {speaker.name} (opinion of you {speaker.opinion}, {speaker.mood}):"))
+    speaker = content.characters.get(event.speaker)
+    if speaker is not None and viewer is not None and outcome.opinion >= 0:
+        lines.append(Line("info", f"{speaker.title} {speaker.name} (opinion of you {outcome.opinion}, "
+                                  f"{characters.mood(outcome.opinion)}):"))
     lines.append(Line("info", story.event_text(content, state, outcome.side, event, item)))
     cause = story.cause_line(content, state, outcome.side, outcome.cause_event, outcome.cause_choice, outcome.cause_year)
     if cause:
         lines.append(Line("warn", cause))
-    if outcome.dilemma and viewer is not None:
+    still_open = any(item.event == event.id for item in state.sides[outcome.side].pending)
+    if outcome.dilemma and viewer is not None and still_open:
         view = story.event_view(state, content, outcome.side, event.id)
         lines.extend(choice_lines(event.id, view.choices))
     elif outcome.dilemma:

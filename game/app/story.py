@@ -91,8 +91,9 @@ def cause_line(content: Content, state: GameState, side: str, cause_event: str, 
     chosen = events.find_choice(cause, cause_choice) if cause_choice else None
     values = event_values(content, state, side)
     if chosen is not None:
-        return (f"This comes of your choice{when} on \u201c{fill(cause.title, values)}\u201d: "
-                f"\u201c{fill(chosen.text, values)}\u201d.")
+        said = fill(chosen.text, values)
+        stop = "" if said.endswith((".", "!", "?")) else "."
+        return f"This comes of your choice{when} on \u201c{fill(cause.title, values)}\u201d: \u201c{said}\u201d{stop}"
     return f"This comes of \u201c{fill(cause.title, values)}\u201d{when}."
 
 

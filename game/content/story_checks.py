@@ -188,16 +188,20 @@ def _service_years(content: defs.Content, character: defs.CharacterDef) -> list[
 
 
 def _characters(content: defs.Content, merged: Merged, refs: Refs, report: Report) -> None:
-    named: list[tuple[str, Raw, PathKey]] = [(ref.id, raw, rel) for ref, raw, rel in refs if ref.kind == "character"]
+    """A speaker, or a character whose opinion an event changes, must serve in some year the event can fire
+    (remembering someone gone, opinion('korolev') after 1965, is fine); and be of a side that sees the event."""
+    named: list[tuple[str, Raw, PathKey, bool]] = [(ref.id, raw, rel, ref.write) for ref, raw, rel in refs
+                                                   if ref.kind == "character"]
     for event in content.events.values():
         if event.speaker:
-            named.append((event.speaker, merged.objects[("event", event.id)], ("speaker",)))
-    for character_id, raw, rel in named:
+            named.append((event.speaker, merged.objects[("event", event.id)], ("speaker",), True))
+    for character_id, raw, rel, must_serve in named:
         character = content.characters.get(character_id)
         if character is None or raw.kind != "event" or raw.id not in content.events:
             continue
         event = content.events[raw.id]
-        if not any(first <= event.last_year and event.first_year <= last for first, last in _service_years(content, character)):
+        serves = any(first <= event.last_year and event.first_year <= last for first, last in _service_years(content, character))
+        if not serves and must_serve:
             raw.problem(report, rel, f"{character.name} serves {character.first}–{character.last}, but event {event.id!r} "
                         f"fires only in {event.first_year}–{event.last_year}", "W-CHARACTER-YEARS", at_value=True,
                         severity="warning")

@@ -39,13 +39,9 @@ def year_begins(state: GameState, content: Content, side: str) -> list[Outcome]:
     """Arrivals, departures when history says, and resignations of those whose opinion has collapsed."""
     ensure(state, content, side)
     outcomes: list[Outcome] = []
-    for character_id, standing in sorted(state.sides[side].characters.items()):  # determinism: sorted ids
-        character = content.characters.get(character_id)
-        if character is None:
-            continue  # a mod that defined them is gone
-        if standing.status == "upcoming" and standing.first <= state.year:
-            standing.status = "serving"
-            outcomes.append(CharacterJoined(side=side, character=character_id))
+    met = [(character_id, standing, content.characters[character_id])  # determinism: sorted ids
+           for character_id, standing in sorted(state.sides[side].characters.items()) if character_id in content.characters]
+    for character_id, standing, character in met:  # those who go first, then those who come
         if standing.status != "serving":
             continue
         if standing.last < state.year:
@@ -54,6 +50,12 @@ def year_begins(state: GameState, content: Content, side: str) -> list[Outcome]:
         elif character.resigns_below and standing.opinion <= character.resigns_below:
             _leave(standing, state.year, "resigned")
             outcomes.append(CharacterLeft(side=side, character=character_id, reason="resigned"))
+    for character_id, standing, _ in met:
+        if standing.status == "upcoming" and standing.first <= state.year <= standing.last:
+            standing.status = "serving"
+            outcomes.append(CharacterJoined(side=side, character=character_id))
+        elif standing.status == "upcoming" and standing.last < state.year:  # their years passed unseen
+            _leave(standing, state.year, "history")
     return outcomes
 
 

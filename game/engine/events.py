@@ -44,7 +44,7 @@ def fire_events(state: GameState, content: Content) -> list[Outcome]:
             context = EvalContext(state, content, side, subject=item.subject)
             if speaker_absent(state, content, side, event) or (event.trigger is not None and not event.trigger(context)):
                 outcomes.append(EventLapsed(side=side, event=event.id, reason="it no longer applies",
-                                            cause_event=item.cause_event, cause_choice=item.cause_choice))
+                                            cause_event=item.cause_event, cause_choice=item.cause_choice, held_over=True))
                 continue
             item.source = "waiting" if item.source == "calendar" else item.source
             outcomes.extend(_arrive(state, content, side, event, item, context, posted))
@@ -100,7 +100,7 @@ def _arrive(state: GameState, content: Content, side: str, event: Event, item: P
     item.year = state.year
     item.variant = pick_variant(event, context)
     waits = event.kind == "dilemma" and posted[0] >= rules.MAX_DILEMMAS_PER_YEAR
-    fired = fired_outcome(side, event, item, waits)
+    fired = fired_outcome(state, content, side, event, item, waits)
     if event.kind != "dilemma":
         own.briefing.append(item)
         context.cause = event.id
@@ -118,10 +118,11 @@ def _arrive(state: GameState, content: Content, side: str, event: Event, item: P
     return [fired]
 
 
-def fired_outcome(side: str, event: Event, item: Pending, waits: bool) -> EventFired:
+def fired_outcome(state: GameState, content: Content, side: str, event: Event, item: Pending, waits: bool) -> EventFired:
+    opinion = characters.standing(state, content, side, event.speaker).opinion if event.speaker in content.characters else -1
     return EventFired(side=side, event=event.id, year=item.year, dilemma=event.kind == "dilemma", source=item.source,
                       variant=item.variant, subject=tuple(sorted(item.subject.items())), cause_event=item.cause_event,
-                      cause_choice=item.cause_choice, cause_year=item.cause_year, waits=waits)
+                      cause_choice=item.cause_choice, cause_year=item.cause_year, waits=waits, opinion=opinion)
 
 
 def find_choice(event: Event, choice_id: str) -> Choice | None:

@@ -95,8 +95,8 @@ def _fire(state: GameState, content: Content, event: Event, side: str, subject: 
     if event.kind == "dilemma":  # decided at the next briefing, with the rest of the year's decisions
         item.why_waiting = "it came up during the year"
         own.waiting.append(item)
-        return [fired_outcome(side, event, item, waits=True)]
+        return [fired_outcome(state, content, side, event, item, waits=True)]
     own.briefing.append(item)
     for effect in event.effects:
         effect(context)
-    return [fired_outcome(side, event, item, waits=False), *context.outcomes]
+    return [fired_outcome(state, content, side, event, item, waits=False), *context.outcomes]

@@ -32,6 +32,7 @@ class EventFired(Outcome):
     cause_choice: str = ""
     cause_year: int = 0
     waits: bool = False  # a dilemma that waits for the next briefing (raised mid-year, or beyond the year's cap)
+    opinion: int = -1  # the speaker's opinion of the side when it came (-1: no speaker)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class EventLapsed(Outcome):
     reason: str
     cause_event: str = ""
     cause_choice: str = ""
+    held_over: bool = False  # a dilemma the side was told would wait for this briefing
 
 
 @dataclass(frozen=True, slots=True)

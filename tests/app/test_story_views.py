@@ -119,7 +119,7 @@ def test_a_follow_up_says_which_choice_caused_it(content: Content) -> None:
     while game.state.year < 1963:
         lines += [line.text for line in narrate(game.submit(EndYear(side="usa")), content, game.state, "usa")]
     at = lines.index("NEWS: The Spending Review")
-    assert lines[at + 2] == "This comes of your choice in 1961 on “The Budget Memo”: “Spend big.”."
+    assert lines[at + 2] == "This comes of your choice in 1961 on “The Budget Memo”: “Spend big.”"
 
 
 def test_a_hooked_news_item_names_what_happened(content: Content) -> None:

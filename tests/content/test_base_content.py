@@ -95,10 +95,18 @@ def test_loading_twice_gives_the_same_digest(content: Content) -> None:
 
 
 def test_event_texts_use_only_known_placeholders(content: Content) -> None:
+    """Every {name} in an event's texts (variants too) is one the game fills: the sides, the year, the leader and
+    agency, a character's id, the speaker for an event that has one, and what its hook passes."""
+    from game.engine.defs import HOOK_SUBJECTS
+
     for event in content.events.values():
-        texts = [event.text, *(choice.text for choice in event.choices), *(choice.result for choice in event.choices)]
+        allowed = {*PLACEHOLDERS, *content.characters, *(("speaker",) if event.speaker else ()),
+                   *HOOK_SUBJECTS.get(event.on, ())}
+        variants = [variant.text for found in (event.variants, *(choice.variants for choice in event.choices))
+                    for field in found.values() for variant in field]
+        texts = [event.title, event.text, *(choice.text for choice in event.choices),
+                 *(choice.result for choice in event.choices), *variants]
         for text in texts:
             names = set(re.findall(r"\{([^{}]*)\}", text))
-            assert names <= PLACEHOLDERS, (event.id, sorted(names - PLACEHOLDERS))
+            assert names <= allowed, (event.id, sorted(names - allowed))
             assert "{" not in re.sub(r"\{[^{}]*\}", "", text) and "}" not in re.sub(r"\{[^{}]*\}", "", text), (event.id, text)
-        assert "{" not in event.title and "}" not in event.title, event.id

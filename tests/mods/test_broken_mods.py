@@ -146,7 +146,7 @@ EXPECTED: dict[str, list[Expect]] = {
     "warn_character_other_side": [("m/story.toml", 13, 11, "W-CHARACTER-SIDE", "Ann Chief serves USSR, but event 'mod_news' is seen only by USA: their opinion there is hi")],
     "warn_character_outside_years": [("m/story.toml", 13, 12, "W-CHARACTER-YEARS", "Ann Chief serves 1955–1960, but event 'mod_news' fires only in 1965–1966")],
     "warn_choice_never": [("m/story.toml", 22, 13, "W-CHOICE-NEVER", "choice 'b' can never be taken: var('mod_trust') runs from 0 to 100, so '> 100' never holds")],
-    "warn_dilemma_cap": [("m/story.toml", 38, 9, "W-DILEMMA-CAP", "5 dilemmas can come to USSR in 1970 (detente), and a briefing posts at most 4: 'mod_choice_3' may wait")],
+    "warn_dilemma_cap": [("m/story.toml", 54, 9, "W-DILEMMA-CAP", "5 dilemmas can come to USSR in 1970 (detente), and a briefing posts at most 4: 'mod_choice_4' may wait")],
     "warn_follow_up_never_scheduled": [("m/story.toml", 6, 13, "W-FOLLOW-UP-NEVER", "follow-up 'mod_later' is never scheduled: no effect calls follow_up('mod_later', …)")],
     "warn_follow_up_out_of_years": [("m/story.toml", 15, 13, "W-FOLLOW-UP-NEVER", "follow-up 'mod_later' can never fire: it is scheduled for years outside its own years (196")],
     "warn_variable_unused": [("m/story.toml", 1, 1, "W-VAR-UNUSED", "variable 'mod_secret' is never read and not visible: nothing and nobody will see it")],

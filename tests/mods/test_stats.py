@@ -34,7 +34,7 @@ def test_stats_json_counts_the_base_game() -> None:
     assert set(stats["dilemmas_by_year"]) == {"usa", "ussr"}
     assert list(stats["dilemmas_by_year"]["usa"]) == [str(year) for year in range(1955, 1976)]
     vanguard = stats["dilemmas_by_year"]["usa"]["1955"]
-    assert vanguard == {"calendar": 1, "hook": 0, "follow_up": 0}  # Whose Rocket?
+    assert vanguard == {"calendar": 1, "hook": 1, "follow_up": 0}  # Whose Rocket?, and support slumping
 
 
 def test_stats_count_every_mechanism_of_the_test_story(tmp_path: Path) -> None:
