@@ -97,7 +97,7 @@ def test_the_ledger_shows_what_is_coming_and_why(content: Content, tmp_path: Pat
     text = said(game, out, "ledger")
     assert "1963: Congress will review the big spending.  (because of your choice “Spend big.” on “The Budget Memo” (1961))" in text
     assert "A quick win — open, judged by the end of 1963; made with your choice “Spend big.”" in text
-    assert "An American in orbit by 1963 — open, judged by the end of 1963; in force since 1960" in text
+    assert "An American in orbit by 1963 — open, judged by the end of 1963; in force when the race began" in text
     assert "James Webb, Administrator: 65 warm, +10 lately" in text
     assert "Public trust: 60 (0–100)" in text
     status = said(game, out, "status")

@@ -180,6 +180,13 @@ class TextGame:
         self.say(f"  Final prestige — USA {result.prestige['usa']}, USSR {result.prestige['ussr']}")
         self.say("═" * 72)
         self.say(race_table(result.race))
+        promises = ledger(self.state, self.content, self.side).promises
+        if promises:
+            self.say("Your promises:")
+            for promise in promises:
+                fate = {"kept": f"kept in {promise.settled}", "broken": f"broken in {promise.settled}"}.get(
+                    promise.status, f"still open (due by the end of {promise.deadline})")
+                self.say(f"  {promise.name} — {fate}")
 
 
 def race_table(rows: list[views.RaceRow]) -> str:
@@ -463,7 +470,9 @@ def cmd_ledger(game: TextGame, args: list[str]) -> None:
         for promise in view.promises:
             status = (f"open, judged by the end of {promise.deadline}" if promise.status == "open"
                       else f"{promise.status} in {promise.settled}")
-            cause = f"; made with {promise.cause}" if promise.cause else f"; in force since {promise.made}"
+            cause = (f"; made with {promise.cause}" if promise.cause
+                     else "; in force when the race began" if promise.made < game.state.start_year
+                     else f"; in force since {promise.made}")
             game.say(f"  {promise.name} — {status}{cause}")
     if view.people:
         game.say("People (opinion of you, 0–100):")
