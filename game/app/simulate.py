@@ -55,7 +55,9 @@ def event_statistics(
     for index in range(games):
         _, outcomes = run_ai_game(content, scenario, game_seed(seed, index))
         for outcome in outcomes:
-            if isinstance(outcome, EventFired):
+            if isinstance(outcome, EventFired) and outcome.waits:
+                sources[(outcome.event, "held over")] += 1  # told it waits: it is counted when it arrives
+            elif isinstance(outcome, EventFired):
                 fired[(outcome.event, outcome.side)] += 1
                 sources[(outcome.event, outcome.source)] += 1
             elif isinstance(outcome, ChoiceMade):
@@ -102,6 +104,8 @@ def statistics_lines(stats: dict[str, Any]) -> list[str]:
         total = sum(item["fired"].values())
         per_side = ", ".join(f"{side.upper()} {count}" for side, count in item["fired"].items())
         how = "" if item["fires"] == "calendar" else f"  [{item['fires']}]"
+        held = item["sources"].get("held over", 0)
+        how += f"  ({held} held over to a later briefing)" if held else ""
         lines.append(f"{item['event']:<34} {total:>5} fired ({per_side}){how}")
         if "scheduled" in item:
             lines.append(f"    scheduled {item['scheduled']}, fired {total}, lapsed {item['lapsed']}")

@@ -123,6 +123,7 @@ def _suits(state: GameState) -> Outcome:
 HOOKED: list[tuple[str, str, int, Callable[[GameState], Outcome], bool]] = [
     ("flopnik", "usa", 1957, _flopnik, False),
     ("khrushchev_telephones", "ussr", 1961, lambda state: claimed("ussr", "crewed_orbit"), False),
+    ("cosmonaut_world_tour", "ussr", 1961, lambda state: claimed("ussr", "crewed_orbit"), True),
     ("crew_memorial", "usa", 1962, lambda state: CrewLost(side="usa", crew="usa_01", cause="training_accident"), False),
     ("flight_memorial", "usa", 1962, _flight_memorial, False),
     ("support_slump", "usa", 1962, lambda state: Changed(side="usa", what="support", amount=-10, cause="x", value=20), True),
