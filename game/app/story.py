@@ -17,14 +17,16 @@ NO_SUBJECT: Mapping[str, str] = {}
 
 
 def event_values(content: Content, state: GameState, side: str, subject: Mapping[str, str] = NO_SUBJECT,
-                 speaker: str = "") -> dict[str, str]:
+                 speaker: str = "", year: int = 0) -> dict[str, str]:
     """What each {placeholder} in an event's text becomes for this side: names of the sides, the year, the
-    leader in office, every character by id, the speaker, and what a hook passed."""
-    leader = characters.leader(state, content, side)
+    leader in office, every character by id, the speaker, and what a hook passed. `year` is when the event came
+    (this year by default), so a text read later still names the leader of its day."""
+    year = year or state.year
+    leader = characters.leader(state, content, side, year)
     values = {
         "side_name": side_name(content, side),
         "rival_name": side_name(content, rival_of(side)),
-        "year": str(state.year),
+        "year": str(year),
         "leader": leader.addressed if leader else content.texts.get(f"leader_{side}", "the leadership"),
         "agency": content.texts.get(f"agency_{side}", "the program"),
     }
@@ -72,12 +74,12 @@ def event_text(content: Content, state: GameState, side: str, event: Event, item
     variant = item.variant if item is not None else -1
     template = variants[variant].text if 0 <= variant < len(variants) else event.text
     subject = item.subject if item is not None else NO_SUBJECT
-    return fill(template, event_values(content, state, side, subject, event.speaker))
+    return fill(template, event_values(content, state, side, subject, event.speaker, item.year if item else 0))
 
 
 def event_title(content: Content, state: GameState, side: str, event: Event, item: Pending | None = None) -> str:
     subject = item.subject if item is not None else NO_SUBJECT
-    return fill(event.title, event_values(content, state, side, subject, event.speaker))
+    return fill(event.title, event_values(content, state, side, subject, event.speaker, item.year if item else 0))
 
 
 def cause_line(content: Content, state: GameState, side: str, cause_event: str, cause_choice: str, cause_year: int) -> str:
@@ -89,7 +91,7 @@ def cause_line(content: Content, state: GameState, side: str, cause_event: str, 
         return ""
     when = f" in {cause_year}" if cause_year else ""
     chosen = events.find_choice(cause, cause_choice) if cause_choice else None
-    values = event_values(content, state, side)
+    values = event_values(content, state, side, year=cause_year)
     if chosen is not None:
         said = fill(chosen.text, values)
         stop = "" if said.endswith((".", "!", "?")) else "."

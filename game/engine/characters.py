@@ -100,13 +100,19 @@ def dismiss(ctx: EvalContext, character_id: str) -> None:
     ctx.outcomes.append(CharacterLeft(side=ctx.side, character=character_id, reason="dismissed"))
 
 
-def leader(state: GameState, content: Content, side: str) -> CharacterDef | None:
-    """The side's leader this year: the serving character with the leader's role (by id, should two serve)."""
-    for character_id, found in sorted(state.sides[side].characters.items()):  # determinism: sorted ids
+def leader(state: GameState, content: Content, side: str, year: int | None = None) -> CharacterDef | None:
+    """The side's leader in a year (this one by default): the character with the leader's role in office then —
+    one serving now first, then by id."""
+    year = state.year if year is None else year
+    found: list[tuple[bool, str, CharacterDef]] = []
+    for character_id, standing in state.sides[side].characters.items():
         character = content.characters.get(character_id)
-        if character is not None and character.role == "leader" and found.status == "serving":
-            return character
-    return None
+        if character is None or character.role != "leader" or standing.status == "upcoming":
+            continue
+        in_office = standing.first <= year <= standing.last and (standing.status == "serving" or year <= standing.left)
+        if in_office:
+            found.append((standing.status != "serving", character_id, character))
+    return min(found, key=lambda entry: entry[:2])[2] if found else None  # determinism: ordered by status, then id
 
 
 def mood(opinion: int) -> str:
