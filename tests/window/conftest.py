@@ -57,6 +57,49 @@ def game_app(make_app):  # noqa: ANN001, ANN201
     return app
 
 
+@pytest.fixture(scope="session")
+def story_content(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - Content
+    """The test story (tests/data/story): every consequence mechanism in a small scenario, 1961–1966."""
+    from ..story import load_story
+
+    return load_story(tmp_path_factory.mktemp("story"))
+
+
+@pytest.fixture()
+def story_app(make_app, story_content):  # noqa: ANN001, ANN201
+    """story_app(size=…, content=…) → a window with a new USA game of the test story (seed 5), its opening card
+    (the Budget Memo, spoken by Webb) on top of the HQ."""
+
+    def make(size: tuple[int, int] = (1280, 720), content=None) -> WindowApp:  # noqa: ANN001
+        app = make_app(size=size, loader=None)
+        app.content = content or story_content
+        app.new_game("story", "usa", 5)
+        return app
+
+    return make
+
+
+def texts_inside(painter, size: tuple[int, int]) -> None:  # noqa: ANN001
+    """Every text drawn lies inside the window."""
+    width, height = size
+    for call in painter.transcript:
+        if call.kind == "text":
+            x, y, w, h = call.rect
+            assert 0 <= x and x + w <= width and 0 <= y and y + h <= height, (call.text, call.rect, size)
+
+
+def no_overlaps(calls) -> None:  # noqa: ANN001
+    """No two texts are drawn over each other."""
+    boxes = [call for call in calls if call.kind == "text" and call.text.strip()]
+    for index, first in enumerate(boxes):
+        ax, ay, aw, ah = first.rect
+        for second in boxes[index + 1:]:
+            bx, by, bw, bh = second.rect
+            overlap_x = min(ax + aw, bx + bw) - max(ax, bx)
+            overlap_y = min(ay + ah, by + bh) - max(ay, by)
+            assert overlap_x <= 1 or overlap_y <= 1, (first.text, first.rect, second.text, second.rect)
+
+
 def close_overlays(app: WindowApp) -> None:
     """Close event cards and other overlays until an in-game tab is on top."""
     from game.ui.window.scenes.frame import GameScene

@@ -176,3 +176,45 @@ def test_after_the_race_the_screens_give_no_orders(make_app) -> None:  # noqa: A
     app.show_tab("programs")
     app.render()
     assert not app.top.start_button.enabled and not app.top.plus_button.enabled
+
+
+def test_the_result_lists_the_promises_kept_broken_and_open(story_app) -> None:  # noqa: ANN001
+    from game.app.ledger import ledger
+    from game.engine.orders import Choose
+
+    app = story_app()
+    assert app.submit(Choose(side="usa", event="budget_memo", choice="spend")) is not None  # a second promise
+    close_overlays(app)
+    play_to_the_end(app)
+    close_to(app, GameOverScene)
+    promises = ledger(app.play.state, app.play.content, "usa").promises
+    assert {promise.status for promise in promises} <= {"kept", "broken", "open"} and len(promises) == 2
+    painter = app.render()
+    assert painter.shown("PROMISES")
+    words = {"kept": "Kept", "broken": "Broken", "open": "Still open"}
+    for promise in promises:
+        when = f" in {promise.settled}" if promise.settled else f" (due by {promise.deadline})"
+        assert painter.shown(f"{words[promise.status]}{when}: {promise.name}")
+    fits(painter, (1280, 720))
+    press(app, "l")
+    assert app.top.name == "ledger"
+    painter = app.render()
+    assert painter.shown("Back to the result")
+
+
+@pytest.mark.parametrize("size", [(1024, 576), (3840, 2160)])
+def test_the_promises_panel_fits_at_other_sizes(story_app, size) -> None:  # noqa: ANN001
+    app = story_app(size=size)
+    close_overlays(app)
+    play_to_the_end(app)
+    close_to(app, GameOverScene)
+    painter = app.render()
+    assert painter.shown("PROMISES") and painter.shown("An American in orbit by 1963")
+    fits(painter, size)
+
+
+def test_no_promises_no_panel(over_app) -> None:  # noqa: ANN001
+    app = over_app()
+    close_to(app, GameOverScene)
+    app.play.state.sides["usa"].promises = []
+    assert not app.render().shown("PROMISES")

@@ -12,11 +12,12 @@ from game.engine.state import GameState
 
 KEYS = ["up", "down", "left", "right", "tab", "return", "escape", "space", "backspace", "delete", "home", "end",
         "page up", "page down", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12",
-        "1", "2", "3", "a", "c", "e", "l", "m", "n", "s", "t", "w", "+", "-"]
+        "1", "2", "3", "a", "c", "d", "e", "l", "m", "n", "s", "t", "w", "+", "-"]
 WORDS = ["end", "status", "start explorer", "fund explorer 20", "schedule small_satellite 3", "recruit 2", "build pad",
          "choose vanguard_or_orbiter orbiter", "programs all", "missions", "crew", "race", "examine saturn_v",
          "save monkey", "budget", "help fund", "cancel 1", "log 5", "x", "\u0421\u043f\u0443\u0442\u043d\u0438\u043a",
-         "quit", "reload", "'unclosed", "fund training 5", "decisions", "12345"]
+         "quit", "reload", "'unclosed", "fund training 5", "decisions", "12345", "ledger",
+         "choose vanguard_or_orbiter both confirm"]
 EVENTS = 10_000
 BATCH = 25
 
@@ -73,7 +74,7 @@ def test_monkey(make_app) -> None:  # noqa: ANN001
         seen.update(scene.name for scene in app.stack)
     assert sent >= EVENTS
     assert {"title", "hq", "budget", "programs", "crew", "missions", "race", "charts", "almanac", "event", "help",
-            "year_end", "flight", "saves", "menu"} <= seen, seen
+            "year_end", "flight", "saves", "menu", "ledger"} <= seen, seen
     played = [play for play in games if not play.spectator]
     assert played
     for play in played:

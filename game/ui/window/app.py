@@ -376,13 +376,14 @@ class WindowApp:
         if self.play is None:
             return
         pending = [item.event for item in self.play.state.sides[self.play.side].pending]
-        fired_news = [outcome.event for outcome in outcomes
-                      if isinstance(outcome, EventFired) and outcome.side == self.play.side and not outcome.dilemma]
+        fired_news = [outcome for outcome in outcomes
+                      if isinstance(outcome, EventFired) and outcome.side == self.play.side and not outcome.dilemma
+                      and outcome.event in self.play.content.events]
         for event_id in reversed(pending):
             self.push(EventCardScene(self, event_id))
-        for event_id in reversed(fired_news[-3:]):
-            if self.play.content.events[event_id].image or shown_first is False:
-                self.push(EventCardScene(self, event_id))
+        for fired in reversed(fired_news[-3:]):
+            if self.play.content.events[fired.event].image or shown_first is False:
+                self.push(EventCardScene(self, fired.event, fired))
 
     def reload_content(self) -> None:
         """F5: read the content and mods again on the disk worker; errors show in an overlay and the old content

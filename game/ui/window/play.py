@@ -21,7 +21,7 @@ from game.ui.text.game import TextGame
 FEED_LIMIT = 2000
 SPECTATOR_COMMANDS = {"help", "?", "h", "status", "s", "st", "race", "milestones", "board", "log", "examine", "x", "look",
                       "info", "programs", "p", "prog", "missions", "m", "crew", "c", "budget", "money", "decisions", "d",
-                      "result"}
+                      "result", "ledger", "promises", "people"}
 
 
 class WindowConsole(TextGame):

@@ -16,6 +16,7 @@ import pygame
 from game.app import views
 from game.engine.defs import rival_of
 
+from ..document import Document
 from ..intents import Key, Text, Wheel
 from ..painter import Painter
 from ..scene import Scene
@@ -24,7 +25,7 @@ from ..widgets import Button, CommandLine, ListView, Widget
 if TYPE_CHECKING:
     from ..app import WindowApp
 
-# (key, label, scene name, module.Class)
+# (key, label, scene name, module.Class); a key "ctrl+d" is that letter with Ctrl
 TABS: tuple[tuple[str, str, str, str], ...] = (
     ("f2", "HQ", "hq", "hq.HQScene"),
     ("f3", "Budget", "budget", "budget.BudgetScene"),
@@ -34,12 +35,45 @@ TABS: tuple[tuple[str, str, str, str], ...] = (
     ("f8", "Race", "race", "race.RaceScene"),
     ("f9", "Charts", "charts", "charts.ChartsScene"),
     ("f10", "Almanac", "almanac", "almanac.AlmanacScene"),
+    ("ctrl+d", "Ledger", "ledger", "ledger.LedgerScene"),
 )
 # typed commands that also open a screen
 COMMAND_TABS = {"status": "hq", "s": "hq", "st": "hq", "budget": "budget", "money": "budget", "programs": "programs",
                 "p": "programs", "prog": "programs", "crew": "crew", "c": "crew", "missions": "missions", "m": "missions",
-                "race": "race", "milestones": "race", "board": "race"}
+                "race": "race", "milestones": "race", "board": "race", "ledger": "ledger", "promises": "ledger",
+                "people": "ledger"}
 FEED_TAGS = {"prompt": "accent", "console": "text"}
+
+
+def key_label(key: str) -> str:
+    """How a tab's key is written on it and in the help: "F2", "Ctrl+D"."""
+    return "+".join(part.capitalize() if len(part) > 2 else part.upper() for part in key.split("+"))
+
+
+def tab_key_pressed(key: Key, tab_key: str) -> bool:
+    if tab_key.startswith("ctrl+"):
+        return key.ctrl and not key.alt and key.name == tab_key[5:]
+    return key.name == tab_key
+
+
+class TabButton(Button):
+    """A tab: its name, then its key in a quieter colour ("Crew F6"), so every tab fits on one row."""
+
+    def text(self) -> str:
+        return f"{self.label} {self.hint}"
+
+    def draw(self, painter: Painter, focused: bool, size: int | None = None, selected: bool = False) -> None:
+        size = size or painter.theme.body
+        theme = painter.theme
+        lit = focused or selected or self.hovered
+        painter.rect(self.rect, "panel_hi" if lit else "panel", radius=theme.px(4), label=self.label)
+        border = "focus" if focused else "accent" if selected else "grid"
+        painter.rect(self.rect, border, width=max(1, theme.px(2 if focused else 1)), radius=theme.px(4))
+        x = self.rect.centerx - painter.fonts.width(self.text(), "bold", size) // 2
+        y = self.rect.y + theme.pad // 2
+        area = painter.text(self.label, x, y, size, "focus" if focused else "text", "bold")
+        painter.text(f" {self.hint}", area.right, y, size, "focus" if focused else "accent" if selected else "dim",
+                     "bold")
 
 
 def tab_scene(app: "WindowApp", name: str) -> Scene:
@@ -55,7 +89,9 @@ def tab_scene(app: "WindowApp", name: str) -> Scene:
 class GameScene(Scene):
     """An in-game screen inside the shared frame."""
 
-    keys: tuple[tuple[str, str], ...] = (("F2–F10", "switch screens (see the tabs)"), ("Tab / Shift+Tab", "move between controls"),
+    keys: tuple[tuple[str, str], ...] = (("F2–F10", "switch screens (see the tabs)"),
+            ("Ctrl+D", "the ledger: promises, what is coming, people"),
+            ("Tab / Shift+Tab", "move between controls"),
             ("Enter", "use the focused control, or run the typed command"), ("Ctrl+E", "end the year"),
             ("Ctrl+S", "save the game"), ("Ctrl+L", "load a game"), ("Esc", "back to the HQ; on the HQ, the menu"),
             ("Page Up/Down", "scroll the news feed"), ("Up / Down at the prompt", "earlier commands"),
@@ -63,7 +99,8 @@ class GameScene(Scene):
 
     def __init__(self, app: "WindowApp") -> None:
         super().__init__(app)
-        self.tabs = [Button(label, partial(app.show_tab, name), hint=key.upper()) for key, label, name, _ in TABS]
+        self.tabs = [TabButton(label, partial(app.show_tab, name), hint=key_label(key))
+                     for key, label, name, _ in TABS]
         self.end_button = Button("End year", self.end_or_result, hint="Ctrl+E")
         self.menu_button = Button("Menu", self.open_menu, hint="Esc")
         self.result_button = Button("Back to the result", self.back_to_result, hint="Esc")
@@ -120,7 +157,7 @@ class GameScene(Scene):
 
     def on_key(self, key: Key) -> bool:
         for tab_key, _, name, _ in TABS:
-            if key.name == tab_key:
+            if tab_key_pressed(key, tab_key):
                 self.app.show_tab(name)
                 return True
         if key.ctrl and key.name == "e":
@@ -136,7 +173,7 @@ class GameScene(Scene):
 
             self.app.push(SavesScene(self.app, "load"))
             return True
-        if key.name in ("page up", "page down") and not isinstance(self.focused(), ListView):
+        if key.name in ("page up", "page down") and not isinstance(self.focused(), (ListView, Document)):
             self.feed_scroll = max(0, self.feed_scroll + (5 if key.name == "page up" else -5))
             return True
         if key.name == "escape":
@@ -167,8 +204,12 @@ class GameScene(Scene):
 
     def draw(self, painter: Painter) -> None:
         if self._version != self.play.version:
+            first = self._version < 0
+            focused = self.focused()
             self._version = self.play.version
             self.refresh()
+            if not first and focused is not None:
+                self.focus_on(focused)  # rows coming or going must not move the focus off the control that has it
         theme = painter.theme
         width, height = painter.surface.get_size()
         pad = theme.pad
@@ -176,10 +217,10 @@ class GameScene(Scene):
         # tabs
         x = pad
         tab_h = painter.fonts.line_height("bold", theme.small) + pad
-        for button in self.tabs:
-            w = painter.fonts.width(button.text(), "bold", theme.small) + 2 * pad
-            button.rect = pygame.Rect(x, top, w, tab_h)
-            button.draw(painter, self.focused() is button, theme.small, selected=button.label.lower() == self.title.lower())
+        for tab in self.tabs:
+            w = painter.fonts.width(tab.text(), "bold", theme.small) + 2 * pad
+            tab.rect = pygame.Rect(x, top, w, tab_h)
+            tab.draw(painter, self.focused() is tab, theme.small, selected=tab.label.lower() == self.title.lower())
             x += w + pad // 2
         self.end_button.label = "Result" if self.play.game_over else "End year"
         self.end_button.enabled = not self.play.spectator or self.play.game_over

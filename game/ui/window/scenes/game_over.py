@@ -5,15 +5,30 @@ from __future__ import annotations
 import pygame
 
 from game.app import views
+from game.app.ledger import PromiseRow, ledger
 from game.app.narrate import cap, side_name
 from game.engine.defs import SIDES, rival_of
 
+from ..document import Row, fitting, text_rows, total_height
 from ..intents import Key
 from ..painter import Painter
 from ..scene import Scene, layout_buttons
 from ..theme import SIDE_LABELS
 from ..widgets import Button, Widget
 from .charts import draw_chart
+
+PROMISE_WORDS = {"kept": ("Kept", "good"), "broken": ("Broken", "bad"), "open": ("Still open", "warn")}
+
+
+def promise_rows(painter: Painter, promises: tuple[PromiseRow, ...], width: int) -> list[Row]:
+    """Kept first, then broken, then those the race ended before judging, each with its year."""
+    rows: list[Row] = []
+    for status in ("kept", "broken", "open"):
+        for promise in (item for item in promises if item.status == status):
+            word, colour = PROMISE_WORDS[status]
+            when = f" in {promise.settled}" if promise.settled else f" (due by {promise.deadline})"
+            rows += text_rows(painter, f"{word}{when}: {promise.name}", width, painter.theme.small, colour)
+    return rows
 
 REASONS = {"collapse": "support at home collapsed", "win": "a victory condition was met",
            "end": "the scenario's goal was reached", "time": "the final year is over"}
@@ -24,7 +39,8 @@ class GameOverScene(Scene):
     title = "The race is over"
     keys = (("Left / Right, Tab", "move between the buttons"), ("Enter", "use the focused button"),
             ("R", "the race board"), ("A", "the almanac: history beside your race"), ("S", "save the finished game"),
-            ("T", "back to the title screen"), ("Q", "quit"), ("F8 / F9 / F10", "race board, charts, almanac"))
+            ("T", "back to the title screen"), ("Q", "quit"), ("F8 / F9 / F10", "race board, charts, almanac"),
+            ("L or Ctrl+D", "the ledger: promises kept and broken, people, measures"))
 
     def __init__(self, app) -> None:  # noqa: ANN001
         super().__init__(app)
@@ -48,6 +64,9 @@ class GameOverScene(Scene):
         return list(self.buttons)
 
     def on_key(self, key: Key) -> bool:
+        if (key.ctrl and key.name == "d" or key.name == "l") and not key.alt:
+            self.open_tab("ledger")
+            return True
         if key.ctrl or key.alt:
             return False
         tab = {"f8": "race", "f9": "charts", "f10": "almanac"}.get(key.name)
@@ -136,9 +155,31 @@ class GameOverScene(Scene):
             painter.paragraph("The race ended before a single year was closed: there is no year to chart.", inner,
                               theme.small, "dim")
         order = {claim.milestone + ("" if claim.first else "#second"): index for index, claim in enumerate(state.claims)}
+        promises = ledger(state, content, play.side).promises
+        if promises:
+            rows = promise_rows(painter, promises, race_rect.width - 2 * pad)
+            heading_h = painter.fonts.line_height("mono_bold", theme.body) + theme.px(2) + theme.px(6)
+            promises_h = min(race_rect.height * 2 // 5, 2 * pad + heading_h + total_height(rows))
+            promises_rect = pygame.Rect(race_rect.x, race_rect.bottom - promises_h, race_rect.width, promises_h)
+            race_rect = pygame.Rect(race_rect.x, race_rect.y, race_rect.width, race_rect.height - promises_h - pad)
+            self._draw_promises(painter, promises_rect, rows)
         self._draw_race(painter, race_rect, view, play.side, spectator, order)
         for button in self.buttons:
             button.draw(painter, self.focused() is button)
+
+    def _draw_promises(self, painter: Painter, rect: pygame.Rect, rows: list[Row]) -> None:
+        """The promises made in the race: kept, broken, or still open when it ended."""
+        inner = Scene.panel(self, painter, rect, "Promises")
+        end = fitting(rows, 0, inner.height)
+        if end < len(rows):  # room for a last line saying there is more
+            end = fitting(rows, 0, inner.height - painter.fonts.line_height("sans", painter.theme.small))
+        y = inner.y
+        for row in rows[:end]:
+            row.paint(painter, inner.x, y, inner.width)
+            y += row.height
+        if end < len(rows):
+            painter.text("… more in the ledger (L)", inner.x, y, painter.theme.small, "dim",
+                         max_width=inner.width)
 
     def _draw_race(self, painter: Painter, rect: pygame.Rect, view: views.ResultView, you: str, spectator: bool,
                    order: dict[str, int]) -> None:
