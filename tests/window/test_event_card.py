@@ -295,3 +295,19 @@ def test_every_choice_button_is_a_choice_button(story_app) -> None:  # noqa: ANN
     card = the_card(story_app())
     assert all(isinstance(button, ChoiceButton) for button in card.choice_buttons)
     assert [button.choice.id for button in card.choice_buttons] == ["spend", "trusted", "insider", "save"]
+
+
+def test_a_crew_member_the_engine_will_not_release_is_refused_as_a_notice(story_app) -> None:  # noqa: ANN001
+    from game.engine.state import ScheduledMission
+
+    app = story_app()
+    card = open_volunteer(app)
+    own = app.play.state.sides["usa"]
+    press(app, "2")
+    assert isinstance(app.top, CrewPickerScene)
+    first = own.crew[0]  # offered, then booked on a flight behind the picker's back
+    own.scheduled.append(ScheduledMission(number=1, mission="crewed_orbit", month=6, rocket="atlas", craft="mercury",
+                                          crew=[first.id]))
+    press(app, "return")
+    assert refused(app) and "booked" in app.notice[0]
+    assert app.top is card and own.pending and first.status == "active"

@@ -97,7 +97,8 @@ class EventCardScene(Scene):
     opaque = False
     keys = (("1–9", "take that choice"), ("Up / Down, Tab", "move between the choices"), ("Enter", "take the focused choice"),
             ("Page Up / Down, wheel", "scroll a long card"),
-            ("Esc", "back out of a confirmation; else decide later (the default stands if the year ends)"))
+            ("Esc", "decide later (the default stands if the year ends)"),
+            ("Esc when asked to confirm", "back out, nothing taken"))
 
     def __init__(self, app, event_id: str, fired: EventFired | None = None) -> None:  # noqa: ANN001
         super().__init__(app)

@@ -26,7 +26,7 @@ def trend_words(trend: int) -> tuple[str, str]:
         return f"+{trend} lately", "good"
     if trend < 0:
         return f"{trend} lately", "bad"
-    return "steady lately", "dim"
+    return "unchanged lately", "dim"
 
 
 class LedgerScene(GameScene):
