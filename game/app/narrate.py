@@ -107,7 +107,8 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
                          f"{characters.mood(outcome.value)}.")]
         case out.CharacterJoined() if mine:
             character = content.characters[outcome.character]
-            return [Line("info", f"{who}{character.name} takes office as {character.title}.")]
+            verb = "takes office as" if character.role == "leader" else "is now"
+            return [Line("info", f"{who}{character.name} {verb} {character.title}.")]
         case out.CharacterLeft() if mine:
             return _character_left(outcome, content, who)
         case out.Changed() if mine or outcome.what == "prestige":
@@ -175,7 +176,7 @@ def _event_fired(outcome: out.EventFired, content: Content, state: GameState, vi
     lines = [Line("dilemma" if outcome.dilemma else "news", f"{who}{head}: {title}")]
     speaker = content.characters.get(event.speaker)
     if speaker is not None and viewer is not None and outcome.opinion >= 0:
-        lines.append(Line("info", f"{speaker.title} {speaker.name} (opinion of you {outcome.opinion}, "
+        lines.append(Line("info", f"{speaker.name}, {speaker.title} (opinion of you {outcome.opinion}, "
                                   f"{characters.mood(outcome.opinion)}):"))
     lines.append(Line("info", story.event_text(content, state, outcome.side, event, item)))
     cause = story.cause_line(content, state, outcome.side, outcome.cause_event, outcome.cause_choice, outcome.cause_year)

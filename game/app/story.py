@@ -9,6 +9,7 @@ from typing import Mapping
 
 from game.engine import characters, choices, events
 from game.engine.defs import Choice, Content, Event, rival_of
+from game.engine.outcomes import EventFired
 from game.engine.state import GameState, Pending
 
 from .text import cap, crew_list, fill, hardware_name, money, side_name
@@ -33,7 +34,7 @@ def event_values(content: Content, state: GameState, side: str, subject: Mapping
     for character_id, character in content.characters.items():
         values[character_id] = character.short
     if speaker in content.characters:
-        values["speaker"] = content.characters[speaker].addressed
+        values["speaker"] = content.characters[speaker].name
     values.update(subject_values(content, state, side, subject))
     return values
 
@@ -57,6 +58,13 @@ def subject_values(content: Content, state: GameState, side: str, subject: Mappi
 
 
 RESULT_PHRASES = {"failure": "failed", "partial": "fell short", "catastrophe": "was lost"}  # {result}: "the flight …"
+
+
+def came_as(fired: EventFired) -> Pending:
+    """How an event arrived, as its EventFired outcome tells it."""
+    return Pending(event=fired.event, year=fired.year, variant=fired.variant, source=fired.source,
+                   subject=dict(fired.subject), cause_event=fired.cause_event, cause_choice=fired.cause_choice,
+                   cause_year=fired.cause_year)
 
 
 def arrival(state: GameState, side: str, event_id: str) -> Pending | None:
@@ -193,9 +201,11 @@ def choice_views(content: Content, state: GameState, side: str, event: Event, it
     return tuple(found)
 
 
-def event_view(state: GameState, content: Content, side: str, event_id: str) -> EventView:
+def event_view(state: GameState, content: Content, side: str, event_id: str, came: Pending | None = None) -> EventView:
+    """The event as the side reads it; `came` tells how it arrived when the state no longer does (news a hook
+    raised during last year's flights, shown after the year has turned)."""
     event = content.events[event_id]
-    item = arrival(state, side, event_id)
+    item = arrival(state, side, event_id) or came
     own = state.sides[side]
     pending = item is not None and item in own.pending
     cause = cause_line(content, state, side, item.cause_event, item.cause_choice, item.cause_year) if item else ""

@@ -209,7 +209,7 @@ CODES: dict[str, Code] = _catalogue(
          "condition = \"var('trust') > 100\" (trust runs 0–100)  →  condition = \"var('trust') > 70\""),
     Code("W-DILEMMA-CAP", "warning", "More dilemmas a year than a briefing posts",
          "In some scenario and year, more dilemmas can come to one side from the calendar than a briefing posts "
-         "(rules.MAX_DILEMMAS_PER_YEAR, 3). The rest are held over to the next year's briefing, shown as waiting, "
+         "(rules.MAX_DILEMMAS_PER_YEAR, now 4). The rest are held over to the next year's briefing, shown as waiting, "
          "and their conditions are checked again then. Spread their years, or make them exclusive with triggers.",
          "four dilemmas with years = [1964, 1964]  →  move one to [1965, 1966]"),
     Code("W-PLACEHOLDER", "warning", "Unknown text placeholder",

@@ -129,10 +129,10 @@ def allowed_words(spec: Field) -> str:
         parts.append(", ".join(_code(toml_value(choice)) for choice in spec.choices))
     if spec.type == "windows":
         parts.append(f"years {spec.low}–{spec.high}, months 1–12")
+    elif spec.type in ("int_table", "weights") and spec.low is None:
+        parts.append(f"values 0 to {spec.high}" if spec.high is not None else "values 0 or more")
     elif spec.low is not None or spec.high is not None:
         parts.append(f"{spec.low} to {spec.high}")
-    if spec.type in ("int_table", "weights") and spec.low is None:
-        parts.append("values 0 or more")
     return "; ".join(parts) or "—"
 
 
@@ -410,7 +410,7 @@ def placeholders_section() -> list[str]:
             ("event `title`, `text`, `foreseen`, each choice's `text` and `result`; a promise's `kept_text` and "
              "`broken_text`", names(EVENT_PLACEHOLDERS) + " — `{leader}` is the leader in office (a character with "
              "role = \"leader\") — and any character's id, which becomes their `short` name: `{korolev}`"),
-            ("an event with a `speaker`", "`{speaker}`: the speaker's title and name"),
+            ("an event with a `speaker`", "`{speaker}`: the speaker's full name"),
             ("an event with `on = …`", "what the hook passes: see Hooks"),
             ("step `success_text`, `failure_text`, and `[text]` strings named `step_…`", names(STEP_PLACEHOLDERS)),
         ]),

@@ -49,7 +49,8 @@ def content_stats(content: Content, scenario_id: str = "full_campaign") -> dict[
         "effect_lists": len(content.effect_lists),
         "events_with_speaker": sum(1 for event in events if event.speaker),
         "texts_with_variants": sum(1 for event in events for _ in event.variants.values())
-        + sum(1 for choice in choices for _ in choice.variants.values()),
+        + sum(1 for choice in choices for _ in choice.variants.values())
+        + sum(1 for promise in content.promises.values() for _ in promise.variants.values()),
         "scenario": scenario_id if scenario is not None else "",
         "dilemmas_by_year": by_year,
     }

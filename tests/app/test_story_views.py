@@ -61,7 +61,7 @@ def test_a_decision_shows_its_speaker_costs_and_greyed_choices(content: Content)
 def test_the_terminal_lists_greyed_choices_and_refuses_them_with_the_reason(content: Content, tmp_path: Path) -> None:
     game, out = terminal(content, tmp_path)
     text = said(game, out, "decisions")
-    assert "Administrator James Webb speaks (opinion of you 55, wary)." in text
+    assert "James Webb, Administrator, speaks (opinion of you 55, wary)." in text
     assert "choose budget_memo spend — Spend big.  [costs $300M, 2 support]" in text
     assert ("(trusted — Ask the public to trust us. Not available: needs the public's trust at 70 or more and an "
             "operational Saturn V.)") in text

@@ -14,7 +14,7 @@ def test_a_1961_choice_comes_back_in_1963_and_says_why(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     said = {(exchange.year, exchange.command): exchange.answer for exchange in exchanges(run.stdout)}
     decisions = said[(1961, "decisions")]
-    assert "President John F. Kennedy speaks (opinion of you 50, wary)." in decisions
+    assert "John F. Kennedy, President, speaks (opinion of you 50, wary)." in decisions
     assert "choose kennedy_moon_goal moon — Commit the nation" in decisions
     chosen = said[(1961, "choose kennedy_moon_goal moon")]
     assert "Promise made: A man on the Moon before 1970 (judged at the end of 1969 at the latest)." in chosen

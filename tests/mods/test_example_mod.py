@@ -165,7 +165,7 @@ def test_mods_check_strict_passes_and_stats_count_what_the_mod_adds(base: Conten
                                                        "texts_with_variants")}
     assert added == {"events": 5, "dilemmas": 5, "choices_with_condition": 1, "choices_with_cost": 2, "follow_ups": 2,
                      "follow_ups_foreseen": 2, "promises": 1, "characters": 1, "events_with_speaker": 2,
-                     "texts_with_variants": 2}  # the promise's kept_text variants are not counted by stats
+                     "texts_with_variants": 3}  # the hearing's text, the others' text, the promise's kept_text
     assert after["hooks"]["rival_first"] - before["hooks"]["rival_first"] == 1
 
 

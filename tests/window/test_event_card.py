@@ -52,7 +52,7 @@ def test_a_decision_shows_its_speaker_costs_held_money_and_greyed_choices(story_
     card = the_card(app)
     assert card.event_id == "budget_memo" and card.pending
     painter = app.render()
-    for text in ("DECISION · 1961", "The Budget Memo", "Administrator James Webb", "Opinion of you", "55/100, wary",
+    for text in ("DECISION · 1961", "The Budget Memo", "James Webb, Administrator", "Opinion of you", "55/100, wary",
                  "The memo for President Kennedy is dry.", "$50M is set aside for the default choice until you decide.",
                  "1. Spend big.", "Costs $300M, 2 support", "4. Save the money.  (default)",
                  "Costs $50M ($50M already set aside for it)", "Decide later  [Esc]"):
@@ -286,7 +286,7 @@ def test_a_long_card_scrolls_and_nothing_is_cut_or_overlaps(story_app, long_stor
         app.dispatch(Wheel(box[0] + 20, box[1] + 40, 50))  # the wheel scrolls back to the top
         press(app, "page up")
         painter = app.render()
-        assert card.scroll == 0 and painter.shown("Administrator James Webb")
+        assert card.scroll == 0 and painter.shown("James Webb, Administrator")
     press(app, "1")
     assert app.play.state.sides["usa"].support == 48  # the long choice was taken like any other
 

@@ -131,7 +131,7 @@ def examine_event(game: "TextGame", event_id: str) -> str:
     lines = [f"{view.title} ({event_id})"]
     if view.speaker is not None:
         speaker = view.speaker
-        lines.append(f"  {speaker.title} {speaker.name} speaks (opinion of you {speaker.opinion}, {speaker.mood}).")
+        lines.append(f"  {speaker.name}, {speaker.title}, speaks (opinion of you {speaker.opinion}, {speaker.mood}).")
     lines.append(f"  {view.text}")
     if view.cause:
         lines.append(f"  {view.cause}")

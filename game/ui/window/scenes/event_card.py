@@ -14,7 +14,6 @@ from functools import partial
 import pygame
 
 from game.app import story
-from game.app.arrivals import arrival_view
 from game.engine.orders import Choose
 from game.engine.outcomes import EventFired
 
@@ -118,7 +117,7 @@ class EventCardScene(Scene):
         play = self.play
         self._version = play.version
         if self.fired is not None:
-            self.view = arrival_view(play.state, play.content, play.side, self.fired)
+            self.view = story.event_view(play.state, play.content, play.side, self.fired.event, story.came_as(self.fired))
         else:
             self.view = story.event_view(play.state, play.content, play.side, self.event_id)
         choices = self.view.choices if self.view.pending else ()
@@ -237,7 +236,7 @@ class EventCardScene(Scene):
         rows: list[Row] = []
         speaker = view.speaker
         if speaker is not None:
-            rows += text_rows(painter, f"{speaker.title} {speaker.name}".strip(), width, theme.body, "info", "bold")
+            rows += text_rows(painter, f"{speaker.name}, {speaker.title}", width, theme.body, "info", "bold")
             rows += gauge_rows(painter, "Opinion of you", speaker.opinion / 100, MOOD_COLOURS.get(speaker.mood, "text"),
                                f"{speaker.opinion}/100, {speaker.mood}", f"opinion {speaker.name} {speaker.opinion}",
                                width)
