@@ -4,10 +4,11 @@ line and column, and every reference kept for the analysis that follows."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from game.engine.defs import HOOKS, SIDES
+from game.engine.defs import SIDES
 from game.engine.scripting import HOOK_VARIABLES
 
 from . import expr, tomlpos
@@ -77,9 +78,12 @@ def effect_texts(raw: Raw) -> list[Any]:
     return lists
 
 
-def flags_written(objects: Iterable[Raw], conditions: tuple[str, ...] = ()) -> list[str]:
-    """Every flag some effect sets (or a scenario starts with): the flags a condition may read."""
-    envs = {hook: content_env(conditions, hook) for hook in ("", *HOOKS)}
+_FLAG_WRITE = re.compile(r"""\b(?:set_flag|clear_flag)\s*\(\s*(['"])([^'"\\]*)\1\s*\)""")
+
+
+def flags_written(objects: Iterable[Raw]) -> list[str]:
+    """Every flag some effect sets or clears (or a scenario starts with): the flags a condition may read. An
+    effect is one call, so finding the calls in its text is exact; compiling comes after, once the flags are known."""
     flags: set[str] = set()
     for raw in objects:
         if raw.kind == "scenario":
@@ -87,15 +91,9 @@ def flags_written(objects: Iterable[Raw], conditions: tuple[str, ...] = ()) -> l
                 setup = raw.data.get(side)
                 if isinstance(setup, dict) and isinstance(setup.get("flags"), list):
                     flags.update(flag for flag in setup["flags"] if isinstance(flag, str))
-        hook = raw.data.get("on", "") if raw.kind == "event" else ""
-        env = envs.get(hook if isinstance(hook, str) else "", envs[""])
         for effects in effect_texts(raw):
-            if not isinstance(effects, list):
-                continue
-            for text in effects:
-                if not isinstance(text, str):
-                    continue
-                compiled, _ = expr.compile_effect(text, env, {})
-                if compiled is not None:
-                    flags.update(ref.id for ref in compiled.refs if ref.kind == "flag" and ref.write)
+            if isinstance(effects, list):
+                for text in effects:
+                    if isinstance(text, str):
+                        flags.update(match.group(2) for match in _FLAG_WRITE.finditer(text))
     return sorted(flags)

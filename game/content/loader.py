@@ -116,7 +116,7 @@ def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path, 
     known["side"] = list(SIDES)
     builtin = {*script_env().functions, *script_env().variables, *HOOK_VARIABLES}
     conditions = tuple(item for item in known["condition"] if item not in builtin)  # a clash is reported, not used
-    known["flag"] = flags_written(objects, conditions)
+    known["flag"] = flags_written(objects)
     compiler = Compiler(report, known, {object_id: mod for (_, object_id), mod in sorted(merged.disabled.items())},
                         conditions=conditions)
     sides_of = {raw.id: raw.data.get("side", "") for raw in objects if raw.kind == "hardware"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 from dataclasses import dataclass
 from collections.abc import Mapping
@@ -155,6 +156,10 @@ def _escaped(text: str, at: int) -> bool:
 _BARE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 _SCALAR_END = frozenset(" \t\r\n,]}#")
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
+
+
+_BASIC_STOP = re.compile(r'["\\\n]')  # where a one-line basic string's plain run ends
+_MULTI_STOP = {'"""': re.compile(r'["\\]'), "'''": re.compile("'")}  # the next character a multi-line string cares about
 
 
 class _ScanError(Exception):
@@ -362,21 +367,20 @@ class _Scanner:
         return text
 
     def basic_string(self) -> str:
-        """Skip a one-line "..." string, decoding it because quoted keys need their real text."""
+        """Skip a one-line "..." string, decoding it because quoted keys need their real text (runs of plain
+        characters are taken whole: content files are mostly long strings)."""
         self.i += 1
         out: list[str] = []
         while True:
-            ch = self.peek()
-            if ch == "" or ch == "\n":
+            stop = _BASIC_STOP.search(self.s, self.i)
+            if stop is None or stop.group() == "\n":
                 raise _ScanError("unterminated basic string")
-            if ch == '"':
+            out.append(self.s[self.i:stop.start()])
+            self.i = stop.start()
+            if stop.group() == '"':
                 self.i += 1
                 return "".join(out)
-            if ch == "\\":
-                out.append(self.escape())
-            else:
-                out.append(ch)
-                self.i += 1
+            out.append(self.escape())
 
     def escape(self) -> str:
         code = self.peek(1)
@@ -396,7 +400,10 @@ class _Scanner:
     def multiline(self, quotes: str) -> None:
         """Skip a triple-quoted string; up to two extra quotes may precede the closing ones."""
         self.i += 3
+        stops = _MULTI_STOP[quotes]
         while True:
+            stop = stops.search(self.s, self.i)
+            self.i = len(self.s) if stop is None else stop.start()
             ch = self.peek()
             if ch == "":
                 raise _ScanError("unterminated multi-line string")
