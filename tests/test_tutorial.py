@@ -63,7 +63,6 @@ def test_the_tutorial_scenario_loads_with_a_head_start_for_both_sides(content: C
     assert "crewed_orbit" in scenario.win_if_text and scenario.lose_if_text == "support <= 0"
     for side in SIDES:
         setup = scenario.setups[side]
-        assert "tutorial" in setup.flags
         assert len(setup.budget) == 5 and setup.pads == 1
         rockets = [program for program in setup.programs if content.hardware[program].kind == "rocket"]
         satellites = [program for program in setup.programs if content.hardware[program].kind == "satellite"]
@@ -79,7 +78,7 @@ def test_the_lessons_are_short_news_for_both_sides_gated_to_the_tutorial(content
     others = max(event.priority for event in content.events.values() if not event.id.startswith("tutorial_"))
     for event in found:
         assert event.kind == "news" and set(event.sides) == set(SIDES), event.id
-        assert "flag('tutorial')" in event.trigger_text, event.id
+        assert event.scenarios == ("tutorial",), event.id  # the lessons come only in the tutorial
         assert event.priority > others, event.id
         assert len(event.text.split()) <= 90, event.id
         assert 1957 <= event.first_year <= event.last_year <= 1961, event.id
@@ -129,15 +128,6 @@ def test_following_the_lessons_wins_the_tutorial(content: Content, tmp_path: Pat
     assert kept["state"]["year"] == 1958
 
 
-def test_no_other_scenario_or_effect_sets_the_tutorial_flag(content: Content) -> None:
-    for scenario in content.scenarios.values():
-        if scenario.id != SCENARIO:
-            assert all("tutorial" not in scenario.setups[side].flags for side in SIDES), scenario.id
-    for event in content.events.values():
-        effects = [*event.effects_text, *(text for choice in event.choices for text in choice.effects_text)]
-        assert not any("'tutorial'" in effect for effect in effects), event.id
-
-
 @pytest.mark.parametrize("seed", [1, 1955])
 def test_the_lessons_never_fire_in_the_full_campaign(content: Content, seed: int) -> None:
     state = play_ai_game(content, "full_campaign", seed).state
@@ -147,4 +137,3 @@ def test_the_lessons_never_fire_in_the_full_campaign(content: Content, seed: int
         own = state.sides[side]
         assert own.fired, "some events always fire in a whole campaign"
         assert [event for event in own.fired if event.startswith("tutorial_")] == []
-        assert "tutorial" not in own.flags

@@ -170,6 +170,7 @@ def test_the_moon_promise_is_kept_or_broken_at_its_deadline(content: Content) ->
     ("nixon_priorities", "trade_for_station", "usa", 1970, "Needs an operational Saturn V"),
     ("soviet_station_pivot", "keep_n1", "ussr", 1969, "Needs the N1 program"),
     ("korolev_dies", "chelomei", "ussr", 1966, "needs the missile forces behind you"),
+    ("congress_cuts", "webb_works_the_hill", "usa", 1967, "Webb would spend his credit"),
 ])
 def test_a_greyed_base_choice_says_why(content: Content, event: str, choice: str, side: str, year: int, words: str) -> None:
     session = play_to(content, side, year)
