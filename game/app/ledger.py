@@ -39,6 +39,7 @@ class PromiseRow:
     status: str  # open | kept | broken
     settled: int
     cause: str
+    origin: str  # where it came from, in a sentence: "Made with your choice … (1961)." / "In force when the race began."
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +109,15 @@ def ledger(state: GameState, content: Content, side: str) -> LedgerView:
                     str(item.first) if item.first == item.last else f"{item.first}–{item.last}",
                     cause_words(content, state, side, item.cause_event, item.cause_choice, item.year))
         for item in own.followups if item.event in content.events and content.events[item.event].foreseen)
-    promises = tuple(
-        PromiseRow(item.promise, content.promises[item.promise].name, content.promises[item.promise].text, item.made,
-                   item.deadline, item.status, item.settled,
-                   cause_words(content, state, side, item.cause_event, item.cause_choice, item.made) if item.cause_event else "")
-        for item in own.promises if item.promise in content.promises)
+    promises: list[PromiseRow] = []
+    for item in own.promises:
+        if item.promise not in content.promises:
+            continue
+        cause = cause_words(content, state, side, item.cause_event, item.cause_choice, item.made) if item.cause_event else ""
+        origin = (f"Made with {cause}." if cause else "In force when the race began." if item.made < state.start_year
+                  else f"In force since {item.made}.")
+        promises.append(PromiseRow(item.promise, content.promises[item.promise].name, content.promises[item.promise].text,
+                                   item.made, item.deadline, item.status, item.settled, cause, origin))
     people: list[PersonRow] = []
     for character_id, standing in sorted(own.characters.items(), key=lambda pair: (pair[1].status != "serving", pair[0])):
         character = content.characters.get(character_id)
@@ -129,4 +134,4 @@ def ledger(state: GameState, content: Content, side: str) -> LedgerView:
         MeasureRow(variable_id, variable.name, value, variable.low, variable.high, variable.description)
         for variable_id, value in sorted(own.variables.items())
         if (variable := content.variables.get(variable_id)) is not None and variable.visible)
-    return LedgerView(waiting, foreseen, promises, tuple(people), measures)
+    return LedgerView(waiting, foreseen, tuple(promises), tuple(people), measures)

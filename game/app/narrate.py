@@ -6,8 +6,6 @@ their budget or their secret orders. With no viewer (a spectator or a batch tran
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Iterable
 
 from game.engine import outcomes as out

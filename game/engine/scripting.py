@@ -7,7 +7,7 @@ evaluated for one side ("this side") through an EvalContext.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from . import characters, choices, consequences, crew, research, rules

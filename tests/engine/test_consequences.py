@@ -8,7 +8,7 @@ import pytest
 from game.engine import characters, choices, consequences, events, turn
 from game.engine.context import EvalContext
 from game.engine.defs import Content
-from game.engine.orders import BuildPad, CancelMission, Choose, EndYear, Order, OrderRefused, ScheduleMission
+from game.engine.orders import BuildPad, CancelMission, Choose, OrderRefused, ScheduleMission
 from game.engine.outcomes import (
     Changed,
     ChoiceCostPaid,
@@ -29,7 +29,7 @@ from game.engine.outcomes import (
 from game.engine.state import GameState
 
 from ..story import load_story
-from .conftest import of_type
+from .conftest import end_year, of_type, submit
 
 
 
@@ -41,17 +41,6 @@ def content(tmp_path_factory: pytest.TempPathFactory) -> Content:
 def new(content: Content, seed: int = 1) -> GameState:
     state, _ = turn.new_game(content, "story", seed)
     return state
-
-
-def submit(state: GameState, content: Content, *orders: Order) -> list[Outcome]:
-    found: list[Outcome] = []
-    for order in orders:
-        found.extend(turn.apply(state, content, order))
-    return found
-
-
-def end_year(state: GameState, content: Content) -> list[Outcome]:
-    return submit(state, content, EndYear(side="usa"), EndYear(side="ussr"))
 
 
 def context(state: GameState, content: Content, side: str = "usa") -> EvalContext:

@@ -48,7 +48,7 @@ def test_the_ledger_shows_what_is_coming_promises_people_and_measures(story_app)
     for text in ("DECISIONS HELD OVER", "None: every decision that came this year is in the briefing.",
                  "FORESEEN", "1963: Congress will review the big spending.",
                  "Because of your choice “Spend big.” on “The Budget Memo” (1961).",
-                 "PROMISES", "An American in orbit by 1963", "Open: judged by the end of 1963", "In force since 1960.",
+                 "PROMISES", "An American in orbit by 1963", "Open: judged by the end of 1963", "In force when the race began.",
                  "A quick win", "Made with your choice “Spend big.” on “The Budget Memo” (1961).",
                  "PEOPLE", "James Webb, Administrator", "65/100, warm", "+10 lately",
                  "+10 in 1961: your choice “Spend big.” on “The Budget Memo”", "John F. Kennedy, President",

@@ -470,10 +470,7 @@ def cmd_ledger(game: TextGame, args: list[str]) -> None:
         for promise in view.promises:
             status = (f"open, judged by the end of {promise.deadline}" if promise.status == "open"
                       else f"{promise.status} in {promise.settled}")
-            cause = (f"; made with {promise.cause}" if promise.cause
-                     else "; in force when the race began" if promise.made < game.state.start_year
-                     else f"; in force since {promise.made}")
-            game.say(f"  {promise.name} — {status}{cause}")
+            game.say(f"  {promise.name} — {status}; {promise.origin[:1].lower()}{promise.origin[1:-1]}")
     if view.people:
         game.say("People (opinion of you, 0–100):")
         for person in view.people:

@@ -86,8 +86,7 @@ class LedgerScene(GameScene):
                               indent=pad)
             if promise.text:
                 rows += text_rows(painter, promise.text, width, small, "dim", indent=pad)
-            cause = f"Made with {promise.cause}." if promise.cause else f"In force since {promise.made}."
-            rows += text_rows(painter, cause, width, small, "dim", indent=pad)
+            rows += text_rows(painter, promise.origin, width, small, "dim", indent=pad)
             rows.append(Gap(theme.px(4)))
         return rows
 
