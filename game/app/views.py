@@ -88,6 +88,9 @@ def budget(state: GameState, content: Content, side: str) -> tuple[list[BudgetLi
     for entry, amount in sorted(own.ledger.items()):
         if entry != "grants from events":
             lines.append(BudgetLine(entry.capitalize(), amount))
+    for item in own.pending:
+        if item.held and item.event in content.events:  # the default's cost, set aside until the side decides
+            lines.append(BudgetLine(f"Held for a decision: {content.events[item.event].title}", item.held))
     return lines, own.budget + own.ledger.get("grants from events", 0), own.funds
 
 

@@ -127,3 +127,10 @@ def test_a_hooked_news_item_names_what_happened(content: Content) -> None:
     lines = [line.text for line in narrate(game.submit(EndYear(side="usa")), content, game.state, "usa")]
     assert "NEWS: The Rival Takes First human in orbit" in lines
     assert "Public trust -3 (The Rival Takes First human in orbit): now 57." in lines
+
+
+def test_the_budget_shows_the_money_held_for_a_decision(content: Content, tmp_path: Path) -> None:
+    game, out = terminal(content, tmp_path)
+    assert "Held for a decision: The Budget Memo    $50M" in said(game, out, "budget")
+    said(game, out, "choose budget_memo spend")
+    assert "Held for a decision" not in said(game, out, "budget")  # released when the side decided
