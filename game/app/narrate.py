@@ -198,8 +198,8 @@ def choice_lines(event_id: str, views: tuple[story.ChoiceView, ...]) -> list[Lin
         if choice.available:
             lines.append(Line("choice", f"  choose {event_id} {choice.id} — {choice.text}{costs}{default}"))
         else:
-            reason = choice.reason.rstrip(".")
-            lines.append(Line("info", f"  ({choice.id} — {choice.text}{costs} Not available: {reason[:1].lower()}{reason[1:]}.)"))
+            lines.append(Line("info", f"  (not available) {choice.id} — {choice.text}{costs}"))
+            lines.append(Line("info", f"      {choice.reason.rstrip('.')}."))
         if choice.warning:
             lines.append(Line("bad", f"      Warning: {choice.warning}."))
     return lines
@@ -242,6 +242,8 @@ def _promise_settled(outcome: out.PromiseSettled, content: Content, state: GameS
 
 def _character_left(outcome: out.CharacterLeft, content: Content, who: str) -> list[Line]:
     character = content.characters[outcome.character]
+    if outcome.reason == "history" and outcome.cause and not character.departure:
+        return []  # the event that ended their service tells it
     if outcome.reason == "resigned":
         return [Line("bad", f"{who}{character.resignation or f'{character.name} resigns: they have lost faith in you.'}")]
     if outcome.reason == "dismissed":
@@ -291,7 +293,7 @@ def _changed(outcome: out.Changed, content: Content, viewer: str | None, who: st
                      f"now {outcome.value}.")]
     sign = "+" if outcome.amount >= 0 else ""
     if outcome.what == "prestige" and viewer is not None and outcome.side != viewer:
-        return [Line("rival", f"Rival prestige {sign}{outcome.amount}{cause}.")]
+        return [Line("rival", f"Rival prestige {sign}{outcome.amount}.")]  # the rival's own events stay theirs
     if outcome.what == "funds":
         return [Line("money", f"{who}Funds {money(outcome.amount, signed=True)}{cause}.")]
     if outcome.what == "research":

@@ -27,7 +27,7 @@ def check_story(content: defs.Content, merged: Merged, refs: Refs, calls: Calls,
     _cycles(content, merged, refs, report)
     _follow_ups(content, merged, calls, report)
     _variables(content, merged, refs, report)
-    _characters(content, merged, refs, report)
+    _characters(content, merged, refs, calls, report)
     _choices_that_never_hold(content, merged, report)
     _default_costs(content, merged, report)
     _dilemma_cap(content, merged, report)
@@ -187,11 +187,17 @@ def _service_years(content: defs.Content, character: defs.CharacterDef) -> list[
     return years
 
 
-def _characters(content: defs.Content, merged: Merged, refs: Refs, report: Report) -> None:
-    """A speaker, or a character whose opinion an event changes, must serve in some year the event can fire
-    (remembering someone gone, opinion('korolev') after 1965, is fine); and be of a side that sees the event."""
-    named: list[tuple[str, Raw, PathKey, bool]] = [(ref.id, raw, rel, ref.write) for ref, raw, rel in refs
-                                                   if ref.kind == "character"]
+_SERVING_WRITES = ("add_opinion", "dismiss", "end_service")  # effects that mean someone in office (appoint brings them)
+
+
+def _characters(content: defs.Content, merged: Merged, refs: Refs, calls: Calls, report: Report) -> None:
+    """A speaker, or a character whose opinion an event changes or whom it removes, must serve in some year the
+    event can fire (remembering someone gone, opinion('korolev') after 1965, is fine; appoint() brings someone in
+    early); and be of a side that sees the event."""
+    named: list[tuple[str, Raw, PathKey, bool]] = [(ref.id, raw, rel, False) for ref, raw, rel in refs
+                                                   if ref.kind == "character" and not ref.write]
+    named += [(call.constants[0], raw, rel, call.name in _SERVING_WRITES) for call, raw, rel in calls
+              if call.constants and isinstance(call.constants[0], str) and call.name in (*_SERVING_WRITES, "appoint")]
     for event in content.events.values():
         if event.speaker:
             named.append((event.speaker, merged.objects[("event", event.id)], ("speaker",), True))

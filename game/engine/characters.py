@@ -91,13 +91,27 @@ def change_opinion(ctx: EvalContext, character_id: str, amount: int) -> None:
                                        value=found.opinion, cause=ctx.cause, choice=ctx.choice))
 
 
-def dismiss(ctx: EvalContext, character_id: str) -> None:
-    """End a character's service now (a purge, a reshuffle, a man pushed aside)."""
+def dismiss(ctx: EvalContext, character_id: str, reason: str = "dismissed") -> None:
+    """End a character's service now: a purge or a man pushed aside (dismissed), or a death or a resignation the
+    event itself tells (history)."""
     found = ctx.own.characters.get(character_id)
     if found is None or found.status == "left":
         return
-    _leave(found, ctx.state.year, "dismissed")
-    ctx.outcomes.append(CharacterLeft(side=ctx.side, character=character_id, reason="dismissed"))
+    _leave(found, ctx.state.year, reason)
+    ctx.outcomes.append(CharacterLeft(side=ctx.side, character=character_id, reason=reason, cause=ctx.cause))
+
+
+def appoint(ctx: EvalContext, character_id: str) -> None:
+    """Bring a character into office now, ahead of history's year (a successor sworn in)."""
+    ensure(ctx.state, ctx.content, ctx.side)
+    found = ctx.own.characters.get(character_id)
+    if found is None or found.status == "serving":
+        return
+    found.status = "serving"
+    found.first = min(found.first, ctx.state.year)
+    found.last = max(found.last, ctx.state.year)
+    found.left, found.reason = 0, ""
+    ctx.outcomes.append(CharacterJoined(side=ctx.side, character=character_id, cause=ctx.cause))
 
 
 def leader(state: GameState, content: Content, side: str, year: int | None = None) -> CharacterDef | None:

@@ -126,12 +126,14 @@ class OpinionChanged(Outcome):
 @dataclass(frozen=True, slots=True)
 class CharacterJoined(Outcome):
     character: str
+    cause: str = ""  # the event whose effect brought them into office ("" when their years did)
 
 
 @dataclass(frozen=True, slots=True)
 class CharacterLeft(Outcome):
     character: str
     reason: str  # history | resigned | dismissed
+    cause: str = ""  # the event whose effect ended their service ("" when their years or their opinion did)
 
 
 @dataclass(frozen=True, slots=True)

@@ -311,7 +311,15 @@ FUNCTIONS: dict[str, ScriptFunction] = {
                        "Move a character's opinion of this side (0–100); they remember the choice that did it.",
                        "add_opinion('korolev', 10)", effect=True),
         ScriptFunction("dismiss", (("character", "character"),), None, characters.dismiss,
-                       "End a character's service now.", "dismiss('mishin')", effect=True),
+                       "End a character's service now: they are relieved of their post.", "dismiss('mishin')",
+                       effect=True),
+        ScriptFunction("end_service", (("character", "character"),), None,
+                       lambda ctx, character: characters.dismiss(ctx, character, "history"),
+                       "End a character's service now, as the event tells it (a death, a resignation): their "
+                       "departure text is told, or nothing when they have none.", "end_service('kennedy')", effect=True),
+        ScriptFunction("appoint", (("character", "character"),), None, characters.appoint,
+                       "Bring a character into office now, ahead of their years (a successor sworn in).",
+                       "appoint('johnson')", effect=True),
         # -- consequences that come back
         ScriptFunction("follow_up", (("event", "event"), ("years", "int")), None,
                        lambda ctx, event, years: consequences.schedule(ctx, event, years, years),

@@ -291,7 +291,7 @@ def _choose(state: GameState, content: Content, order: Choose) -> list[Outcome]:
     context = events.context_for(state, content, order.side, item, choice.id)
     why = choices.why_unavailable(choice, context)
     if why:
-        raise OrderRefused(f"“{choice.id}” is not available: {why}")
+        raise OrderRefused(f"“{choice.id}” is not available: {why.rstrip('.')}")
     _refuse_if(choices.why_cannot_pay(state, content, order.side, event, choice, order.crew, item.held) or None)
     if order.crew and not choice.cost.crew:
         raise OrderRefused(f"“{choice.id}” does not cost a crew member; leave out crew=")

@@ -63,8 +63,8 @@ def test_the_terminal_lists_greyed_choices_and_refuses_them_with_the_reason(cont
     text = said(game, out, "decisions")
     assert "James Webb, Administrator, speaks (opinion of you 55, wary)." in text
     assert "choose budget_memo spend — Spend big.  [costs $300M, 2 support]" in text
-    assert ("(trusted — Ask the public to trust us. Not available: needs the public's trust at 70 or more and an "
-            "operational Saturn V.)") in text
+    assert "(not available) trusted — Ask the public to trust us." in text
+    assert "      Needs the public's trust at 70 or more and an operational Saturn V." in text
     assert "$50M is set aside for the default choice until you decide." in text
     assert "Refused: “trusted” is not available: needs" in said(game, out, "choose budget_memo trusted")
 

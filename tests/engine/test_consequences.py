@@ -351,3 +351,19 @@ def test_dilemmas_raised_mid_year_are_decided_at_the_next_briefing_in_order(cont
     state = new(content)
     claims = of_type(claim(state, content, "ussr", "crewed_orbit"), MilestoneClaimed)
     assert claims and state.sides["usa"].briefing[-1].event == "rival_took_it"
+
+
+def test_an_event_can_end_a_term_and_swear_in_the_successor_at_once(content: Content) -> None:
+    from game.engine.scripting import FUNCTIONS
+
+    state = new(content)
+    ctx = EvalContext(state, content, "usa", cause="dallas")
+    FUNCTIONS["end_service"].impl(ctx, "kennedy")
+    FUNCTIONS["appoint"].impl(ctx, "johnson")
+    assert ctx.outcomes == [CharacterLeft(side="usa", character="kennedy", reason="history", cause="dallas"),
+                            CharacterJoined(side="usa", character="johnson", cause="dallas")]
+    assert characters.leader(state, content, "usa").id == "johnson"  # type: ignore[union-attr]
+    assert characters.leader(state, content, "usa", 1960) is None  # nobody earlier
+    assert state.sides["usa"].characters["johnson"].first == 1961
+    FUNCTIONS["dismiss"].impl(ctx, "webb")
+    assert ctx.outcomes[-1] == CharacterLeft(side="usa", character="webb", reason="dismissed", cause="dallas")

@@ -424,6 +424,9 @@ def cmd_choose(game: TextGame, args: list[str]) -> None:
         titles = {item.event: (game.content.events[item.event].title,) for item in pending}
         event_id, choice_word = resolve(words[0], titles, "open decision"), " ".join(words[1:])
     event = game.content.events[event_id]
+    if len(words) == 1 and normalise(choice_word) == event_id:
+        listed = ", ".join(choice.id for choice in event.choices)
+        raise CommandError(f"say which choice: choose {event_id} CHOICE (one of: {listed})")
     choice_id = resolve(choice_word, {choice.id: () for choice in event.choices}, "choice")
     view = next(choice for choice in story.event_view(game.state, game.content, game.side, event_id).choices
                 if choice.id == choice_id)
@@ -453,6 +456,8 @@ def cmd_decisions(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_ledger(game: TextGame, args: list[str]) -> None:
+    if args:
+        raise CommandError("ledger takes no words: it lists everything it holds ('examine NAME' tells one person)")
     view = ledger(game.state, game.content, game.side)
     if view.empty:
         game.say("The ledger is empty: no promises made, nothing foreseen, nobody whose opinion you have moved yet.")
@@ -561,7 +566,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
     Command("recruit", "recruit N", "select N crew candidates ($3M each)", cmd_recruit),
     Command("build", "build pad", "build a launch pad ($60M, +4 launches a year)", cmd_build),
-    Command("choose", "choose DECISION CHOICE [crew=NAME]", "decide a dilemma", cmd_choose),
+    Command("choose", "choose DECISION CHOICE [crew=NAME] [confirm]",
+            "decide a dilemma (CHOICE alone when one is open; crew= names who a choice costs; confirm takes a choice "
+            "that would collapse your support)", cmd_choose),
     Command("decisions", "decisions", "the decisions waiting for you", cmd_decisions, ("d",)),
     Command("ledger", "ledger", "promises, foreseen consequences, decisions held over, where people stand", cmd_ledger,
             ("promises", "people")),
