@@ -435,7 +435,9 @@ def cmd_choose(game: TextGame, args: list[str]) -> None:
         shown = {member.id: f"{member.name} ({member.id})" for member in game.state.sides[game.side].crew}
         crew = resolve(options["crew"], _crew_names(game), "crew member", shown)
     elif view.needs_crew and view.available:
-        free = ", ".join(member.name for member in releasable(game.state, game.content, game.side)[:6])
+        spare = sorted(releasable(game.state, game.content, game.side), key=lambda member: (-member.flights, member.name))
+        free = ", ".join(f"{member.name} ({member.flights} flights)" if member.flights else member.name
+                         for member in spare[:8])
         raise CommandNotice(f"“{choice_id}” costs a crew member: say who, e.g. choose {event_id} {choice_id} "
                            f"crew=NAME (free to go: {free})")
     if view.warning and not confirm:
