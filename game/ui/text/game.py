@@ -13,17 +13,14 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-from game.app import story, views
+from game.app import views
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
-from game.engine.defs import MONTHS
 from game.app.session import Session
-from game.engine.choices import releasable
 from game.engine.defs import rival_of
 from game.engine.orders import (
     BuildPad,
     CancelMission,
-    Choose,
     EndYear,
     Fund,
     Order,
@@ -36,17 +33,11 @@ from game.engine.outcomes import GameOver, Outcome, YearBegan
 from game.engine.rules import DEFAULT_DIFFICULTY
 from game.record.save import valid_save_name
 
+from .commandkit import CommandError, CommandNotice, _crew_names, _int, _mission_names, _month, _need, _program_names
+from .decide import cmd_choose, cmd_decisions, cmd_ledger
 from .lookup import NotFound, normalise, resolve
 from .problems import headline
 from .render import percent, render, table
-
-
-class CommandError(Exception):
-    """A command the player typed wrongly; str(error) is the message."""
-
-
-class CommandNotice(CommandError):
-    """A well-formed command that needs something more before it runs (a name, a confirmation): no usage line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,48 +187,6 @@ def race_table(rows: list[views.RaceRow]) -> str:
         second = f"{row.second_side.upper()} {row.second_date}" if row.second_side else "—"
         body.append([("★ " if row.decisive else "") + row.name, first, second, row.history])
     return table(["Milestone", "First", "Second", "In history"], body)
-
-
-# -- argument helpers ---------------------------------------------------------------------------------
-
-
-def _int(text: str, what: str) -> int:
-    cleaned = text.strip().lstrip("$#").rstrip("mM").replace(",", "").replace("_", "")
-    try:
-        return int(cleaned)
-    except ValueError:
-        raise CommandError(f"{what} should be a whole number, not {text!r}") from None
-
-
-def _month(text: str) -> int:
-    key = text.strip().lower()
-    for index, name in enumerate(MONTHS):
-        if len(key) >= 3 and name.lower().startswith(key):
-            return index + 1
-    try:
-        month = int(key)
-    except ValueError:
-        month = 0
-    if not 1 <= month <= 12:
-        raise CommandError(f"{text!r} is not a month: use 1–12 or a name such as 'april'")
-    return month
-
-
-def _program_names(game: TextGame, side_only: bool = True) -> dict[str, tuple[str, ...]]:
-    return {hid: (hw.name,) for hid, hw in game.content.hardware.items() if hw.side == game.side or not side_only}
-
-
-def _crew_names(game: TextGame) -> dict[str, tuple[str, ...]]:
-    return {member.id: (member.name, member.name.split()[-1]) for member in game.state.sides[game.side].crew}
-
-
-def _mission_names(game: TextGame) -> dict[str, tuple[str, ...]]:
-    return {mid: (mission.name,) for mid, mission in game.content.missions.items()}
-
-
-def _need(args: list[str], count: int, usage: str) -> None:
-    if len(args) < count:
-        raise CommandError(f"Usage: {usage}")
 
 
 # -- commands -----------------------------------------------------------------------------------------
@@ -399,98 +348,6 @@ def cmd_build(game: TextGame, args: list[str]) -> None:
     if args and normalise(" ".join(args)) not in ("pad", "a_pad", "launch_pad"):
         raise CommandError("you can build a launch pad: build pad")
     game.order(BuildPad(side=game.side))
-
-
-def cmd_choose(game: TextGame, args: list[str]) -> None:
-    usage = "choose DECISION CHOICE [crew=NAME] [confirm]   (or choose CHOICE when one decision is open)"
-    _need(args, 1, usage)
-    confirm = any(normalise(arg) == "confirm" for arg in args)
-    options = dict(arg.split("=", 1) for arg in args if "=" in arg)
-    words = [arg for arg in args if "=" not in arg and normalise(arg) != "confirm"]
-    unknown = sorted(set(options) - {"crew"})
-    if unknown:
-        raise CommandError(f"unknown option {unknown[0]!r} (a choice that costs a crew member takes crew=NAME)")
-    pending = game.state.sides[game.side].pending
-    if not pending:
-        raise CommandError("no decision is waiting for you")
-    if len(words) == 1:
-        if len(pending) > 1:
-            open_ids = ", ".join(item.event for item in pending)
-            raise CommandError(f"several decisions are open ({open_ids}); say which: choose DECISION CHOICE")
-        event_id, choice_word = pending[0].event, words[0]
-    elif not words:
-        raise CommandError(f"Usage: {usage}")
-    else:
-        titles = {item.event: (game.content.events[item.event].title,) for item in pending}
-        event_id, choice_word = resolve(words[0], titles, "open decision"), " ".join(words[1:])
-    event = game.content.events[event_id]
-    if len(words) == 1 and normalise(choice_word) == event_id:
-        listed = ", ".join(choice.id for choice in event.choices)
-        raise CommandError(f"say which choice: choose {event_id} CHOICE (one of: {listed})")
-    choice_id = resolve(choice_word, {choice.id: () for choice in event.choices}, "choice")
-    view = next(choice for choice in story.event_view(game.state, game.content, game.side, event_id).choices
-                if choice.id == choice_id)
-    crew = ""
-    if options.get("crew"):
-        shown = {member.id: f"{member.name} ({member.id})" for member in game.state.sides[game.side].crew}
-        crew = resolve(options["crew"], _crew_names(game), "crew member", shown)
-    elif view.needs_crew and view.available:
-        spare = sorted(releasable(game.state, game.content, game.side), key=lambda member: (-member.flights, member.name))
-        free = ", ".join(f"{member.name} ({member.flights} flights)" if member.flights else member.name
-                         for member in spare[:8])
-        raise CommandNotice(f"“{choice_id}” costs a crew member: say who, e.g. choose {event_id} {choice_id} "
-                           f"crew=NAME (free to go: {free})")
-    if view.warning and not confirm:
-        raise CommandNotice(f"careful: {view.warning}. To take it anyway: choose {event_id} {choice_id} confirm")
-    game.order(Choose(side=game.side, event=event_id, choice=choice_id, crew=crew))
-
-
-def cmd_decisions(game: TextGame, args: list[str]) -> None:
-    from .examine import examine_event
-
-    own = game.state.sides[game.side]
-    if not own.pending:
-        game.say("No decisions are waiting.")
-    for item in own.pending:
-        game.say(examine_event(game, item.event))
-    for item in own.waiting:
-        game.say(f"Waiting for next year's briefing: {game.content.events[item.event].title} ({item.why_waiting}).")
-
-
-def cmd_ledger(game: TextGame, args: list[str]) -> None:
-    if args:
-        raise CommandError("ledger takes no words: it lists everything it holds ('examine NAME' tells one person)")
-    view = ledger(game.state, game.content, game.side)
-    if view.empty:
-        game.say("The ledger is empty: no promises made, nothing foreseen, nobody whose opinion you have moved yet.")
-        return
-    if view.waiting:
-        game.say("Decisions waiting for next year's briefing:")
-        for waiting in view.waiting:
-            game.say(f"  {waiting.title} — {waiting.why}")
-    if view.foreseen:
-        game.say("Foreseen (what your choices will bring):")
-        for foreseen in view.foreseen:
-            game.say(f"  {foreseen.when}: {foreseen.text}  (because of {foreseen.cause})")
-    if view.promises:
-        game.say("Promises:")
-        for promise in view.promises:
-            status = (f"open, judged by the end of {promise.deadline}" if promise.status == "open"
-                      else f"{promise.status} in {promise.settled}")
-            game.say(f"  {promise.name} — {status}; {promise.origin[:1].lower()}{promise.origin[1:-1]}")
-    if view.people:
-        game.say("People (opinion of you, 0–100):")
-        for person in view.people:
-            trend = f", {'+' if person.trend > 0 else ''}{person.trend} lately" if person.trend else ""
-            gone = f" — {person.left}" if person.left else ""
-            game.say(f"  {person.name}, {person.title}: {person.opinion} {person.mood}{trend}{gone}")
-            if person.reasons:
-                game.say(f"      last: {person.reasons[0]}")
-    if view.measures:
-        game.say("Measures:")
-        for measure in view.measures:
-            game.say(f"  {measure.name}: {measure.value} ({measure.low}–{measure.high}) — {measure.description}")
-    game.say("Consequences you cannot foresee are not listed: the report tells you which choice caused them when they come.")
 
 
 def cmd_log(game: TextGame, args: list[str]) -> None:

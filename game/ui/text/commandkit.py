@@ -1,0 +1,57 @@
+"""What every terminal command shares: the errors a command raises and the helpers that read its arguments."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.engine.defs import MONTHS
+
+if TYPE_CHECKING:
+    from .game import TextGame
+
+
+class CommandError(Exception):
+    """A command the player typed wrongly; str(error) is the message."""
+
+
+class CommandNotice(CommandError):
+    """A well-formed command that needs something more before it runs (a name, a confirmation): no usage line."""
+
+
+def _int(text: str, what: str) -> int:
+    cleaned = text.strip().lstrip("$#").rstrip("mM").replace(",", "").replace("_", "")
+    try:
+        return int(cleaned)
+    except ValueError:
+        raise CommandError(f"{what} should be a whole number, not {text!r}") from None
+
+
+def _month(text: str) -> int:
+    key = text.strip().lower()
+    for index, name in enumerate(MONTHS):
+        if len(key) >= 3 and name.lower().startswith(key):
+            return index + 1
+    try:
+        month = int(key)
+    except ValueError:
+        month = 0
+    if not 1 <= month <= 12:
+        raise CommandError(f"{text!r} is not a month: use 1–12 or a name such as 'april'")
+    return month
+
+
+def _program_names(game: "TextGame", side_only: bool = True) -> dict[str, tuple[str, ...]]:
+    return {hid: (hw.name,) for hid, hw in game.content.hardware.items() if hw.side == game.side or not side_only}
+
+
+def _crew_names(game: "TextGame") -> dict[str, tuple[str, ...]]:
+    return {member.id: (member.name, member.name.split()[-1]) for member in game.state.sides[game.side].crew}
+
+
+def _mission_names(game: "TextGame") -> dict[str, tuple[str, ...]]:
+    return {mid: (mission.name,) for mid, mission in game.content.missions.items()}
+
+
+def _need(args: list[str], count: int, usage: str) -> None:
+    if len(args) < count:
+        raise CommandError(f"Usage: {usage}")
