@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import secrets
 import shutil
 import sys
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence, TextIO
 
 from game import __version__
+from game.cli_simulate import DEFAULT_POLICY, POLICY_WORDS, add_simulate_parser, cmd_simulate, policy_help, rival_policy
 from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTIES, DIFFICULTY_BUDGET_PERCENT
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -36,14 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     play = commands.add_parser("play", help="play a campaign (the default)", description="Play a campaign against the AI.")
     _add_play_options(play)
 
-    simulate = commands.add_parser("simulate", help="play AI-vs-AI campaigns and summarise them",
-                                   description="Play N AI-vs-AI campaigns (game i uses a seed derived from S and i) and summarise.")
-    simulate.add_argument("--games", type=_positive, default=10, metavar="N", help="how many games (default 10)")
-    simulate.add_argument("--seed", type=_seed, default=1, metavar="S", help="base seed (default 1)")
-    simulate.add_argument("--scenario", default=DEFAULT_SCENARIO, metavar="ID", help="scenario id (default full_campaign)")
-    simulate.add_argument("--policy", default="strategic", choices=("strategic",), help="AI policy for both sides")
-    simulate.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
-    _add_mod_options(simulate)
+    add_simulate_parser(commands, _add_mod_options, _positive, _seed, DEFAULT_SCENARIO)
 
     replay = commands.add_parser("replay", help="replay a save or recorded game and verify it",
                                  description="Replay a saved game's orders from the start and check every year's checksum.")
@@ -104,6 +97,9 @@ def _add_play_options(parser: argparse.ArgumentParser, top_level: bool = False) 
     parser.add_argument("--load", metavar="SAVE", help=explain("resume a save: a name in the saves folder, or a path"))
     parser.add_argument("--difficulty", choices=DIFFICULTIES, help=explain(f"the AI rival's budget: {_difficulty_help()} "
                                                                           "(default normal; a save keeps its own)"))
+    parser.add_argument("--rival", type=rival_policy, metavar="{" + ",".join(sorted(POLICY_WORDS)) + "}",
+                        help=explain(f"how the AI rival plays — {policy_help()} (default {DEFAULT_POLICY}; a save "
+                                     "keeps its own)"))
     if not top_level:
         _add_mod_options(parser)
 
@@ -230,8 +226,7 @@ def _play_in_window(args: argparse.Namespace, content) -> int | None:  # noqa: A
             save = read_save(resolve_save_path(args.load, args.saves_dir), content)  # a bad save fails here, clearly
         except SaveError as error:
             raise CliError(str(error)) from None
-        if args.difficulty and args.difficulty != save.record.difficulty:
-            raise CliError(f"that save is played at {save.record.difficulty} difficulty, which cannot change mid-game")
+        _check_save_settings(args, save.record)
         if args.side and args.side not in save.record.players:
             raise CliError(f"that save was played as {', '.join(s.upper() for s in save.record.players) or 'nobody'}")
     elif args.scenario:
@@ -246,13 +241,35 @@ def _play_in_window(args: argparse.Namespace, content) -> int | None:  # noqa: A
         return None
 
 
+def _check_save_settings(args: argparse.Namespace, record) -> None:  # noqa: ANN001 - record.save.Record
+    """A save keeps the difficulty and the rival's policy it was begun with: an option asking for others is refused."""
+    if args.difficulty and args.difficulty != record.difficulty:
+        raise CliError(f"that save is played at {record.difficulty} difficulty, which cannot change mid-game")
+    policy = record.policies.get(record.rival, DEFAULT_POLICY) if record.rival else DEFAULT_POLICY
+    if args.rival and args.rival != policy:
+        raise CliError(f"that save's rival plays the {policy} policy, which cannot change mid-game "
+                       "(leave out --rival to resume it)")
+
+
+def _window_takes(args: argparse.Namespace) -> bool:
+    """The window's new-game screen has no rival policy yet: a new game with --rival other than the default plays
+    in the terminal (--ui window says so and stops)."""
+    if args.load or not args.rival or args.rival == DEFAULT_POLICY:
+        return True
+    if args.ui == "window":
+        raise CliError(f"the window cannot set the rival's policy yet: use --ui text to play against the {args.rival} rival")
+    sys.stderr.write(f"space-race: the window cannot set the rival's policy yet, so the game against the {args.rival} "
+                     "rival plays in the terminal.\n")
+    return False
+
+
 def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     from game.app.session import Session
     from game.record.save import SaveError, read_save, resolve_save_path
     from game.ui.text.game import TextGame, run
 
     content = _content(args)
-    if _use_window(args):
+    if _use_window(args) and _window_takes(args):
         code = _play_in_window(args, content)
         if code is not None:
             return code
@@ -266,8 +283,7 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         side = args.side or (session.players[0] if session.players else "usa")
         if side not in session.players:
             raise CliError(f"that save was played as {', '.join(s.upper() for s in session.players) or 'nobody'}")
-        if args.difficulty and args.difficulty != session.record.difficulty:
-            raise CliError(f"that save is played at {session.record.difficulty} difficulty, which cannot change mid-game")
+        _check_save_settings(args, session.record)
         intro: list = []
         resumed = f"Resumed {path} — {content.scenarios[session.state.scenario].name}, {session.state.year}."
         if save.record.mods != content.mods:
@@ -279,7 +295,7 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         _check_scenario(content, scenario)
         seed = args.seed if args.seed is not None else secrets.randbelow(1_000_000)
         side = args.side or content.scenarios[scenario].default_side
-        session, intro = Session.new(content, scenario, seed, players=(side,),
+        session, intro = Session.new(content, scenario, seed, players=(side,), policy=args.rival or DEFAULT_POLICY,
                                      difficulty=args.difficulty or DEFAULT_DIFFICULTY)
         resumed = ""
     interactive = sys.stdin.isatty()
@@ -300,19 +316,6 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     except KeyboardInterrupt:
         if game.autosave():
             game.say("\nInterrupted: the game is saved as 'autosave'.")
-    return EXIT_OK
-
-
-def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
-    from game.app.simulate import simulate_games, summary_lines
-
-    content = _content(args)
-    _check_scenario(content, args.scenario)
-    result = simulate_games(content, args.scenario, args.seed, args.games, args.policy, progress_bar())
-    if args.json:
-        out.write(json.dumps(result, sort_keys=False) + "\n")
-    else:
-        out.write("\n".join(summary_lines(result, content)) + "\n")
     return EXIT_OK
 
 
@@ -370,7 +373,7 @@ def cmd_bench(args: argparse.Namespace, out: TextIO) -> int:
     per_game = []
     for index in range(args.games):
         start = time.perf_counter()
-        simulate_games(content, DEFAULT_SCENARIO, 1 + index, 1, "strategic", lambda done, total: None)
+        simulate_games(content, DEFAULT_SCENARIO, 1 + index, 1, policy=DEFAULT_POLICY)
         per_game.append(time.perf_counter() - start)
     out.write(f"AI-vs-AI campaign ({DEFAULT_SCENARIO}): median {statistics.median(per_game) * 1000:.0f} ms, "
               f"fastest {min(per_game) * 1000:.0f} ms, slowest {max(per_game) * 1000:.0f} ms over {args.games} games\n")

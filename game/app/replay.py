@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from game.engine import turn
 from game.engine.defs import Content
@@ -11,7 +11,7 @@ from game.engine.rules import RULES_VERSION
 from game.record.save import Record, SaveFile
 
 from .narrate import narrate
-from .session import Session, budget_percents
+from .session import Session
 
 
 @dataclass(slots=True)
@@ -38,10 +38,8 @@ def replay_save(content: Content, save: SaveFile, transcript: bool = False) -> R
     changed = _content_change(record, content)
     if changed:
         report.lines.append(f"Note: {changed}.")
-    state, outcomes = turn.new_game(content, record.scenario, record.seed,
-                                    budget_percent=budget_percents(record.players, record.difficulty))
-    replica = Session(content, state, Record(record.scenario, record.seed, content.digest, record.players, record.policy,
-                                             record.mods, difficulty=record.difficulty))
+    state, outcomes = turn.new_game(content, record.scenario, record.seed, budget_percent=record.budget_percents())
+    replica = Session(content, state, replace(record, content_digest=content.digest, orders=[], checksums={}))
     replica._mark_year()
 
     def drift(message: str) -> ReplayReport:

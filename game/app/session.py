@@ -8,26 +8,59 @@ out as a save. Front ends never touch the state: they call `submit` and narrate 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Mapping
 
 from game.engine import ai, rules, turn
 from game.engine.defs import SIDES, Content
 from game.engine.orders import EndYear, Order, OrderRefused
 from game.engine.outcomes import Outcome, YearBegan
 from game.engine.state import GameState
-from game.record.save import Record, SaveFile, resolve_save_path, unknown_ids, write_save
+from game.record.save import DEFAULT_POLICY, Record, SaveFile, resolve_save_path, unknown_ids, write_save
 
 AUTOSAVE_NAME = "autosave"
 
 
 def budget_percents(players: tuple[str, ...], difficulty: str) -> dict[str, int]:
-    """Each side's budget percent for a difficulty: the AI sides get the rules' percent, players 100. With no
-    players (AI against AI) there is no rival to handicap, so every side keeps 100."""
-    if difficulty not in rules.DIFFICULTY_BUDGET_PERCENT:
-        raise ValueError(f"unknown difficulty {difficulty!r} (choose one of: {', '.join(rules.DIFFICULTIES)})")
+    """Each AI side's budget percent for one rival difficulty (players keep 100). With no players (AI against AI)
+    there is no rival to handicap, so every side keeps 100."""
+    _check_name(difficulty, rules.DIFFICULTIES, "difficulty")
     if not players:
         return {}
     percent = rules.DIFFICULTY_BUDGET_PERCENT[difficulty]
     return {side: percent for side in SIDES if side not in players}
+
+
+def side_policies(players: tuple[str, ...], policy: str | Mapping[str, str]) -> dict[str, str]:
+    """Each side's AI policy (ai.POLICIES). One name is for every AI side (a player's side keeps the default); a
+    table {side: policy} names sides, and a side it leaves out keeps the default."""
+    named = {side: policy for side in SIDES if side not in players} if isinstance(policy, str) else dict(policy)
+    _check_sides(named, ai.POLICIES, "AI policy")
+    return {side: named.get(side, DEFAULT_POLICY) for side in SIDES}
+
+
+def side_difficulties(players: tuple[str, ...], difficulty: str | Mapping[str, str]) -> dict[str, str]:
+    """Each side's difficulty (its budget is rules.DIFFICULTY_BUDGET_PERCENT of it). One name is the AI rival's:
+    the AI sides get it and players play at normal, and with nobody playing there is no rival to handicap, so
+    every side is normal. A table {side: difficulty} names sides; a side it leaves out is normal."""
+    if isinstance(difficulty, str):
+        _check_name(difficulty, rules.DIFFICULTIES, "difficulty")
+        named = {side: difficulty for side in SIDES if players and side not in players}
+    else:
+        named = dict(difficulty)
+    _check_sides(named, rules.DIFFICULTIES, "difficulty")
+    return {side: named.get(side, rules.DEFAULT_DIFFICULTY) for side in SIDES}
+
+
+def _check_name(name: str, known: tuple[str, ...], what: str) -> None:
+    if name not in known:
+        raise ValueError(f"unknown {what} {name!r} (choose one of: {', '.join(known)})")
+
+
+def _check_sides(named: Mapping[str, str], known: tuple[str, ...], what: str) -> None:
+    for side, name in named.items():
+        if side not in SIDES:
+            raise ValueError(f"unknown side {side!r} for the {what} (the sides are {', '.join(SIDES)})")
+        _check_name(name, known, what)
 
 
 class Session:
@@ -40,15 +73,21 @@ class Session:
 
     @classmethod
     def new(
-        cls, content: Content, scenario: str, seed: int, players: tuple[str, ...], policy: str = "strategic",
-        run_ai: bool = True, difficulty: str = rules.DEFAULT_DIFFICULTY,
+        cls, content: Content, scenario: str, seed: int, players: tuple[str, ...],
+        policy: str | Mapping[str, str] = DEFAULT_POLICY, run_ai: bool = True,
+        difficulty: str | Mapping[str, str] = rules.DEFAULT_DIFFICULTY,
     ) -> tuple["Session", list[Outcome]]:
         """A new game; the AI sides take their first turn at once unless run_ai is False (a spectator steps
-        through an AI-only game a year at a time with `play_ai(whole_game=False)`). The difficulty scales the
-        AI rival's budget (rules.DIFFICULTY_BUDGET_PERCENT); it has no effect when nobody plays."""
-        state, outcomes = turn.new_game(content, scenario, seed, budget_percent=budget_percents(players, difficulty))
-        record = Record(scenario=scenario, seed=seed, content_digest=content.digest, players=players, policy=policy,
-                        mods=content.mods, difficulty=difficulty)
+        through an AI-only game a year at a time with `play_ai(whole_game=False)`).
+
+        policy: one AI policy for every AI side, or {side: policy} (sides left out: strategic).
+        difficulty: scales a side's budget (rules.DIFFICULTY_BUDGET_PERCENT). One name is the AI rival's against
+        a player, and has no effect when nobody plays; {side: difficulty} sets sides (left out: normal).
+        Both raise ValueError naming what they accept."""
+        record = Record(scenario=scenario, seed=seed, content_digest=content.digest, players=players,
+                        policies=side_policies(players, policy), mods=content.mods,
+                        difficulties=side_difficulties(players, difficulty))
+        state, outcomes = turn.new_game(content, scenario, seed, budget_percent=record.budget_percents())
         session = cls(content, state, record)
         session._mark_year()
         if run_ai:
@@ -93,7 +132,7 @@ class Session:
             for side in SIDES:
                 if side in self.players or self.state.sides[side].ended or self.state.over:
                     continue
-                ai.act(self.state, self.content, side, submit, self.record.policy)
+                ai.act(self.state, self.content, side, submit, self.record.policies[side])
                 outcomes.extend(self._apply(EndYear(side=side)))
             if self.players or self.state.year == year or not whole_game:
                 break

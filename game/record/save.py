@@ -15,35 +15,62 @@ from pathlib import Path
 from typing import Any
 
 from game import __version__
+from game.engine import ai
 from game.engine.defs import SIDES, Content
 from game.engine.orders import Order, OrderFormatError, order_from_dict, order_to_dict
-from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTIES, RULES_VERSION
+from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTIES, DIFFICULTY_BUDGET_PERCENT, RULES_VERSION
 from game.engine.state import GameState, StateError
 
 from .upgrade import SAVE_VERSION, UpgradeError, upgrade_save
 
 SAVE_FORMAT = "space-race-save"
 SAVE_SUFFIX = ".json"
+DEFAULT_POLICY = "strategic"  # the AI policy a side gets when none is named (game.engine.ai.POLICIES)
 
 
 class SaveError(Exception):
     """A save (or replay) that cannot be used; str(error) says why, naming the file."""
 
 
+def every_side(name: str) -> dict[str, str]:
+    """The same policy or difficulty for every side."""
+    return {side: name for side in SIDES}
+
+
 @dataclass(slots=True)
 class Record:
-    """Everything that defines a game: scenario, seed, content, and every order in the order given."""
+    """Everything that defines a game: scenario, seed, content, each side's policy and difficulty, and every
+    order in the order given."""
 
     scenario: str
     seed: int
     content_digest: str
     players: tuple[str, ...]  # sides played by humans
-    policy: str = "strategic"
+    # side → the AI policy that plays it (game.engine.ai.POLICIES); a player's side keeps the default, unused
+    policies: dict[str, str] = field(default_factory=lambda: every_side(DEFAULT_POLICY))
     mods: tuple[str, ...] = ()  # "id version" of each mod the game was played with, in load order
     orders: list[tuple[int, Order]] = field(default_factory=list)  # (year, order)
     checksums: dict[str, str] = field(default_factory=dict)  # "1961" → state checksum when 1961 began; "final"
-    difficulty: str = DEFAULT_DIFFICULTY  # easy | normal | hard: the AI rival's budget (rules.DIFFICULTY_BUDGET_PERCENT)
+    # side → easy | normal | hard: its yearly budget is rules.DIFFICULTY_BUDGET_PERCENT of it (players: normal)
+    difficulties: dict[str, str] = field(default_factory=lambda: every_side(DEFAULT_DIFFICULTY))
     rules_version: int = RULES_VERSION  # the rules the orders were played under (a replay needs the same)
+
+    @property
+    def rival(self) -> str | None:
+        """The side the AI plays against a player (None when nobody plays, or everybody)."""
+        if not self.players:
+            return None
+        return next((side for side in SIDES if side not in self.players), None)
+
+    @property
+    def difficulty(self) -> str:
+        """The difficulty a player faces: the AI rival's (normal when there is no rival)."""
+        rival = self.rival
+        return self.difficulties.get(rival, DEFAULT_DIFFICULTY) if rival else DEFAULT_DIFFICULTY
+
+    def budget_percents(self) -> dict[str, int]:
+        """Each side's yearly budget percent, from its difficulty (what the game was set up with)."""
+        return {side: DIFFICULTY_BUDGET_PERCENT[self.difficulties[side]] for side in SIDES}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -51,8 +78,9 @@ class Record:
             "seed": self.seed,
             "content_digest": self.content_digest,
             "players": list(self.players),
-            "policy": self.policy,
-            "difficulty": self.difficulty,
+            "policies": {side: self.policies[side] for side in SIDES},
+            "difficulties": {side: self.difficulties[side] for side in SIDES},
+            "difficulty": self.difficulty,  # what a save's preview shows; derived from difficulties, not read back
             "rules_version": self.rules_version,
             "mods": list(self.mods),
             "orders": [{"year": year, **order_to_dict(order)} for year, order in self.orders],
@@ -82,11 +110,11 @@ class Record:
                 seed=_field(data, "seed", int),
                 content_digest=_field(data, "content_digest", str),
                 players=players,
-                policy=_field(data, "policy", str),
+                policies=_per_side(data, "policies", "AI policy", ai.POLICIES),
                 mods=_mods(data),
                 orders=orders,
                 checksums=checksums,
-                difficulty=_difficulty(data),
+                difficulties=_per_side(data, "difficulties", "difficulty", DIFFICULTIES),
                 rules_version=_field(data, "rules_version", int),
             )
         except (ValueError, TypeError) as error:
@@ -100,11 +128,15 @@ def _mods(data: dict[str, Any]) -> tuple[str, ...]:
     return tuple(mods)
 
 
-def _difficulty(data: dict[str, Any]) -> str:
-    difficulty = data.get("difficulty", DEFAULT_DIFFICULTY)  # saves from before difficulty existed are normal
-    if difficulty not in DIFFICULTIES:
-        raise SaveError(f"unknown difficulty {difficulty!r} (the game knows {', '.join(DIFFICULTIES)})")
-    return str(difficulty)
+def _per_side(data: dict[str, Any], key: str, what: str, known: tuple[str, ...]) -> dict[str, str]:
+    """A name for each side (policies, difficulties), each one this game knows."""
+    table = data.get(key)
+    if not isinstance(table, dict) or sorted(table) != sorted(SIDES):
+        raise SaveError(f"{key!r} should hold one {what} for each side ({', '.join(SIDES)})")
+    for side in SIDES:
+        if table[side] not in known:
+            raise SaveError(f"unknown {what} {table[side]!r} for {side.upper()} (the game knows {', '.join(known)})")
+    return {side: str(table[side]) for side in SIDES}
 
 
 def _field(data: dict[str, Any], key: str, kind: type) -> Any:

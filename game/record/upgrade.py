@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-SAVE_VERSION = 3  # the format this game writes
+SAVE_VERSION = 4  # the format this game writes
 
 
 class UpgradeError(ValueError):
@@ -58,10 +58,30 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+_V3_SIDES = ("usa", "ussr")  # the sides a version-3 save could hold
+
+
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 records each side's AI policy and difficulty (`policies` and `difficulties`, side → name). A
+    version-3 game had one policy for every AI side and one difficulty for its AI rival; the players' sides had the
+    default policy and a normal budget, and with nobody playing (AI against AI) the difficulty changed nothing."""
+    record = data.get("record")
+    if not isinstance(record, dict):
+        return data  # damaged: reading the record says what is wrong
+    players = record["players"] if isinstance(record.get("players"), list) else []
+    policy = record.pop("policy", "strategic")
+    difficulty = record.get("difficulty", "normal")
+    record.setdefault("policies", {side: "strategic" if side in players else policy for side in _V3_SIDES})
+    record.setdefault("difficulties", {side: difficulty if players and side not in players else "normal"
+                                       for side in _V3_SIDES})
+    return data
+
+
 #: version N → the step that turns a version-N save into version N+1
 STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 

@@ -10,6 +10,7 @@ from typing import Any, Callable
 import pytest
 
 from game.record.save import Record, SaveError
+from game.record.upgrade import upgrade_save
 
 from .conftest import Run, exchanges, lines, run_game
 
@@ -103,7 +104,7 @@ def test_replay_of_a_hard_game_verifies(game: Callable[..., Run], hard: Run) -> 
 
 def test_replay_notices_a_difficulty_edited_after_the_game(game: Callable[..., Run], tmp_path: Path, hard: Run) -> None:
     data = hard.save("mid")
-    data["record"]["difficulty"] = "easy"
+    data["record"]["difficulties"]["ussr"] = "easy"
     (tmp_path / "saves").mkdir()
     (tmp_path / "saves" / "edited.json").write_text(json.dumps(data), encoding="utf-8")
 
@@ -118,7 +119,7 @@ def test_a_bogus_difficulty_in_a_save_is_a_clean_error(
     game: Callable[..., Run], tmp_path: Path, hard: Run, command: str
 ) -> None:
     data = hard.save("mid")
-    data["record"]["difficulty"] = "nightmare"
+    data["record"]["difficulties"]["ussr"] = "nightmare"
     (tmp_path / "saves").mkdir()
     (tmp_path / "saves" / "bogus.json").write_text(json.dumps(data), encoding="utf-8")
 
@@ -155,13 +156,19 @@ def _record(**changes: Any) -> dict[str, Any]:
 
 
 def test_record_round_trip_and_old_records() -> None:
-    assert Record.from_dict(_record(difficulty="hard")).difficulty == "hard"
+    hard = Record.from_dict(_record(difficulties={"usa": "normal", "ussr": "hard"}))
+    assert hard.difficulty == "hard" and hard.difficulties == {"usa": "normal", "ussr": "hard"}
+    assert Record.from_dict(hard.to_dict()) == hard
+    assert hard.to_dict()["difficulty"] == "hard", "what a save's preview shows"
     old = _record()
+    del old["difficulties"], old["policies"]
+    old.update(policy="strategic")
     del old["difficulty"]
-    assert Record.from_dict(old).difficulty == "normal"
+    upgraded = upgrade_save({"format": "space-race-save", "version": 3, "record": old})["record"]
+    assert Record.from_dict(upgraded).difficulties == {"usa": "normal", "ussr": "normal"}
 
 
 @pytest.mark.parametrize("bad", ["nightmare", "", "HARD", 3, None, ["hard"]])
 def test_record_refuses_an_unknown_difficulty(bad: object) -> None:
     with pytest.raises(SaveError, match="unknown difficulty"):
-        Record.from_dict(_record(difficulty=bad))
+        Record.from_dict(_record(difficulties={"usa": "normal", "ussr": bad}))

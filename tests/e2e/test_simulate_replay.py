@@ -21,15 +21,17 @@ def test_simulate_json_has_exactly_the_documented_shape(game: Callable[..., Run]
     assert run.returncode == 0
     assert run.stdout.count("\n") == 1, "one JSON object on one line"
     result = json.loads(run.stdout)
-    assert set(result) == {"games", "seed", "scenario", "wins", "games_detail"}
+    assert set(result) == {"games", "seed", "scenario", "policies", "difficulties", "wins", "games_detail"}
     assert (result["games"], result["seed"], result["scenario"]) == (4, 3, "full_campaign")
+    assert result["policies"] == {"usa": "strategic", "ussr": "strategic"}
+    assert result["difficulties"] == {"usa": "normal", "ussr": "normal"}
     assert set(result["wins"]) == {"usa", "ussr", "draw"}
     assert sum(result["wins"].values()) == 4
     details = result["games_detail"]
     assert len(details) == 4
     milestones = set(load_content().milestones)
     for detail in details:
-        assert set(detail) == {"seed", "winner", "prestige", "firsts"}
+        assert set(detail) == {"seed", "winner", "prestige", "firsts", "achieved", "crew_lost", "ending"}
         assert detail["winner"] in {"usa", "ussr", "draw"}
         assert set(detail["prestige"]) == SIDES
         assert all(isinstance(value, int) for value in detail["prestige"].values())
@@ -38,6 +40,11 @@ def test_simulate_json_has_exactly_the_documented_shape(game: Callable[..., Run]
             assert milestone in milestones
             assert set(first) == {"side", "year", "month"}
             assert first["side"] in SIDES and 1955 <= first["year"] <= 1975 and 1 <= first["month"] <= 12
+            own = detail["achieved"][first["side"]][milestone]
+            assert own == {"year": first["year"], "month": first["month"], "first": True}, "a first is its side's own"
+        assert set(detail["achieved"]) == SIDES and set(detail["crew_lost"]) == SIDES
+        assert all(isinstance(count, int) and count >= 0 for count in detail["crew_lost"].values())
+        assert detail["ending"]["reason"] in {"win", "collapse", "end", "time"} and 1955 <= detail["ending"]["year"] <= 1975
     assert len({detail["seed"] for detail in details}) == 4, "each game has its own seed"
     for side in ("usa", "ussr", "draw"):
         assert result["wins"][side] == sum(1 for detail in details if detail["winner"] == side)
