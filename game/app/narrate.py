@@ -12,7 +12,7 @@ from game.engine import outcomes as out
 from game.engine.defs import MONTHS, Content
 from game.engine.state import GameState
 
-from game.engine import characters
+from game.engine import characters, cruise
 from game.engine.context import EvalContext
 from game.engine.state import Pending
 
@@ -23,8 +23,9 @@ from .text import Line, cap, crew_list, crew_names, fill, hardware_name, money, 
 __all__ = ["Line", "RESULT_TAGS", "RESULT_WORDS", "STEP_STATUS", "cap", "crew_list", "crew_names", "event_values", "fill",
            "hardware_name", "money", "narrate", "rival_briefing", "short_side", "side_name", "step_status", "step_text"]
 
-RESULT_WORDS = {"success": "SUCCESS", "partial": "PARTIAL SUCCESS", "failure": "FAILED", "catastrophe": "CATASTROPHE"}
-RESULT_TAGS = {"success": "good", "partial": "warn", "failure": "bad", "catastrophe": "bad"}
+RESULT_WORDS = {"success": "SUCCESS", "partial": "PARTIAL SUCCESS", "failure": "FAILED", "catastrophe": "CATASTROPHE",
+                "cruising": "ON ITS WAY"}
+RESULT_TAGS = {"success": "good", "partial": "warn", "failure": "bad", "catastrophe": "bad", "cruising": "info"}
 
 
 STEP_STATUS = {"abort": "ABORT", "partial": "FAILED (partial)", "catastrophe": "LOST"}  # a failed step, by its mode
@@ -320,7 +321,11 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
     if outcome.lander:
         vehicle += f" + {hardware_name(content, outcome.lander)}"
     date = f"{outcome.day} {MONTHS[outcome.month - 1]} {outcome.year}"
-    lines = [Line("heading", f"{date} — {short_side(outcome.side)}: {mission.name} ({vehicle}){', crew ' + crew if crew else ''}")]
+    what = mission.name
+    if outcome.launched:
+        launched_year, launched_month = outcome.launched
+        what = f"{mission.name} arrives (launched {MONTHS[launched_month - 1]} {launched_year})"
+    lines = [Line("heading", f"{date} — {short_side(outcome.side)}: {what} ({vehicle}){', crew ' + crew if crew else ''}")]
     if mine:
         names = crew_list(state, outcome.side, outcome.crew) or ["the spacecraft"]
         values = {"craft": hardware_name(content, outcome.craft), "rocket": hardware_name(content, outcome.rocket),
@@ -340,6 +345,10 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
                 if safe:
                     lines.append(Line("info", f"      {fill(safe, values)}"))
     prestige = f" ({'+' if outcome.prestige >= 0 else ''}{outcome.prestige} prestige)" if mine and outcome.prestige else ""
+    if outcome.result == "cruising" and outcome.arrives:
+        arrive_year, arrive_month = outcome.arrives
+        prestige = (f": {cruise.cruise_words(mission)} of cruise, arriving in {MONTHS[arrive_month - 1]} {arrive_year}; "
+                    "its firsts are claimed on arrival")
     lines.append(Line(RESULT_TAGS[outcome.result] if mine else "rival", f"   → {RESULT_WORDS[outcome.result]}{prestige}"))
     return lines
 

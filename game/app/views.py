@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from game.engine import choices, economy, missions, research, rules, turn
+from game.engine import choices, economy, launch, missions, research, rules, turn
 from game.engine.defs import SIDES, Content, MissionType, rival_of
 from game.engine.state import GameState
 
@@ -500,16 +500,21 @@ class MonthChoice:
     booked: int  # the side's launches already booked in that month
 
 
-def month_choices(state: GameState, content: Content, side: str, mission_id: str) -> tuple[MonthChoice, ...]:
-    """The twelve months of this year for scheduling a mission, each allowed or with the reason it is not."""
+def month_choices(
+    state: GameState, content: Content, side: str, mission_id: str, rocket: str = "",
+) -> tuple[MonthChoice, ...]:
+    """The twelve months of this year for scheduling a mission (on this rocket, or the one the game would pick),
+    each allowed or with the reason it is not: its preparation on the pad, the launch window, the pads."""
     own = state.sides[side]
     mission = content.missions[mission_id]
+    if not rocket:
+        best = missions.best_hardware(state, content, side, mission)
+        rocket = best[0] if isinstance(best, tuple) else ""
     choices: list[MonthChoice] = []
     for month in range(1, 13):
         booked = sum(1 for item in own.scheduled if item.month == month)
         reason = (missions.why_not_available(state, content, side, mission, month)
-                  or missions.why_not_month(state, mission, month) or turn.why_no_launch_left(own) or "")
-        if not reason and booked >= own.pads:
-            reason = f"all {own.pads} pad(s) are taken in {MONTHS[month - 1]}; pick another month"
+                  or launch.why_not_month(state, content, side, mission, rocket, month)
+                  or turn.why_no_launch_left(own) or "")
         choices.append(MonthChoice(month, MONTHS[month - 1], not reason, reason, booked))
     return tuple(choices)

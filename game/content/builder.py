@@ -33,6 +33,7 @@ class Builder:
     names: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind of id, id) → what a player calls it
     condition_words: dict[str, str] = field(default_factory=dict)  # named condition → its plain words
     sides_of_kind: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # whose a character/promise is
+    kinds_of: dict[str, str] = field(default_factory=dict)  # hardware id → its kind (rocket, capsule …)
 
     def asset(self, raw: Raw, rel: PathKey, reference: str) -> str:
         """A file reference, checked to stay inside the mod that wrote it: its full path, or "" when there is
@@ -104,6 +105,16 @@ class Builder:
         if clean["kind"] != "rocket" and clean["mass"] <= 0:
             raw.problem(report, ("mass",), f"{clean['kind']} {raw.id!r} needs a mass above 0 (the lift class it needs)",
                         "E-VALUE", at_value=True)
+        self.refs(raw, clean["rockets"], "hardware", ("rockets",))
+        if clean["rockets"] and clean["kind"] == "rocket":
+            raw.problem(report, ("rockets",), "a rocket does not fly on rockets: only spacecraft list the rockets they fly on",
+                        "E-VALUE")
+        for index, rocket in enumerate(clean["rockets"]):
+            if self.kinds_of.get(rocket, "rocket") != "rocket":
+                raw.problem(report, ("rockets", index), f"{rocket!r} is a {self.kinds_of[rocket]}, not a rocket", "E-REF",
+                            at_value=True)
+            elif rocket in self.sides_of and self.sides_of[rocket] != clean["side"]:
+                raw.problem(report, ("rockets", index), f"{rocket!r} belongs to the other side", "E-REF", at_value=True)
         if clean["base_reliability"] > clean["max_reliability"]:
             raw.problem(report, ("base_reliability",), "base_reliability is above max_reliability", "E-VALUE", at_value=True)
         return defs.Hardware(
@@ -113,6 +124,7 @@ class Builder:
             research_scale=clean["research_scale"], lift=clean["lift"], mass=clean["mass"], seats=clean["seats"],
             capabilities=clean["capabilities"], requires=clean["requires"], description=clean["description"],
             history=history_note(clean["history"]), image=self.asset(raw, ("image",), clean["image"]),
+            prep_months=clean["prep_months"], rockets=clean["rockets"],
         )
 
     def mission(self, raw: Raw, clean: dict[str, Any]) -> defs.MissionType:
@@ -126,6 +138,7 @@ class Builder:
         for index, step in enumerate(clean["steps"]):
             at = ("steps", index)
             self.refs(raw, step.get("claims", ()), "milestone", (*at, "claims"))
+            self.refs(raw, step.get("claims_second", ()), "milestone", (*at, "claims_second"))
             if step.get("uses") == "lander" and not clean["lander"]:
                 raw.problem(report, (*at, "uses"), "a step uses the lander but the mission does not set lander = true",
                             "E-VALUE", at_value=True)
@@ -138,14 +151,29 @@ class Builder:
                 steps.append(defs.Step(
                     id=step["id"], name=step["name"], uses=step["uses"], difficulty=step["difficulty"], skill=step["skill"],
                     failure=step["failure"], claims=step["claims"], success_text=step["success_text"],
-                    failure_text=step["failure_text"],
+                    failure_text=step["failure_text"], claims_second=step["claims_second"],
                 ))
+        step_ids = [step.get("id") for step in clean["steps"]]
+        if clean["arrives_at"] and clean["arrives_at"] not in step_ids:
+            raw.problem(report, ("arrives_at",), f"arrives_at names no step of this mission (its steps: "
+                        f"{', '.join(str(item) for item in step_ids)})", "E-REF", at_value=True)
+        elif clean["arrives_at"] and clean["arrives_at"] == step_ids[0]:
+            raw.problem(report, ("arrives_at",), "a flight cannot arrive at its first step: it has to launch first",
+                        "E-VALUE", at_value=True)
+        if bool(clean["arrives_at"]) != bool(clean["cruise_days"]):
+            missing = "arrives_at (the step at which it arrives)" if clean["cruise_days"] else "cruise_days"
+            raw.problem(report, ("cruise_days" if clean["cruise_days"] else "arrives_at",),
+                        f"cruise_days and arrives_at go together: set {missing} too", "E-VALUE")
+        if clean["cruise_days"] and clean["crew_min"]:
+            raw.problem(report, ("cruise_days",), "crewed flights fly start to finish in their launch month: cruise_days "
+                        "is for probes", "E-VALUE", at_value=True)
         return defs.MissionType(
             id=raw.id, name=clean["name"], available=clean["available"], cost=clean["cost"], craft=clean["craft"],
             steps=tuple(steps), crew_min=clean["crew_min"], crew_max=clean["crew_max"], needs=clean["needs"],
             lander=clean["lander"], min_lift=clean["min_lift"], prestige=clean["prestige"],
             requires=self.compiler.condition(clean["requires"], raw, ("requires",)), requires_text=clean["requires"],
             description=clean["description"], sides=clean["sides"], station=clean["station"], windows=clean["windows"],
+            prep_months=clean["prep_months"], cruise_days=clean["cruise_days"], arrives_at=clean["arrives_at"],
         )
 
     def milestone(self, raw: Raw, clean: dict[str, Any]) -> defs.Milestone:

@@ -18,7 +18,7 @@ from game.engine import defs
 from game.engine.defs import SIDES
 from game.engine.scripting import HOOK_VARIABLES
 
-from . import story, tomlpos
+from . import schedules, story, tomlpos
 from .analysis import analyse
 from .builder import Builder
 from .checks import check_table
@@ -121,6 +121,7 @@ def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path, 
                         conditions=conditions)
     sides_of = {raw.id: raw.data.get("side", "") for raw in objects if raw.kind == "hardware"}
     builder = Builder(report, known, compiler, sides_of, merged.disabled, roots)
+    builder.kinds_of = {raw.id: raw.data.get("kind", "") for raw in objects if raw.kind == "hardware"}
     for raw in objects:
         kind = "program" if raw.kind == "hardware" else raw.kind
         builder.names[(kind, raw.id)] = _display_name(raw)
@@ -136,6 +137,7 @@ def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path, 
         "event": partial(story.event, builder), "variable": partial(story.variable, builder),
         "condition": partial(story.named_condition, builder), "effects": partial(story.effect_list, builder),
         "character": partial(story.character, builder), "promise": partial(story.promise, builder),
+        "schedule": partial(schedules.schedule, builder, content_tables=built),  # built after hardware, missions, events
     }
     for raw in objects:
         clean = check_table(raw.data, KINDS[raw.kind], raw, (), report)
@@ -155,7 +157,7 @@ def _build(merged: Merged, report: Report, digest: "hashlib._Hash", root: Path, 
         scenarios=built["scenario"], texts={key: value[0] for key, value in sorted(merged.texts.items())},
         crew_names=built["crew_names"], digest=digest.hexdigest()[:16], variables=built["variable"],
         conditions=built["condition"], effect_lists=built["effects"], characters=built["character"],
-        promises=built["promise"], event_index=defs.index_events(events), hook_index=defs.index_hooks(events),
+        promises=built["promise"], schedules=built["schedule"], event_index=defs.index_events(events), hook_index=defs.index_hooks(events),
     )
     analyse(content, merged, compiler.refs, compiler.calls, report)
     if report.has_errors:

@@ -72,6 +72,10 @@ HARDWARE = _fields(
     Field("history", "table", "What really happened.", sub="history"),
     Field("image", "asset", "A picture of it: a .png or .jpg path inside the mod's folder.", default="",
           example='"images/r7.png"'),
+    Field("prep_months", "int", "Rockets: months a launch takes on the pad, the launch month included (a pad prepares "
+          "one launch at a time, so this is also its turnaround).", default=2, low=1, high=6),
+    Field("rockets", "str_list", "Spacecraft: the rockets it really flew on. The game picks among these; a player "
+          "may still name another with the lift. Empty: any rocket with the lift.", default=(), ref="hardware"),
 )
 
 STEP = _fields(
@@ -82,6 +86,8 @@ STEP = _fields(
     Field("skill", "str", "Crew skill that helps.", default="", choices=("", *SKILLS)),
     Field("failure", "weights", "Weights of what a failure means.", default={"abort": 1}, choices=FAILURE_MODES),
     Field("claims", "str_list", "Milestones claimed when this step succeeds.", default=(), ref="milestone"),
+    Field("claims_second", "str_list", "Milestones this step can claim only after another side got there first "
+          "(a suborbital hop is the second human in space, never the first).", default=(), ref="milestone"),
     Field("success_text", "str", "Narration on success; placeholders {craft} {rocket} {crew} {lead} {second} {side}.", default=""),
     Field("failure_text", "str", "Narration on failure.", default=""),
 )
@@ -102,6 +108,11 @@ MISSION = _fields(
     Field("windows", "windows", "Launch windows as [year, month]: the mission may launch only in that month or the next. "
           "Empty: any month.", default=(), low=YEAR_LOW, high=YEAR_HIGH, example="[[1962, 8], [1964, 3]]"),
     Field("sides", "str_list", "Sides that may fly it.", default=SIDES, choices=SIDES),
+    Field("prep_months", "int", "Months of preparation on top of the rocket's (a crew to ready, a lander to mate).",
+          default=0, low=0, high=6),
+    Field("cruise_days", "int", "Days from launch to arrival (probes to the Moon and planets). The steps from "
+          "arrives_at on happen on arrival, and the firsts they claim are dated then.", default=0, low=0, high=1500),
+    Field("arrives_at", "str", "The step at which the craft arrives (needs cruise_days).", default=""),
     Field("description", "str", "One or two sentences.", default=""),
     Field("steps", "tables", "The chain of steps, in order.", required=True, sub="step"),
 )
@@ -248,6 +259,54 @@ SETUP = _fields(
     Field("promises", "str_list", "Promises in force from the start.", default=(), ref="promise"),
 )
 
+SCHEDULE_PROGRAM = _fields(
+    Field("program", "str", "A hardware id of the schedule's side.", required=True, ref="hardware"),
+    Field("start", "int", "The year history started it.", required=True, low=YEAR_LOW, high=YEAR_HIGH),
+    Field("ready", "int", "The year it should fly from: its development is funded to be done by then.", required=True,
+          low=YEAR_LOW, high=YEAR_HIGH),
+    Field("end", "int", "The last year history funded it (0: to the end).", default=0, low=0, high=YEAR_HIGH),
+)
+
+SCHEDULE_FLIGHT = _fields(
+    Field("year", "int", "The year it flew.", required=True, low=YEAR_LOW, high=YEAR_HIGH),
+    Field("month", "int", "The month it flew (the policy flies it then, or as soon after as the rules allow).",
+          required=True, low=1, high=12),
+    Field("mission", "str", "The mission type.", required=True, ref="mission"),
+    Field("rocket", "str", "The rocket (default: the game's pick).", default="", ref="hardware"),
+    Field("craft", "str", "The spacecraft (default: the game's pick).", default="", ref="hardware"),
+    Field("lander", "str", "The lander, when the mission needs one.", default="", ref="hardware"),
+    Field("crew", "int", "How many crew (0: as many as the mission and craft take).", default=0, low=0, high=9),
+    Field("goal", "str", "The milestone it was for: skipped once the side holds it, retried in later years while it "
+          "is open (until `give_up`).", default="", ref="milestone"),
+    Field("give_up", "int", "The last year a flight with a goal is retried (0: three years after its own).",
+          default=0, low=0, high=YEAR_HIGH),
+    Field("when", "condition", "Flown only when this holds (for a plan that history's turn made moot).", default="",
+          example="\"not rival_achieved('crewed_lunar_landing')\""),
+    Field("note", "str", "The real flight.", default=""),
+)
+
+SCHEDULE_CHOICE = _fields(
+    Field("event", "str", "A dilemma.", required=True, ref="event"),
+    Field("choice", "str", "The choice history made.", required=True),
+)
+
+SCHEDULE_RECRUIT = _fields(
+    Field("year", "int", "The year of the selection.", required=True, low=YEAR_LOW, high=YEAR_HIGH),
+    Field("count", "int", "How many were selected (the game takes at most 12 a year).", required=True, low=1, high=60),
+)
+
+SCHEDULE = _fields(
+    Field("side", "str", "Whose programme it is.", required=True, choices=SIDES),
+    Field("name", "str", "What a player calls this rival.", required=True, example='"NASA as it was"'),
+    Field("description", "str", "A sentence or two for the player choosing a rival.", default=""),
+    Field("scenarios", "str_list", "Only in these scenarios (empty: all; a schedule naming the scenario wins).",
+          default=(), ref="scenario"),
+    Field("programs", "tables", "The programmes and their years.", default=(), sub="schedule_program"),
+    Field("flights", "tables", "Every launch, in date order.", default=(), sub="schedule_flight"),
+    Field("choices", "tables", "The choice history made in each dilemma.", default=(), sub="schedule_choice"),
+    Field("recruit", "tables", "Crew selections.", default=(), sub="schedule_recruit"),
+)
+
 SCENARIO = _fields(
     Field("name", "str", "Display name.", required=True),
     Field("description", "str", "Shown when choosing a scenario.", default=""),
@@ -286,6 +345,11 @@ TABLES: dict[str, dict[str, Field]] = {
     "setup": SETUP,
     "scenario": SCENARIO,
     "crew_names": CREW_NAMES,
+    "schedule_program": SCHEDULE_PROGRAM,
+    "schedule_flight": SCHEDULE_FLIGHT,
+    "schedule_choice": SCHEDULE_CHOICE,
+    "schedule_recruit": SCHEDULE_RECRUIT,
+    "schedule": SCHEDULE,
 }
 
 #: Top-level tables of a content file: table name → the schema of each object in it (keyed by id).
@@ -301,6 +365,7 @@ KINDS: dict[str, str] = {
     "effects": "effects",
     "character": "character",
     "promise": "promise",
+    "schedule": "schedule",
 }
 #: `[text]` is a flat table of named strings.
 TEXT_KIND = "text"

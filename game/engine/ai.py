@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import ai_choices, choices, missions, research, rules
+from . import ai_choices, choices, historical, launch, missions, research, rules, view
 from .defs import Content, MissionType
 from .orders import BuildPad, Fund, Order, Recruit, ScheduleMission, StartProgram
 from .context import EvalContext
@@ -18,7 +18,7 @@ from .state import GameState, SideState
 
 Submit = Callable[[Order], bool]
 
-POLICIES = ("strategic",)
+POLICIES = ("strategic", "historical")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,16 @@ class Goal:
 
 
 def act(state: GameState, content: Content, side: str, submit: Submit, policy: str = "strategic") -> None:
-    """Give this side's orders for the year (not EndYear)."""
+    """Give this side's orders for the year (not EndYear), deciding from what the side can see alone."""
+    seen = view.side_view(state, content, side)
+    plan = historical.schedule_for(content, state.scenario, side) if policy == "historical" else None
+    if plan is not None:
+        historical.act(seen, content, side, submit, plan, _crew_for, _manage_crew)
+    else:  # the strategic policy, or a historical one with no schedule for this side
+        _strategic(seen, content, side, submit)
+
+
+def _strategic(state: GameState, content: Content, side: str, submit: Submit) -> None:
     ai_choices.decide(state, content, side, submit)
     _schedule_missions(state, content, side, submit)
     _manage_crew(state, content, side, submit)
@@ -110,13 +119,13 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         cost = missions.mission_cost(content, mission, loadout)
         if cost > own.funds * (2 if new_first else 1) // 3:
             continue
-        months = mission.window_months(state.year)
+        not_before = 1
         if mission.station == "visit" and missions.current_station(state, side) is None:
             launches = [item.month for item in own.scheduled if content.missions[item.mission].station == "launch"]
-            months = tuple(month for month in months if launches and month > min(launches))
+            not_before = min(launches, default=12) + 1
         elif not new_first:  # routine flights fill the later months; the race for firsts goes early
-            months = tuple(month for month in months if month >= 4) or months
-        month = _free_month(own, months)
+            not_before = 4
+        month = launch.earliest_month(state, content, side, mission, best[0], not_before)
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
             claimed_this_year.update(claims)
 
@@ -142,13 +151,6 @@ def _crew_for(state: GameState, content: Content, side: str, mission: MissionTyp
     busy = missions.busy_crew(state.sides[side]) | set(best)
     options = [best] + [(*best[:-1], member.id) for member in state.sides[side].active_crew(state.year) if member.id not in busy]
     return max(options, key=wins)  # determinism: ties keep the first, the strongest crew
-
-
-def _free_month(own: SideState, months: tuple[int, ...]) -> int:
-    for month in months:
-        if sum(1 for item in own.scheduled if item.month == month) < own.pads:
-            return month
-    return 0
 
 
 def _manage_crew(state: GameState, content: Content, side: str, submit: Submit) -> None:
@@ -210,7 +212,7 @@ def _goals(state: GameState, content: Content, side: str) -> list[Goal]:
                 continue
             lift = max(mission.min_lift, craft.mass)
             for rocket in rockets:
-                if rocket.lift < lift:
+                if rocket.lift < lift or (craft.rockets and rocket.id not in craft.rockets):
                     continue
                 for lander in landers if mission.lander else [None]:
                     path = tuple(h.id for h in (rocket, craft, lander) if h is not None)

@@ -73,6 +73,8 @@ class Hardware:
     description: str = ""
     history: HistoryNote = HistoryNote()
     image: str = ""  # full path of a picture inside the mod's folder (front ends only)
+    prep_months: int = 2  # rockets: months a launch of it takes on the pad (its preparation), the launch month included
+    rockets: tuple[str, ...] = ()  # spacecraft: the rockets it really flew on (empty: any with the lift)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,7 @@ class Step:
     skill: str = ""  # crew skill that helps ("" for none)
     failure: Mapping[str, int] = field(default_factory=lambda: {"abort": 1})  # mode → weight
     claims: tuple[str, ...] = ()  # milestone ids claimed when this step succeeds
+    claims_second: tuple[str, ...] = ()  # claimed only when another side got there first (a suborbital hop)
     success_text: str = ""
     failure_text: str = ""
 
@@ -108,6 +111,9 @@ class MissionType:
     sides: tuple[str, ...] = SIDES
     station: str = ""  # "launch" puts a station in orbit; "visit" needs one there
     windows: tuple[tuple[int, int], ...] = ()  # (year, month) launch windows; a window lasts two months
+    prep_months: int = 0  # months of preparation on top of the rocket's (a crew, a lander)
+    cruise_days: int = 0  # days from launch to arrival at another world
+    arrives_at: str = ""  # the step the probe arrives at: it and the steps after it happen on arrival
 
     def window_months(self, year: int) -> tuple[int, ...]:
         """Months this year the mission may launch: all of them when it has no windows."""
@@ -375,6 +381,49 @@ class CrewNames:
 
 
 @dataclass(frozen=True, slots=True)
+class ProgramPlan:
+    """A programme in a historical schedule: when it started and the year it should fly from."""
+
+    program: str
+    start: int
+    ready: int
+    end: int = 0  # the last year it is funded (0: to the end)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFlight:
+    """A launch in a historical schedule."""
+
+    year: int
+    month: int
+    mission: str
+    rocket: str = ""
+    craft: str = ""
+    lander: str = ""
+    crew: int = 0
+    goal: str = ""  # the milestone it was for: skipped once held, retried while open
+    give_up: int = 0  # the last year it is retried
+    when: Compiled | None = None
+    when_text: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """A side's real programme, year by year, for the historical policy."""
+
+    id: str
+    side: str
+    name: str
+    description: str = ""
+    scenarios: tuple[str, ...] = ()
+    programs: tuple[ProgramPlan, ...] = ()
+    flights: tuple[PlannedFlight, ...] = ()
+    choices: Mapping[str, str] = field(default_factory=dict)  # event → the choice history made
+    recruit: Mapping[int, int] = field(default_factory=dict)  # year → how many were selected
+
+
+@dataclass(frozen=True, slots=True)
 class Content:
     """Everything the rules need, merged and validated. Keyed by id, iterated in sorted id order."""
 
@@ -392,6 +441,7 @@ class Content:
     effect_lists: Mapping[str, EffectList] = field(default_factory=dict)
     characters: Mapping[str, CharacterDef] = field(default_factory=dict)
     promises: Mapping[str, PromiseDef] = field(default_factory=dict)
+    schedules: Mapping[str, Schedule] = field(default_factory=dict)
 
     event_index: Mapping[int, tuple[Event, ...]] = field(default_factory=dict)  # year → calendar events, see index_events
     hook_index: Mapping[str, tuple[Event, ...]] = field(default_factory=dict)  # hook → events listening for it

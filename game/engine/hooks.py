@@ -46,7 +46,7 @@ def _matches(state: GameState, content: Content, outcome: Outcome) -> Iterator[M
             yield "milestone_claimed", side, subject, key
         if outcome.first:
             yield "rival_first", rival_of(outcome.side), subject, key
-    elif isinstance(outcome, MissionFlew) and outcome.result != "success":
+    elif isinstance(outcome, MissionFlew) and outcome.result not in ("success", "cruising"):
         hook = "catastrophe" if outcome.result == "catastrophe" else "mission_failed"
         subject = {"mission": outcome.mission, "program": _failed_program(state, content, outcome),
                    "result": outcome.result, "crewed": "yes" if outcome.crew else "no"}

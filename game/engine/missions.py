@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import crew as crew_rules
-from . import research, rules
+from . import cruise, launch, research, rules
 from .defs import MONTHS, Content, Hardware, MissionType, Step
 from .outcomes import (
     Changed,
@@ -18,7 +18,7 @@ from .outcomes import (
 )
 from .rng import Rng
 from .context import EvalContext
-from .state import Claim, CrewMember, GameState, ScheduledMission, SideState, Station
+from .state import Claim, CrewMember, GameState, InFlight, ScheduledMission, SideState, Station
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,15 +86,6 @@ def why_not_available(
         after = f"; the next opens in {MONTHS[upcoming[1] - 1]} {upcoming[0]}" if upcoming else ""
         return f"there is no launch window for {mission.name} in {state.year}{after}"
     return None
-
-
-def why_not_month(state: GameState, mission: MissionType, month: int) -> str | None:
-    """Planetary missions launch only in their windows, when the planets line up."""
-    months = mission.window_months(state.year)
-    if month in months:
-        return None
-    names = " and ".join(MONTHS[m - 1] for m in months)
-    return f"{mission.name} can launch only in {names} {state.year} (the launch window)"
 
 
 _CALL = re.compile(r"\b(achieved|rival_achieved|first|claimed|flag|rival_flag|operational|has_program)\('([a-z0-9_]+)'\)")
@@ -185,12 +176,12 @@ def best_hardware(
         if not fitting:
             return no_craft_reason(state, content, side, mission)
         crafts = fitting
-    rockets = candidates(rocket, ("rocket",))
+    all_rockets = candidates(rocket, ("rocket",))
     landers = candidates(lander, ("lander",)) if mission.lander else [""]
     options: list[tuple[int, int, str, str, str]] = []  # (chance, cost, rocket, craft, lander)
     reason, nearest = "", 4  # the reason from the combination nearest to flying: the fewest parts not flyable
     for craft_id in crafts:
-        for rocket_id in rockets:
+        for rocket_id in paired_rockets(content, craft_id, all_rockets, named=bool(rocket)):
             for lander_id in landers:
                 why = why_not_hardware(state, content, side, mission, rocket_id, craft_id, lander_id)
                 if why:
@@ -210,6 +201,15 @@ def best_hardware(
         key=lambda option: (option[1], -option[0], option[2], option[3], option[4]),  # determinism: total order
     )
     return rocket_id, craft_id, lander_id
+
+
+def paired_rockets(content: Content, craft_id: str, rockets: list[str], named: bool = False) -> list[str]:
+    """The rockets to try for a craft: those it really flew on, when it names them (a rocket the player named is
+    always tried)."""
+    craft = content.hardware.get(craft_id)
+    if named or craft is None or not craft.rockets:
+        return rockets
+    return [rocket_id for rocket_id in rockets if rocket_id in craft.rockets]
 
 
 def craft_fits(craft: Hardware, mission: MissionType) -> bool:
@@ -272,26 +272,31 @@ def why_not_crew(
 
 
 def step_chance(
-    state: GameState, content: Content, side: str, step: Step, loadout: Loadout, crew: list[CrewMember]
+    state: GameState, content: Content, side: str, step: Step, loadout: Loadout, crew: list[CrewMember], bonus: int = 0,
 ) -> int:
-    """Per-mille chance the step works: the hardware's reliability, less difficulty, plus crew skill."""
+    """Per-mille chance the step works: the hardware's reliability, less difficulty, plus crew skill and what extra
+    preparation on the pad adds (`bonus`)."""
     own = state.sides[side]
     # before the station is up (a visit planned in its launch year), judge by the visiting craft
     hardware_id = hardware_for(state, side, step.uses, loadout) or loadout.craft
     hardware = content.hardware.get(hardware_id)
     program = own.programs.get(hardware_id)
     base = research.reliability(hardware, program) if hardware else 0
-    chance = base - step.difficulty
+    chance = base - step.difficulty + bonus
     if step.skill and crew:
         average = sum(member.skill(step.skill) for member in crew) // len(crew)
         chance += (average - 50) * rules.CREW_SKILL_WEIGHT
     return min(max(chance, rules.MIN_STEP_CHANCE), rules.MAX_STEP_CHANCE)
 
 
-def step_chances(state: GameState, content: Content, side: str, mission: MissionType, loadout: Loadout) -> list[int]:
+def step_chances(
+    state: GameState, content: Content, side: str, mission: MissionType, loadout: Loadout, month: int = 0,
+) -> list[int]:
+    """Each step's chance for this loadout, launched in `month` (0: as early as the rules allow)."""
     own = state.sides[side]
     crew = [member for member in (own.crew_by_id(crew_id) for crew_id in loadout.crew) if member]
-    return [step_chance(state, content, side, step, loadout, crew) for step in mission.steps]
+    bonus = launch.prep_bonus(state, content, mission, loadout.rocket, month) if month else 0
+    return [step_chance(state, content, side, step, loadout, crew, bonus) for step in mission.steps]
 
 
 def overall_chance(chances: list[int]) -> int:
@@ -320,47 +325,89 @@ def why_scrubbed(state: GameState, content: Content, side: str, item: ScheduledM
 def fly(
     state: GameState, content: Content, side: str, item: ScheduledMission, day: int, rng: Rng
 ) -> list[Outcome]:
-    """Fly one mission: roll each step, claim milestones, and settle prestige, experience and losses."""
+    """Fly one mission: roll each step, claim milestones, and settle prestige, experience and losses. A probe
+    with a cruise flies only to its departure now: it is kept in flight and the rest comes on arrival."""
     mission = content.missions[item.mission]
     own = state.sides[side]
     loadout = Loadout(item.rocket, item.craft, item.lander, tuple(item.crew))
     crew = [member for member in (own.crew_by_id(crew_id) for crew_id in item.crew) if member]
+    bonus = launch.prep_bonus(state, content, mission, item.rocket, item.month)
+    arrival = cruise.arrival_index(mission)
     outcomes: list[Outcome] = []
+    result, failed_step, results = _roll(state, content, side, mission, loadout, crew, mission.steps[:arrival],
+                                         item.month, bonus, rng, outcomes)
+    if result == "success" and arrival < len(mission.steps):
+        flight = cruise.depart(mission, item, state.year, day, bonus)
+        own.in_flight.append(flight)
+        return [MissionFlew(
+            side=side, number=item.number, mission=mission.id, year=state.year, month=item.month, day=day,
+            rocket=item.rocket, craft=item.craft, lander=item.lander, crew=tuple(item.crew), result="cruising",
+            steps=tuple(results), prestige=0, arrives=(flight.arrives, flight.arrive_month),
+        ), *outcomes]
+    return _finish(state, content, side, mission, loadout, crew, item.number, item.month, day, result, failed_step,
+                   results, outcomes)
+
+
+def arrive(state: GameState, content: Content, side: str, flight: InFlight, rng: Rng) -> list[Outcome]:
+    """A probe reaches its world: roll the steps from its arrival on, claim its firsts, dated now."""
+    mission = content.missions[flight.mission]
+    state.sides[side].in_flight.remove(flight)
+    loadout = Loadout(flight.rocket, flight.craft, "", ())
+    outcomes: list[Outcome] = []
+    result, failed_step, results = _roll(state, content, side, mission, loadout, [], mission.steps[flight.step:],
+                                         flight.arrive_month, flight.bonus, rng, outcomes)
+    return _finish(state, content, side, mission, loadout, [], flight.number, flight.arrive_month, flight.arrive_day,
+                   result, failed_step, results, outcomes, launched=(flight.launched, flight.launch_month))
+
+
+def _roll(
+    state: GameState, content: Content, side: str, mission: MissionType, loadout: Loadout, crew: list[CrewMember],
+    steps: tuple[Step, ...], month: int, bonus: int, rng: Rng, outcomes: list[Outcome],
+) -> tuple[str, Step | None, list[StepResult]]:
+    """Roll steps in order until one fails: (result, the failed step, each step's result); claims go to outcomes."""
     results: list[StepResult] = []
-    result = "success"
-    failed_step: Step | None = None
-    for step in mission.steps:
-        chance = step_chance(state, content, side, step, loadout, crew)
+    for step in steps:
+        chance = step_chance(state, content, side, step, loadout, crew, bonus)
         if rng.below(1000) < chance:
             results.append(StepResult(step=step.id, name=step.name, chance=chance, passed=True))
             for member in crew:
                 crew_rules.gain_flight_skill(member, step.skill)
             for milestone_id in step.claims:
-                outcomes.extend(claim(state, content, side, milestone_id, item.month, mission.id, crew))
+                outcomes.extend(claim(state, content, side, milestone_id, month, mission.id, crew))
+            for milestone_id in step.claims_second:
+                if state.first_claim(milestone_id) is not None:
+                    outcomes.extend(claim(state, content, side, milestone_id, month, mission.id, crew))
             continue
         mode = rng.weighted([(name, step.failure.get(name, 0)) for name in ("abort", "partial", "catastrophe")])
         results.append(StepResult(step=step.id, name=step.name, chance=chance, passed=False, mode=mode))
-        failed_step = step
-        result = {"abort": "failure", "partial": "partial", "catastrophe": "catastrophe"}[mode]
-        break
+        return {"abort": "failure", "partial": "partial", "catastrophe": "catastrophe"}[mode], step, results
+    return "success", None, results
 
+
+def _finish(
+    state: GameState, content: Content, side: str, mission: MissionType, loadout: Loadout, crew: list[CrewMember],
+    number: int, month: int, day: int, result: str, failed_step: Step | None, results: list[StepResult],
+    outcomes: list[Outcome], launched: tuple[int, int] | tuple[()] = (),
+) -> list[Outcome]:
+    """Experience, prestige, stations and losses once a flight is over, and its report."""
+    own = state.sides[side]
     _record_experience(state, side, loadout, failed_step)
     for member in crew:
         member.flights += 1
-    prestige = _settle(state, content, side, mission, loadout, crew, result, failed_step, item.month, outcomes)
+    prestige = _settle(state, content, side, mission, loadout, crew, result, failed_step, month, outcomes)
     if result == "success":
         own.flights[mission.id] = own.flights.get(mission.id, 0) + 1
         if mission.station == "launch":
-            own.stations.append(Station(number=own.next_station, craft=item.craft, launched=state.year))
+            own.stations.append(Station(number=own.next_station, craft=loadout.craft, launched=state.year))
             own.next_station += 1
         elif mission.station == "visit":
             station = current_station(state, side)
             if station is not None:
                 station.visits += 1
     flew = MissionFlew(
-        side=side, number=item.number, mission=mission.id, year=state.year, month=item.month, day=day,
-        rocket=item.rocket, craft=item.craft, lander=item.lander, crew=tuple(item.crew), result=result,
-        steps=tuple(results), prestige=prestige,
+        side=side, number=number, mission=mission.id, year=state.year, month=month, day=day,
+        rocket=loadout.rocket, craft=loadout.craft, lander=loadout.lander, crew=loadout.crew, result=result,
+        steps=tuple(results), prestige=prestige, launched=launched,
     )
     return [flew, *outcomes]
 

@@ -39,7 +39,8 @@ class Fund(Order):
 
 @dataclass(frozen=True, slots=True)
 class ScheduleMission(Order):
-    """Fly a mission this year. Empty rocket/craft/lander means: the best operational one that fits."""
+    """Fly a mission this year. Empty rocket/craft/lander means: the best operational one that fits; month 0 means
+    the earliest month its preparation and the pads allow."""
 
     mission: str
     month: int

@@ -233,9 +233,11 @@ class MissionFlew(Outcome):
     craft: str
     lander: str
     crew: tuple[str, ...]
-    result: str  # success | partial | failure | catastrophe
+    result: str  # success | partial | failure | catastrophe | cruising (a probe on its way: the rest comes on arrival)
     steps: tuple[StepResult, ...]
     prestige: int
+    arrives: tuple[int, int] | tuple[()] = ()  # a cruising probe: the (year, month) it arrives
+    launched: tuple[int, int] | tuple[()] = ()  # a probe's arrival: the (year, month) it was launched
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """The rules' tuning constants in one place, so balance changes are one diff and the docs can list them."""
 
-RULES_VERSION = 2  # raised whenever the rules (or the state the checksums cover) change: a replay needs the rules it was recorded under
+RULES_VERSION = 3  # raised whenever the rules (or the state the checksums cover) change: a replay needs the rules it was recorded under
 
 LAUNCHES_PER_PAD = 4  # launches a pad supports in a year
 PAD_COST = 60  # $M for each new pad
@@ -25,6 +25,10 @@ MIN_STEP_CHANCE, MAX_STEP_CHANCE = 20, 995  # per-mille bounds for any step
 CREW_SKILL_WEIGHT = 2  # per-mille of chance per skill point above or below 50
 STATION_LIFE_YEARS = 3  # a station can be visited for this many years after launch
 MAX_DILEMMAS_PER_YEAR = 4  # a briefing posts at most this many; further dilemmas wait, shown as waiting, for the next
+EXTRA_PREP_MONTHS = 3  # preparation beyond the least the rules ask counts for up to this many months …
+EXTRA_PREP_BONUS = 10  # … each adding this per-mille to every step of the flight
+INTEL_PER_LEVEL = 40  # $M of intelligence spending (all years) for each level of insight into the rival
+INTEL_MAX_LEVEL = 5  # insight stops sharpening here
 CHANCE_MARGIN = 20  # per-mille: hardware this close to the best chance counts as good, and the cheapest is picked
 REPEAT_INTEREST = 3  # a mission type's prestige after n earlier successes: prestige × 3 / (3 + n)
 DIFFICULTIES = ("easy", "normal", "hard")  # the AI rival's handicap or edge, chosen at the start of a game

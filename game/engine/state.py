@@ -19,7 +19,8 @@ STATE_VERSION = 2
 DEFAULT_BUDGET_PERCENT = 100
 # Fields written only when they differ from their default, so games that never use them keep the exact
 # dict, checksums and saves they had before the field existed (and old saves load with the default).
-_OPTIONAL_SIDE_FIELDS = {"budget_percent": DEFAULT_BUDGET_PERCENT}
+_OPTIONAL_SIDE_FIELDS: dict[str, Any] = {"budget_percent": DEFAULT_BUDGET_PERCENT, "in_flight": [], "intelligence": 0,
+                                         "intelligence_total": 0}
 
 
 class StateError(ValueError):
@@ -70,6 +71,23 @@ class ScheduledMission:
     lander: str = ""
     crew: list[str] = field(default_factory=list)
     cost: int = 0  # $M paid when scheduled (refunded on cancel)
+
+
+@dataclass(slots=True)
+class InFlight:
+    """A probe on its way to another world: launched, its arrival steps still to come."""
+
+    number: int  # the mission's number (#n) when it was booked
+    mission: str
+    rocket: str
+    craft: str
+    launched: int  # year
+    launch_month: int
+    arrives: int  # year
+    arrive_month: int
+    arrive_day: int
+    step: int  # index of the first step rolled on arrival
+    bonus: int = 0  # per-mille the launch's extra preparation adds to every step
 
 
 @dataclass(slots=True)
@@ -192,6 +210,9 @@ class SideState:
     waiting: list[Pending] = field(default_factory=list)  # dilemmas held over to the next briefing
     briefing: list[Pending] = field(default_factory=list)  # the events that reached the side this year, in order
     launches_given_up: int = 0  # launches this year's choices have cost (capacity is pads × 4 less these)
+    in_flight: list[InFlight] = field(default_factory=list)  # probes launched and not yet arrived, in launch order
+    intelligence: int = 0  # $M allocated to intelligence about the rival this year
+    intelligence_total: int = 0  # cumulative intelligence spending: how well the side can see the rival
 
     def crew_by_id(self, crew_id: str) -> CrewMember | None:
         for member in self.crew:
@@ -317,6 +338,11 @@ def _out_of_range(state: GameState) -> str | None:
         for promise in side.promises:
             if promise.status not in PROMISE_STATUSES:
                 return f"{side.side}: promise {promise.promise!r} has status {promise.status!r}"
+        for flight in side.in_flight:
+            if not (1 <= flight.launch_month <= 12 and 1 <= flight.arrive_month <= 12 and 1 <= flight.arrive_day <= 31):
+                return f"{side.side}: the probe #{flight.number} has dates out of range"
+        if side.intelligence < 0 or side.intelligence_total < 0:
+            return f"{side.side}: intelligence spending is negative"
         if side.launches_given_up < 0:
             return f"{side.side}: launches_given_up is negative"
     return None
@@ -399,6 +425,8 @@ def _side_from_dict(data: dict[str, Any]) -> SideState:
             value = [_build(PromiseState, entry, where) for entry in _expect(value, list, where)]
         elif name == "stations":
             value = [_build(Station, entry, where) for entry in _expect(value, list, where)]
+        elif name == "in_flight":
+            value = [_build(InFlight, entry, where) for entry in _expect(value, list, where)]
         elif name == "flags":
             value = [_expect(entry, str, where) for entry in _expect(value, list, where)]
         elif name in ("fired", "flights", "achieved", "ledger", "variables"):

@@ -9,9 +9,10 @@ end conditions are checked, and the next year begins with its events.
 
 from __future__ import annotations
 
+import heapq
 from typing import Callable
 
-from . import characters, choices, consequences, economy, events, hooks, missions, research, rules
+from . import characters, choices, consequences, economy, events, hooks, launch, missions, research, rules
 from . import crew as crew_rules
 from .defs import SIDES, Content, MissionType, rival_of
 from .orders import (
@@ -43,9 +44,9 @@ from .outcomes import (
 )
 from .rng import Rng
 from .context import EvalContext
-from .state import DEFAULT_BUDGET_PERCENT, Claim, GameState, Program, ScheduledMission, SideState
+from .state import DEFAULT_BUDGET_PERCENT, Claim, GameState, InFlight, Program, ScheduledMission, SideState
 
-FUND_TARGETS = ("training", "education")
+FUND_TARGETS = ("training", "education", "intelligence")
 
 
 # -- a new game -------------------------------------------------------------------------------------
@@ -156,12 +157,15 @@ def _fund(state: GameState, content: Content, order: Fund) -> list[Outcome]:
         current = own.training
     elif order.target == "education":
         current = own.education
+    elif order.target == "intelligence":
+        current = own.intelligence
     elif order.target in own.programs:
         current = own.programs[order.target].funding
     elif order.target in content.hardware:
         raise OrderRefused(f"{content.hardware[order.target].name} has not been started")
     else:
-        raise OrderRefused(f"nothing called {order.target!r} can be funded (a started program, training or education)")
+        raise OrderRefused(f"nothing called {order.target!r} can be funded (a started program, training, education or "
+                          "intelligence)")
     if order.amount - current > own.funds:
         raise OrderRefused(f"${order.amount}M is more than you have: ${own.funds + current}M available for it")
     own.funds -= order.amount - current
@@ -169,6 +173,8 @@ def _fund(state: GameState, content: Content, order: Fund) -> list[Outcome]:
         own.training = order.amount
     elif order.target == "education":
         own.education = order.amount
+    elif order.target == "intelligence":
+        own.intelligence = order.amount
     else:
         own.programs[order.target].funding = order.amount
     return [Funded(side=order.side, target=order.target, amount=order.amount)]
@@ -199,18 +205,18 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
     mission = content.missions.get(order.mission)
     if mission is None:
         raise OrderRefused(f"there is no mission type called {order.mission!r}")
-    _refuse_if(missions.why_not_available(state, content, order.side, mission, order.month))
-    if not 1 <= order.month <= 12:
-        raise OrderRefused("the month must be 1 to 12")
-    _refuse_if(missions.why_not_month(state, mission, order.month))
+    if not 0 <= order.month <= 12:
+        raise OrderRefused("the month must be 1 to 12 (or 0: the earliest the rules allow)")
+    _refuse_if(missions.why_not_available(state, content, order.side, mission, order.month or 13))
     _refuse_if(why_no_launch_left(own))
-    if sum(1 for item in own.scheduled if item.month == order.month) >= own.pads:
-        raise OrderRefused(f"all {own.pads} pad(s) are taken in month {order.month}; pick another month")
     loadout = resolve_loadout(state, content, order.side, mission, order.rocket, order.craft, order.lander, order.crew)
+    month = order.month or _earliest(state, content, order.side, mission, loadout.rocket)
+    _refuse_if(missions.why_not_available(state, content, order.side, mission, month))
+    _refuse_if(launch.why_not_month(state, content, order.side, mission, loadout.rocket, month))
     cost = missions.mission_cost(content, mission, loadout)
     _pay(own, cost, mission.name)
     item = ScheduledMission(
-        number=own.next_mission, mission=mission.id, month=order.month, rocket=loadout.rocket, craft=loadout.craft,
+        number=own.next_mission, mission=mission.id, month=month, rocket=loadout.rocket, craft=loadout.craft,
         lander=loadout.lander, crew=list(loadout.crew), cost=cost,
     )
     own.next_mission += 1
@@ -222,6 +228,19 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
             craft=item.craft, lander=item.lander, crew=tuple(item.crew), cost=cost,
         )
     ]
+
+
+def _earliest(state: GameState, content: Content, side: str, mission: MissionType, rocket: str) -> int:
+    """The earliest month a launch can go this year (a station visit after the station's launch), or refuse."""
+    not_before = 1
+    if mission.station == "visit" and missions.current_station(state, side) is None:
+        launches = [item.month for item in state.sides[side].scheduled if content.missions[item.mission].station == "launch"]
+        not_before = min(launches, default=12) + 1
+    month = launch.earliest_month(state, content, side, mission, rocket, not_before)
+    if not month:
+        raise OrderRefused(f"no month this year has a pad free and {mission.name}'s preparation done in time; "
+                           "build a pad or cancel a launch")
+    return month
 
 
 def why_no_launch_left(own: SideState) -> str | None:
@@ -348,29 +367,52 @@ def resolve_year(state: GameState, content: Content) -> list[Outcome]:
 
 
 def _fly_missions(state: GameState, content: Content) -> list[Outcome]:
-    """Both sides' missions in launch order: month, then a drawn launch day, then a drawn tie-break."""
-    queue: list[tuple[int, int, int, str, ScheduledMission]] = []
+    """Both sides' launches and probe arrivals in date order: month, day (a launch's day is drawn), then a drawn
+    tie-break. A probe launched this year that arrives this year takes its place in the order when it departs."""
+    queue: list[tuple[int, int, int, str, int]] = []  # (month, day, tie-break, side, index into `entries`)
+    entries: list[ScheduledMission | InFlight] = []
+
+    def push(month: int, day: int, tie: int, side: str, entry: ScheduledMission | InFlight) -> None:
+        entries.append(entry)
+        heapq.heappush(queue, (month, day, tie, side, len(entries) - 1))  # determinism: a total order, no objects
+
     for side in SIDES:
+        for flight in state.sides[side].in_flight:
+            if flight.arrives == state.year:
+                push(flight.arrive_month, flight.arrive_day, _arrival_tie(state, side, flight), side, flight)
         for item in state.sides[side].scheduled:
             rng = Rng.stream(state.seed, "launch", state.year, side, item.number)
-            queue.append((item.month, rng.between(1, 28), rng.below(1 << 30), side, item))
-    queue.sort(key=lambda entry: entry[:4])  # determinism: total order without comparing missions
+            push(item.month, rng.between(1, 28), rng.below(1 << 30), side, item)
     outcomes: list[Outcome] = []
-    for month, day, _, side, item in queue:
+    while queue:
+        month, day, _, side, index = heapq.heappop(queue)
+        entry = entries[index]
+        if isinstance(entry, InFlight):
+            rng = Rng.stream(state.seed, "arrival", entry.launched, side, entry.number)
+            outcomes.extend(_with_hooks(state, content, missions.arrive(state, content, side, entry, rng)))
+            continue
         own = state.sides[side]
-        reason = missions.why_scrubbed(state, content, side, item)
+        reason = missions.why_scrubbed(state, content, side, entry)
         if reason:
-            refund = item.cost // 2
+            refund = entry.cost // 2
             own.funds += refund
             outcomes.append(
-                MissionScrubbed(side=side, number=item.number, mission=item.mission, month=month, reason=reason, refund=refund)
+                MissionScrubbed(side=side, number=entry.number, mission=entry.mission, month=month, reason=reason, refund=refund)
             )
             continue
-        rng = Rng.stream(state.seed, "flight", state.year, side, item.number)
-        outcomes.extend(_with_hooks(state, content, missions.fly(state, content, side, item, day, rng)))
+        rng = Rng.stream(state.seed, "flight", state.year, side, entry.number)
+        before = len(own.in_flight)
+        outcomes.extend(_with_hooks(state, content, missions.fly(state, content, side, entry, day, rng)))
+        for flight in own.in_flight[before:]:
+            if flight.arrives == state.year:
+                push(flight.arrive_month, flight.arrive_day, _arrival_tie(state, side, flight), side, flight)
     for side in SIDES:
         state.sides[side].scheduled = []
     return outcomes
+
+
+def _arrival_tie(state: GameState, side: str, flight: InFlight) -> int:
+    return Rng.stream(state.seed, "arrival-order", flight.launched, side, flight.number).below(1 << 30)
 
 
 def _with_hooks(state: GameState, content: Content, happened: list[Outcome]) -> list[Outcome]:
@@ -392,6 +434,8 @@ def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
         carry = economy.carry_over(state, side)
         own.education_total += own.education
         own.education = 0
+        own.intelligence_total += own.intelligence
+        own.intelligence = 0
         for program in own.programs.values():
             program.grounded = False
         own.history.append({"year": state.year, "prestige": own.prestige, "budget": own.budget, "support": own.support})

@@ -30,11 +30,13 @@ def test_a_launch_window_opens_only_its_months(content) -> None:  # noqa: ANN001
 def test_the_months_agree_with_the_engine(content) -> None:  # noqa: ANN001
     session, _ = Session.new(content, "detente", 7, players=("usa",))
     own = session.state.sides["usa"]
-    for _ in range(own.pads):  # fill every pad in January
-        session.submit(ScheduleMission(side="usa", mission="small_satellite", month=1))
+    for _ in range(own.pads):  # fill every pad in February (prepared in January and February)
+        session.submit(ScheduleMission(side="usa", mission="small_satellite", month=2))
     choices = views.month_choices(session.state, content, "usa", "small_satellite")
-    assert choices[0].booked == own.pads and not choices[0].allowed and "pad" in choices[0].reason
-    assert choices[1].allowed and choices[1].reason == ""
+    assert "preparation" in choices[0].reason and "February" in choices[0].reason  # two months on the pad
+    assert choices[1].booked == own.pads and not choices[1].allowed and "pad" in choices[1].reason
+    assert not choices[2].allowed  # March would need the pads in February too
+    assert choices[3].allowed and choices[3].reason == ""
     for choice in choices:  # what the view says is what the engine does
         order = ScheduleMission(side="usa", mission="small_satellite", month=choice.month)
         if choice.allowed:
@@ -47,4 +49,4 @@ def test_a_mission_not_available_this_year_has_no_open_month(content) -> None:  
     session, _ = Session.new(content, "full_campaign", 7, players=("usa",))
     choices = views.month_choices(session.state, content, "usa", "animal_orbit")
     assert not any(choice.allowed for choice in choices)
-    assert all("1957" in choice.reason for choice in choices)
+    assert all("1959" in choice.reason for choice in choices)  # the return from orbit needs a heat shield

@@ -161,7 +161,7 @@ def test_launches_given_up_are_refused_while_booked(content: Content) -> None:
     state = new(content)
     end_year(state, content)
     own = state.sides["usa"]
-    submit(state, content, *[ScheduleMission(side="usa", mission="small_satellite", month=month) for month in (2, 3, 4, 5)])
+    submit(state, content, *[ScheduleMission(side="usa", mission="small_satellite", month=month) for month in (2, 4, 6, 8)])
     member = own.active_crew(state.year)[0]
     with pytest.raises(OrderRefused, match="it gives up 1 launch this year, and 4 of your 4 launches are booked"):
         turn.apply(state, content, Choose(side="usa", event="volunteer", choice="send_one", crew=member.id))

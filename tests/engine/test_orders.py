@@ -72,7 +72,7 @@ def test_ending_the_year_twice_is_refused(ready: GameState, content: Content) ->
     [
         (StartProgram(side="usa", program="nope"), "there is no program called 'nope'"),
         (Fund(side="usa", target="nope", amount=5),
-         "nothing called 'nope' can be funded (a started program, training or education)"),
+         "nothing called 'nope' can be funded (a started program, training, education or intelligence)"),
         (Fund(side="usa", target="us_heavy", amount=5), "Us Heavy has not been started"),
         (Fund(side="usa", target="us_rocket", amount=-1), "an allocation cannot be negative"),
         (Fund(side="usa", target="training", amount=-10), "an allocation cannot be negative"),
@@ -107,8 +107,10 @@ def test_raising_an_allocation_counts_what_is_already_allocated(ready: GameState
     ("order", "reason"),
     [
         (ScheduleMission(side="usa", mission="nope", month=3), "there is no mission type called 'nope'"),
-        (sat(0), "the month must be 1 to 12"),
-        (sat(13), "the month must be 1 to 12"),
+        (sat(-1), "the month must be 1 to 12 (or 0: the earliest the rules allow)"),
+        (sat(13), "the month must be 1 to 12 (or 0: the earliest the rules allow)"),
+        (sat(1), "Satellite to Orbit on Us Ace takes 2 months of preparation on the pad, so the earliest launch this "
+                 "year is February"),
         (ScheduleMission(side="usa", mission="moon_landing", month=3), "Moon Landing cannot be flown before 1959"),
         (ScheduleMission(side="usa", mission="us_probe", month=3), "US Probe cannot be flown before 1958"),
         (ScheduleMission(side="ussr", mission="us_probe", month=3), "US Probe is not flown by this side"),
@@ -175,11 +177,17 @@ def test_mission_conditions_and_lift_are_checked(ready: GameState, content: Cont
 
 def test_pads_limit_launches_per_year_and_per_month(ready: GameState, content: Content) -> None:
     submit(ready, content, sat(3))
-    assert refused(ready, content, sat(3)) == "all 1 pad(s) are taken in month 3; pick another month"
-    submit(ready, content, sat(1), sat(2), sat(4))
-    assert refused(ready, content, sat(5)) == "your 1 pad(s) can support 4 launches a year; build another pad"
+    assert refused(ready, content, sat(4)) == ("all 1 pad(s) are busy preparing other launches in March–April (this "
+                                              "one needs a pad for 2 months); pick another month or build a pad")
+    submit(ready, content, sat(5), sat(7), sat(9))
+    assert refused(ready, content, sat(11)) == "your 1 pad(s) can support 4 launches a year; build another pad"
     assert submit(ready, content, BuildPad(side="usa")) == [PadBuilt(side="usa", pads=2, cost=rules.PAD_COST)]
-    submit(ready, content, sat(3), sat(5))  # two pads: two launches a month, eight a year
+    submit(ready, content, sat(3), sat(5))  # two pads: a second launch can be prepared beside each of the first
+
+
+def test_month_zero_is_the_earliest_the_pads_allow(ready: GameState, content: Content) -> None:
+    months = [scheduled.month for order in (sat(0), sat(0), sat(0)) for scheduled in of_type(submit(ready, content, order), MissionScheduled)]
+    assert months == [2, 4, 6]  # two months on the pad each, one pad
 
 
 def test_too_expensive_missions_and_pads_are_refused(ready: GameState, content: Content) -> None:
@@ -190,13 +198,13 @@ def test_too_expensive_missions_and_pads_are_refused(ready: GameState, content: 
 
 def test_busy_crew_is_refused_and_missing_crew_is_filled_in(ready: GameState, content: Content) -> None:
     crew(ready, 2).piloting = 90  # the best pilot is picked when no crew is named
-    (scheduled,) = of_type(submit(ready, content, ScheduleMission(side="usa", mission="crewed_orbit", month=1)), MissionScheduled)
+    (scheduled,) = of_type(submit(ready, content, ScheduleMission(side="usa", mission="crewed_orbit", month=3)), MissionScheduled)
     assert scheduled.crew == ("usa_02", "usa_01")  # best first, as many as the seats allow
     assert (scheduled.rocket, scheduled.craft) == ("us_ace", "us_ace_capsule")  # the best chance
     assert refused(ready, content, crewed(2, "usa_02")) == "Pilot USA 2 is already assigned to another mission this year"
-    (second,) = of_type(submit(ready, content, ScheduleMission(side="usa", mission="crewed_orbit", month=2)), MissionScheduled)
+    (second,) = of_type(submit(ready, content, ScheduleMission(side="usa", mission="crewed_orbit", month=6)), MissionScheduled)
     assert second.crew == ("usa_03",)
-    assert refused(ready, content, ScheduleMission(side="usa", mission="crewed_orbit", month=4)) == (
+    assert refused(ready, content, ScheduleMission(side="usa", mission="crewed_orbit", month=9)) == (
         "Crewed Orbit needs 1 crew ready to fly; you have 0 available"
     )
 

@@ -30,7 +30,7 @@ def ready(content, seed: int = 3) -> GameState:  # noqa: ANN001
 
 def test_cancelling_a_station_launch_that_a_crew_flight_needs_is_refused(content) -> None:  # noqa: ANN001
     state = ready(content)
-    launch = turn.apply(state, content, ScheduleMission(side="ussr", mission="station_launch", month=3))[0]
+    launch = turn.apply(state, content, ScheduleMission(side="ussr", mission="station_launch", month=4))[0]
     visit = turn.apply(state, content, ScheduleMission(side="ussr", mission="station_visit", month=6))[0]
     before = state.to_dict()
     with pytest.raises(OrderRefused, match=f"#{visit.number}"):

@@ -31,7 +31,7 @@ def test_a_visit_needs_a_launch_earlier_in_the_year(content) -> None:  # noqa: A
     state = station_ready_state(content)
     with pytest.raises(OrderRefused, match="station launch earlier in the year"):
         turn.apply(state, content, ScheduleMission(side="ussr", mission="station_visit", month=5))
-    turn.apply(state, content, ScheduleMission(side="ussr", mission="station_launch", month=3))
+    turn.apply(state, content, ScheduleMission(side="ussr", mission="station_launch", month=4))
     with pytest.raises(OrderRefused):
         turn.apply(state, content, ScheduleMission(side="ussr", mission="station_visit", month=2))
     turn.apply(state, content, ScheduleMission(side="ussr", mission="station_visit", month=5))
@@ -42,7 +42,7 @@ def test_the_visit_flies_only_if_the_station_got_up(content) -> None:  # noqa: A
     outcomes_by_result: dict[str, set[str]] = {}
     for seed in range(1, 40):
         state = station_ready_state(content, seed)
-        turn.apply(state, content, ScheduleMission(side="ussr", mission="station_launch", month=3))
+        turn.apply(state, content, ScheduleMission(side="ussr", mission="station_launch", month=4))
         turn.apply(state, content, ScheduleMission(side="ussr", mission="station_visit", month=6))
         turn.apply(state, content, EndYear(side="usa"))
         outcomes = turn.apply(state, content, EndYear(side="ussr"))

@@ -316,7 +316,7 @@ def cmd_schedule(game: TextGame, args: list[str]) -> None:
         month_text = positional[-1]
         positional = positional[:-1]
     mission = resolve(" ".join(positional), _mission_names(game), "mission type")
-    month = _month(month_text) if month_text else _first_free_month(game, game.content.missions[mission].window_months(game.state.year))
+    month = _month(month_text) if month_text else 0  # 0: the earliest month its preparation and the pads allow
     hardware = {key: resolve(options[key], _program_names(game), key) if options.get(key) else ""
                 for key in ("rocket", "craft", "lander")}
     crew: tuple[str, ...] = ()
@@ -324,14 +324,6 @@ def cmd_schedule(game: TextGame, args: list[str]) -> None:
         shown = {member.id: f"{member.name} ({member.id})" for member in game.state.sides[game.side].crew}
         crew = tuple(resolve(name, _crew_names(game), "crew member", shown) for name in options["crew"].split(",") if name.strip())
     game.order(ScheduleMission(side=game.side, mission=mission, month=month, crew=crew, **hardware))
-
-
-def _first_free_month(game: TextGame, months: tuple[int, ...]) -> int:
-    own = game.state.sides[game.side]
-    for month in months:
-        if sum(1 for item in own.scheduled if item.month == month) < own.pads:
-            return month
-    raise CommandError("every month is taken on your pads; build a pad or cancel a mission")
 
 
 def cmd_cancel(game: TextGame, args: list[str]) -> None:

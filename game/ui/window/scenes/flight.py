@@ -54,7 +54,7 @@ STEP_MS = 720  # each step: its bar fills, then its verdict
 VERDICT_SHARE = 0.6  # of a step's time, when its verdict shows
 FAILURE_PAUSE_MS = 450  # a failed step holds a little longer
 HOLD_MS = 2400  # the result stays this long before the next flight
-RESULT_MARKS = {"success": "✓", "partial": "◐", "failure": "✗", "catastrophe": "✸"}
+RESULT_MARKS = {"success": "✓", "partial": "◐", "failure": "✗", "catastrophe": "✸", "cruising": "→"}
 TIED = (MilestoneClaimed, CrewLost, ProgramGrounded, Changed)  # outcomes the engine emits right after a flight
 
 

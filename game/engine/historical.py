@@ -1,0 +1,194 @@
+"""The historical policy: a side flies its real programme from its schedule (a data file modders can edit).
+
+Each year it makes the choices history made in its dilemmas (where they are open to it), selects crews when
+history did, starts programmes in their real years and funds their development to be ready when history flew
+them, and books the year's real launches in their real months, on their real rockets. When the dice say no it
+adapts: a launch whose hardware or skills are not ready yet slips to a later month or year; a launch with a goal
+is retried in later years while the goal is open (until its give-up year) and skipped once the goal is held; a
+launch whose `when` no longer holds (the rival landed first) is dropped. Money left over buys reliability for
+what flies soon. It reads only the side's view of the game, like every policy.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import ai_choices, choices, launch, missions, research, rules
+from .context import EvalContext
+from .defs import Content, MissionType, PlannedFlight, Schedule
+from .orders import BuildPad, Choose, Fund, Order, Recruit, ScheduleMission, StartProgram
+from .state import GameState
+
+Submit = Callable[[Order], bool]
+CrewChooser = Callable[[GameState, Content, str, MissionType, str], "tuple[str, ...] | str"]
+
+
+def schedule_for(content: Content, scenario: str, side: str) -> Schedule | None:
+    """The side's schedule for the scenario: one naming it, else one for every scenario (first by id)."""
+    mine = [content.schedules[key] for key in sorted(content.schedules) if content.schedules[key].side == side]
+    named = [item for item in mine if scenario in item.scenarios]
+    general = [item for item in mine if not item.scenarios]
+    found = named or general
+    return found[0] if found else None
+
+
+def act(state: GameState, content: Content, side: str, submit: Submit, plan: Schedule, crew_for: CrewChooser,
+        manage_crew: Callable[[GameState, Content, str, Submit], None]) -> None:
+    """Give the side's orders for the year from its schedule (not EndYear)."""
+    _decide(state, content, side, submit, plan)
+    _start_programs(state, content, side, submit, plan)
+    booked = _book_flights(state, content, side, submit, plan, crew_for)
+    if plan.recruit:
+        _recruit(state, content, side, submit, plan)
+    else:
+        manage_crew(state, content, side, submit)
+    _develop(state, content, side, submit, plan, booked)
+
+
+def _decide(state: GameState, content: Content, side: str, submit: Submit, plan: Schedule) -> None:
+    """History's choice in each dilemma where it is open and can be paid for; the AI's own weighing elsewhere."""
+    for item in list(state.sides[side].pending):
+        wanted = plan.choices.get(item.event)
+        event = content.events.get(item.event)
+        if wanted is None or event is None:
+            continue
+        for _, _, _, choice, crew in ai_choices.score_choices(state, content, side, event, item):
+            if choice.id == wanted:
+                submit(Choose(side=side, event=event.id, choice=choice.id, crew=crew))
+                break
+    ai_choices.decide(state, content, side, submit)
+
+
+def _start_programs(state: GameState, content: Content, side: str, submit: Submit, plan: Schedule) -> None:
+    own = state.sides[side]
+    for item in sorted(plan.programs, key=lambda entry: (entry.ready, entry.program)):
+        if item.program in own.programs or not item.start <= state.year <= (item.end or 9999):
+            continue
+        if research.why_cannot_start(state, content, side, item.program) is None:
+            submit(StartProgram(side=side, program=item.program))
+
+
+def flights_for(state: GameState, content: Content, side: str, plan: Schedule) -> list[PlannedFlight]:
+    """This year's launches: the year's own, and earlier ones with a goal still open that slip into it (one per
+    goal, and none where this year already has a launch for that goal), without those history's turn made moot."""
+    own = state.sides[side]
+    year = state.year
+    this_year = [flight for flight in plan.flights if flight.year == year]
+    goals_now = {flight.goal for flight in this_year if flight.goal}
+    slipped: dict[str, PlannedFlight] = {}
+    for flight in plan.flights:
+        if flight.year < year <= flight.give_up and flight.goal and flight.goal not in goals_now:
+            slipped[flight.goal] = flight  # the latest attempt for the goal
+    found = sorted([*this_year, *slipped.values()], key=lambda flight: (flight.month, flight.year, flight.mission))
+    context = EvalContext(state, content, side)
+    return [flight for flight in found
+            if not (flight.goal and flight.goal in own.achieved) and (flight.when is None or flight.when(context))]
+
+
+def _book_flights(state: GameState, content: Content, side: str, submit: Submit, plan: Schedule,
+                  crew_for: CrewChooser) -> set[str]:
+    """Book the year's launches; return the programmes they fly on."""
+    own = state.sides[side]
+    booked: set[str] = set()
+    for flight in flights_for(state, content, side, plan):
+        mission = content.missions[flight.mission]
+        if missions.why_not_available(state, content, side, mission):
+            continue  # not yet (the skills it needs, a station up): a launch with a goal comes back next year
+        hardware = _hardware(state, content, side, mission, flight)
+        if hardware is None:
+            continue
+        rocket, craft, lander = hardware
+        crew: tuple[str, ...] = ()
+        if mission.crew_min:
+            found = crew_for(state, content, side, mission, craft)
+            if isinstance(found, str):
+                continue
+            crew = found[:max(flight.crew, mission.crew_min)] if flight.crew else found
+        cost = missions.mission_cost(content, mission, missions.Loadout(rocket, craft, lander, crew))
+        if cost > own.funds:
+            continue
+        if len(own.scheduled) >= choices.capacity(own) and not _build_pad(own.funds, cost, side, submit):
+            continue
+        month = _month(state, content, side, mission, rocket, flight.month)
+        if not month and _build_pad(own.funds, cost, side, submit):
+            month = _month(state, content, side, mission, rocket, flight.month)
+        if month and submit(ScheduleMission(side=side, mission=mission.id, month=month, rocket=rocket, craft=craft,
+                                            lander=lander, crew=crew)):
+            booked.update(part for part in (rocket, craft, lander) if part)
+    return booked
+
+
+def _build_pad(funds: int, cost: int, side: str, submit: Submit) -> bool:
+    return funds >= cost + rules.PAD_COST and submit(BuildPad(side=side))
+
+
+def _month(state: GameState, content: Content, side: str, mission: MissionType, rocket: str, wanted: int) -> int:
+    """History's month if the rules allow it, else the nearest later one, else the latest earlier one."""
+    later = launch.earliest_month(state, content, side, mission, rocket, wanted)
+    if later:
+        return later
+    earlier = [month for month in range(1, wanted)
+               if launch.why_not_month(state, content, side, mission, rocket, month) is None]
+    return earlier[-1] if earlier else 0
+
+
+def _hardware(state: GameState, content: Content, side: str, mission: MissionType,
+              flight: PlannedFlight) -> tuple[str, str, str] | None:
+    """History's rocket, craft and lander where they can fly; otherwise the best the side has that fits."""
+    if flight.rocket and flight.craft and (flight.lander or not mission.lander):
+        if missions.why_not_hardware(state, content, side, mission, flight.rocket, flight.craft, flight.lander) is None:
+            return flight.rocket, flight.craft, flight.lander
+    own = state.sides[side]
+    craft = flight.craft if flight.craft in own.programs else ""
+    best = missions.best_hardware(state, content, side, mission, craft=craft)
+    if isinstance(best, str) and craft:
+        best = missions.best_hardware(state, content, side, mission)
+    return None if isinstance(best, str) else best
+
+
+def _recruit(state: GameState, content: Content, side: str, submit: Submit, plan: Schedule) -> None:
+    own = state.sides[side]
+    wanted = plan.recruit.get(state.year, 0)
+    count = min(wanted, rules.MAX_RECRUITS_PER_YEAR)
+    if count and own.funds >= count * rules.RECRUIT_COST:
+        submit(Recruit(side=side, count=count))
+    active = sum(1 for member in own.crew if member.status == "active")
+    if active:
+        submit(Fund(side=side, target="training", amount=min(active * 4, own.funds // 10)))
+
+
+def _develop(state: GameState, content: Content, side: str, submit: Submit, plan: Schedule, booked: set[str]) -> None:
+    """Fund each programme's development to be done by its ready year (soonest first), then the reliability of
+    what flies this year and next; a little is kept for surprises and a little goes to education."""
+    own = state.sides[side]
+    keep = own.budget // 12
+    year = state.year
+    active = [item for item in sorted(plan.programs, key=lambda entry: (entry.ready, entry.program))
+              if item.program in own.programs and item.start <= year <= (item.end or 9999)]
+    for item in active:
+        hardware = content.hardware[item.program]
+        program = own.programs[item.program]
+        left = research.development_left(hardware, program) - program.funding
+        if left <= 0:
+            continue
+        years = max(item.ready - year, 1)
+        amount = min(-(-left // years), own.funds - keep)
+        if amount > 0:
+            submit(Fund(side=side, target=item.program, amount=program.funding + amount))
+    soon = [item.program for item in active if item.ready <= year + 1 and
+            research.is_operational(content.hardware[item.program], own.programs[item.program])]
+    flying = [program for program in sorted(booked) if program in own.programs] + \
+             [program for program in soon if program not in booked]
+    for _ in range(3):  # a few rounds, so money spreads over every programme that still gains from it
+        wanting = [program for program in flying
+                   if research.reliability(content.hardware[program], own.programs[program])
+                   < content.hardware[program].max_reliability - 15]
+        if not wanting or own.funds <= keep:
+            break
+        share = (own.funds - keep) // len(wanting)
+        for program_id in wanting:
+            amount = min(share, content.hardware[program_id].research_scale)
+            if amount > 0:
+                submit(Fund(side=side, target=program_id, amount=own.programs[program_id].funding + amount))
+    if own.funds > keep and year >= 1958:
+        submit(Fund(side=side, target="education", amount=min(own.funds - keep, own.budget // 40)))
