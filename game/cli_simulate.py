@@ -45,7 +45,7 @@ def per_side(text: str, known: tuple[str, ...], what: str, example: str) -> dict
     choose = f"choose from {', '.join(known)}: one for both sides, or per side as in {example}"
     entries = [entry.strip().lower() for entry in text.split(",")]
     if not text.strip() or any(not entry for entry in entries):
-        raise ValueError(f"give a {what}: {choose}")
+        raise ValueError(f"no {what} given: {choose}")
     if len(entries) == 1 and "=" not in entries[0]:
         if entries[0] not in known:
             raise ValueError(f"unknown {what} {entries[0]!r}: {choose}")

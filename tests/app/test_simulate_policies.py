@@ -282,8 +282,8 @@ def test_per_side_syntax(text: str, parsed: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "words"), [
-    ("", "give a difficulty"), ("nightmare", "unknown difficulty 'nightmare'"), ("mars=hard", "unknown side 'mars'"),
-    ("usa=hard,usa=easy", "usa is named twice"), ("usa=hard,", "give a difficulty"), ("usa=hard,easy", "names no side"),
+    ("", "no difficulty given"), ("nightmare", "unknown difficulty 'nightmare'"), ("mars=hard", "unknown side 'mars'"),
+    ("usa=hard,usa=easy", "usa is named twice"), ("usa=hard,", "no difficulty given"), ("usa=hard,easy", "names no side"),
     ("ussr=", "unknown difficulty '' for ussr"),
 ])
 def test_per_side_syntax_errors_say_what_is_allowed(text: str, words: str) -> None:

@@ -18,7 +18,8 @@ from game.record.upgrade import SAVE_VERSION, UpgradeError, upgrade_save, why_un
 
 from .conftest import lines, run_game
 
-OLD_SAVES = sorted((Path(__file__).resolve().parents[1] / "data" / "saves").glob("*.json"))
+OLD_SAVES_DIR = Path(__file__).resolve().parents[1] / "data" / "saves"
+OLD_SAVES = sorted(OLD_SAVES_DIR.glob("*.json"))
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +111,22 @@ def test_a_replay_with_other_content_says_so_rather_than_blaming_the_save(conten
     report = replay_save(content, save)
     assert not report.ok
     assert "content changed since the game was recorded, which explains a difference" in "\n".join(report.lines)
+
+
+def test_a_format_3_save_continues_with_its_rivals_difficulty_and_policy(tmp_path: Path) -> None:
+    """Format 3 kept one policy and the rival's difficulty; format 4 keeps them per side, and the game goes on
+    as it was: the American rival still at 125 %, still strategic."""
+    saves = tmp_path / "saves"
+    saves.mkdir()
+    shutil.copy(OLD_SAVES_DIR / "v3_full_campaign_ussr_1962.json", saves / "old.json")
+    run = run_game("play", "--ui", "text", "--load", "old", "--difficulty", "hard", "--rival", "strategic",
+                   cwd=tmp_path, commands=lines("status", "end", "status"))
+    assert run.returncode == 0, run.stderr
+    assert "Difficulty hard: the rival's yearly budget is 125 % of normal." in run.stdout
+    save = run.save()
+    assert save["version"] == SAVE_VERSION and save["state"]["year"] == 1963
+    assert save["record"]["policies"] == {"usa": "strategic", "ussr": "strategic"}
+    assert save["record"]["difficulties"] == {"usa": "hard", "ussr": "normal"}
+    assert save["state"]["sides"]["usa"]["budget_percent"] == 125
+    refused = run_game("play", "--ui", "text", "--load", "old", "--difficulty", "normal", cwd=tmp_path)
+    assert refused.returncode == 2 and "hard difficulty" in refused.stderr
