@@ -117,7 +117,8 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             return [Line("good", f"{who}Program started: {hardware_name(content, outcome.program)}{cost}.")]
         case out.Funded() if mine and viewer is not None:
             target = hardware_name(content, outcome.target) if outcome.target in content.hardware else {
-                "training": "Crew training", "education": "Education"}.get(outcome.target, outcome.target)
+                "training": "Crew training", "education": "Education",
+                "intelligence": "Intelligence"}.get(outcome.target, outcome.target)
             return [Line("money", f"{target}: ${outcome.amount}M allocated for {state.year}. ${state.sides[outcome.side].funds}M left unspent.")]
         case out.MissionScheduled() if mine and viewer is not None:
             mission = content.missions[outcome.mission]

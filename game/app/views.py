@@ -71,7 +71,7 @@ def plural(count: int, word: str) -> str:
 class BudgetLine:
     label: str
     amount: int
-    kind: str = "other"  # research | mission | training | education | other
+    kind: str = "other"  # research | mission | training | education | intelligence | other
 
 
 def budget(state: GameState, content: Content, side: str) -> tuple[list[BudgetLine], int, int]:
@@ -85,6 +85,8 @@ def budget(state: GameState, content: Content, side: str) -> tuple[list[BudgetLi
         lines.append(BudgetLine("Crew training", own.training, "training"))
     if own.education:
         lines.append(BudgetLine("Education", own.education, "education"))
+    if own.intelligence:
+        lines.append(BudgetLine("Intelligence", own.intelligence, "intelligence"))
     for entry, amount in sorted(own.ledger.items()):
         if entry != "grants from events":
             lines.append(BudgetLine(entry.capitalize(), amount))
@@ -343,6 +345,8 @@ class OfficeView:
     education_total: int  # education spent in all earlier years
     research_bonus: int  # per-mille: research money goes this much further thanks to education so far
     research_bonus_cap: int  # per-mille, the most education can ever give
+    intelligence: int = 0  # $M allocated to intelligence about the rival this year
+    intelligence_total: int = 0  # intelligence spent in all earlier years
 
 
 def office(state: GameState, side: str) -> OfficeView:
@@ -356,6 +360,7 @@ def office(state: GameState, side: str) -> OfficeView:
         launches_per_pad=rules.LAUNCHES_PER_PAD, active_crew=active, training=own.training,
         training_useful=active * rules.TRAINING_PER_MEMBER_CAP, skill_gain=gain, education=own.education,
         education_total=own.education_total, research_bonus=research.research_efficiency(own) - 1000,
+        intelligence=own.intelligence, intelligence_total=own.intelligence_total,
         research_bonus_cap=rules.EDUCATION_BONUS_CAP,
     )
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from . import ai_choices, choices, historical, launch, missions, research, rules, view
-from .defs import Content, MissionType
+from .defs import Content, MissionType, rival_of
 from .orders import BuildPad, Fund, Order, Recruit, ScheduleMission, StartProgram
 from .context import EvalContext
 from .state import GameState, SideState
@@ -66,9 +66,11 @@ def milestone_value(state: GameState, content: Content, side: str, mission: Miss
     return value
 
 
-def flight_risks(state: GameState, content: Content, side: str, mission: MissionType, loadout: missions.Loadout) -> tuple[int, int]:
-    """(chance of full success, chance of a catastrophe), both per-mille, for a planned flight."""
-    chances = missions.step_chances(state, content, side, mission, loadout)
+def flight_risks(state: GameState, content: Content, side: str, mission: MissionType, loadout: missions.Loadout,
+                 month: int = 0) -> tuple[int, int]:
+    """(chance of full success, chance of a catastrophe), both per-mille, for a planned flight (launched in
+    `month`: 0 for the earliest the rules allow)."""
+    chances = missions.step_chances(state, content, side, mission, loadout, month)
     reach = 1000
     catastrophe = 0
     for step, chance in zip(mission.steps, chances):
@@ -125,7 +127,7 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
             not_before = min(launches, default=12) + 1
         elif not new_first:  # routine flights fill the later months; the race for firsts goes early
             not_before = 4
-        month = launch.earliest_month(state, content, side, mission, best[0], not_before)
+        month = _launch_month(state, content, side, mission, loadout, not_before, new_first)
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
             claimed_this_year.update(claims)
 
@@ -151,6 +153,37 @@ def _crew_for(state: GameState, content: Content, side: str, mission: MissionTyp
     busy = missions.busy_crew(state.sides[side]) | set(best)
     options = [best] + [(*best[:-1], member.id) for member in state.sides[side].active_crew(state.year) if member.id not in busy]
     return max(options, key=wins)  # determinism: ties keep the first, the strongest crew
+
+
+def _launch_month(state: GameState, content: Content, side: str, mission: MissionType, loadout: missions.Loadout,
+                  not_before: int, new_first: bool) -> int:
+    """The month to launch: a race the rival can be seen to run goes as early as the pads allow; otherwise the
+    flight takes the extra months of preparation that make it surer, while they are worth the wait."""
+    earliest = launch.earliest_month(state, content, side, mission, loadout.rocket, not_before)
+    if not earliest or not new_first:
+        return earliest
+    wait_cost = 150 if _rival_could_fly(state, content, side, mission) else 25  # per-mille of value a month costs
+    best, chosen = -1, earliest
+    for month in range(earliest, min(earliest + rules.EXTRA_PREP_MONTHS, 12) + 1):
+        if launch.why_not_month(state, content, side, mission, loadout.rocket, month):
+            continue
+        success, catastrophe = flight_risks(state, content, side, mission, loadout, month)
+        score = (success - 3 * catastrophe) * (1000 - (month - earliest) * wait_cost) // 1000
+        if score > best:  # determinism: ties keep the earlier month
+            best, chosen = score, month
+    return chosen
+
+
+def _rival_could_fly(state: GameState, content: Content, side: str, mission: MissionType) -> bool:
+    """As far as the side can see, the rival has a flyable craft for this mission (or so its estimates say)."""
+    rival = state.sides[rival_of(side)]
+    if side not in mission.sides or rival_of(side) not in mission.sides:
+        return False
+    for program_id, program in rival.programs.items():
+        hardware = content.hardware.get(program_id)
+        if hardware is not None and missions.craft_fits(hardware, mission) and research.is_operational(hardware, program):
+            return True
+    return False
 
 
 def _manage_crew(state: GameState, content: Content, side: str, submit: Submit) -> None:

@@ -59,7 +59,7 @@ def test_the_list_holds_started_programs_training_and_education(game_app) -> Non
     app = game_app
     app.submit(StartProgram(side="usa", program="explorer"))
     ids = [target.id for target in fund_targets(app.play)]
-    assert ids == ["explorer", "vanguard", "training", "education"]
+    assert ids == ["explorer", "vanguard", "training", "education", "intelligence"]
     # an operational program that research can improve no further leaves the list (unless it still has money)
     app.play.state.sides["usa"].programs["vanguard"].research = 10**6
     assert "vanguard" not in [target.id for target in fund_targets(app.play)]
@@ -178,14 +178,14 @@ def test_a_line_taken_to_zero_keeps_its_place_and_the_selection(game_app) -> Non
     press(app, "left")  # still Vanguard, already at $0M: nothing moves (not the line that took its place)
     assert own.programs["vanguard"].funding == 0 and own.training == 10 and own.education == 0
     app.render()
-    assert [item.id for item in scene.targets] == ["vanguard", "training", "education"]  # funded this year: kept
+    assert [item.id for item in scene.targets] == ["vanguard", "training", "education", "intelligence"]  # funded this year: kept
     assert scene.selected_target().id == "vanguard"
     press(app, "right")
     assert own.programs["vanguard"].funding == 5 and own.training == 10
     press(app, "backspace")
     assert own.programs["vanguard"].funding == 0
     press(app, "f2")  # away and back: the budget opened afresh still lists it (the game's record says it was funded)
-    assert [item.id for item in open_budget(app).targets] == ["vanguard", "training", "education"]
+    assert [item.id for item in open_budget(app).targets] == ["vanguard", "training", "education", "intelligence"]
     assert "vanguard" not in [item.id for item in fund_targets(app.play)]  # without that record, it would leave
 
 

@@ -283,10 +283,10 @@ def cmd_examine(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_fund(game: TextGame, args: list[str]) -> None:
-    _need(args, 2, "fund PROGRAM|training|education AMOUNT")
+    _need(args, 2, "fund PROGRAM|training|education|intelligence AMOUNT")
     amount = _int(args[-1], "the amount")
     target_word = " ".join(args[:-1])
-    if normalise(target_word) in ("training", "education"):
+    if normalise(target_word) in ("training", "education", "intelligence"):
         target = normalise(target_word)
     else:
         started = {hid: names for hid, names in _program_names(game).items() if hid in game.state.sides[game.side].programs}
@@ -295,6 +295,15 @@ def cmd_fund(game: TextGame, args: list[str]) -> None:
         except NotFound:
             target = resolve(target_word, _program_names(game), "program")
     game.order(Fund(side=game.side, target=target, amount=amount))
+
+
+def cmd_rival(game: TextGame, args: list[str]) -> None:
+    if args:
+        raise CommandError("'rival' takes no words after it")
+    from game.app.rival import rival_lines, rival_report
+
+    for line in rival_lines(rival_report(game.state, game.content, game.side)):
+        game.say(line)
 
 
 def cmd_start(game: TextGame, args: list[str]) -> None:
@@ -411,7 +420,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("missions", "missions [all]", "missions you can fly now, their chance and cost", cmd_missions, ("m",)),
     Command("crew", "crew", "your astronauts or cosmonauts", cmd_crew, ("c",)),
     Command("examine", "examine THING", "a program, mission, crew member, milestone or event", cmd_examine, ("x", "look", "info")),
-    Command("fund", "fund PROGRAM|training|education AMOUNT", "set this year's money for it ($M)", cmd_fund, ("f",)),
+    Command("fund", "fund PROGRAM|training|education|intelligence AMOUNT", "set this year's money for it ($M)", cmd_fund,
+            ("f",)),
     Command("start", "start PROGRAM", "start a new program (pays its start cost)", cmd_start),
     Command("schedule", "schedule MISSION [MONTH] [rocket= craft= lander= crew=]", "fly a mission this year", cmd_schedule, ("fly", "launch")),
     Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
@@ -424,6 +434,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("ledger", "ledger", "promises, foreseen consequences, decisions held over, where people stand", cmd_ledger,
             ("promises", "people")),
     Command("race", "race", "the milestone race board", cmd_race, ("milestones", "board")),
+    Command("rival", "rival", "the rival as far as you can see: programmes, probes, estimates", cmd_rival, ("spy",)),
     Command("log", "log [N]", "the last N lines of news", cmd_log),
     Command("result", "result", "the final result (when the race is over)", cmd_result),
     Command("save", "save NAME", "save the game in the saves folder", cmd_save),

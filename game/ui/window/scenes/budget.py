@@ -30,6 +30,7 @@ GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Missions", "accent", ("mission",)),
     ("Training", "good", ("training",)),
     ("Education", "warn", ("education",)),
+    ("Intelligence", "dim", ("intelligence",)),
 )
 OTHER = ("Other", "dim")
 
@@ -65,6 +66,9 @@ def fund_targets(play, keep: Collection[str] = ()) -> list[FundTarget]:  # noqa:
                               if office.active_crew else "no active crew to train yet"))
     targets.append(FundTarget("education", "Education", "", "", 0, office.education,
                               f"research goes {office.research_bonus / 10:.1f} % further so far"))
+    targets.append(FundTarget("intelligence", "Intelligence", "", "", 0, office.intelligence,
+                              f"${office.intelligence_total}M so far: the rival's programmes and progress, seen more "
+                              "clearly"))
     return targets
 
 
@@ -78,9 +82,10 @@ def funded_this_year(play) -> set[str]:  # noqa: ANN001 - Play
 
 def current_funding(play, target: str) -> int:  # noqa: ANN001 - Play
     """This year's allocation to a target, read fresh from the view-models (never from a cached row)."""
-    if target in ("training", "education"):
+    if target in ("training", "education", "intelligence"):
         office = views.office(play.state, play.side)
-        return office.training if target == "training" else office.education
+        return {"training": office.training, "education": office.education,
+                "intelligence": office.intelligence}[target]
     return views.program_detail(play.state, play.content, play.side, target).funding
 
 

@@ -1,0 +1,94 @@
+"""The rival as your side can see it: a view-model over the engine's per-side view, shared by both front ends.
+
+Only what the world saw is here (prestige, support, pads, firsts, stations, probes on their way, the programmes
+that have flown) and what intelligence has uncovered, each programme's progress given as an estimate with its
+margin. The rival's plan for the year, its money and its dilemmas never reach it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.engine import research, rules, view
+from game.engine.defs import MONTHS, Content, rival_of
+from game.engine.state import GameState
+
+from .narrate import side_name
+
+
+@dataclass(frozen=True, slots=True)
+class RivalProgram:
+    name: str
+    kind: str
+    status: str  # "flying (3 of 4 announced flights succeeded)", "in development: about 60% done (±19%)"
+
+
+@dataclass(frozen=True, slots=True)
+class RivalReport:
+    name: str  # "the Soviet Union"
+    prestige: int
+    support: int
+    pads: int
+    firsts: tuple[str, ...]  # the milestones it claimed first, oldest first
+    stations: int
+    probes: tuple[str, ...]  # "Venera, arriving December 1970"
+    programs: tuple[RivalProgram, ...]
+    level: int  # intelligence, 0–rules.INTEL_MAX_LEVEL
+    level_words: str
+    spent: int  # $M of intelligence so far
+    next_level: int  # $M more for the next level (0 at the top)
+
+
+LEVEL_WORDS = ("what the newspapers print", "a few sources", "a network of sources", "good sources and overflights",
+               "deep insight", "as good as it gets")
+
+
+def rival_report(state: GameState, content: Content, side: str) -> RivalReport:
+    seen = view.side_view(state, content, side)
+    rival_id = rival_of(side)
+    rival = seen.sides[rival_id]
+    own = state.sides[side]
+    level = view.intelligence_level(own)
+    programs: list[RivalProgram] = []
+    for sighting in view.sightings(state, content, side):
+        hardware = content.hardware[sighting.program]
+        program = rival.programs[sighting.program]
+        if sighting.flown:
+            told = f"{program.successes} of {program.flights} announced flights succeeded" if program.flights else "flown"
+            status = f"flying ({told})"
+        elif research.is_operational(hardware, program):
+            status = f"ready to fly, by our estimate (±{sighting.error}%)"
+        else:
+            done = min(99, program.research * 100 // max(hardware.development_cost, 1))
+            status = f"in development: about {done}% done (±{sighting.error}%)"
+        programs.append(RivalProgram(hardware.name, hardware.kind, status))
+    firsts = tuple(content.milestones[claim.milestone].name for claim in state.claims
+                   if claim.side == rival_id and claim.first and claim.milestone in content.milestones)
+    probes = tuple(f"{content.hardware[flight.craft].name if flight.craft in content.hardware else flight.craft}, "
+                   f"arriving {MONTHS[flight.arrive_month - 1]} {flight.arrives}" for flight in rival.in_flight)
+    next_level = 0 if level >= rules.INTEL_MAX_LEVEL else (level + 1) * rules.INTEL_PER_LEVEL - own.intelligence_total
+    return RivalReport(
+        name=side_name(content, rival_id), prestige=rival.prestige, support=rival.support, pads=rival.pads,
+        firsts=firsts, stations=len(rival.stations), probes=probes, programs=tuple(programs), level=level,
+        level_words=LEVEL_WORDS[min(level, len(LEVEL_WORDS) - 1)], spent=own.intelligence_total, next_level=next_level,
+    )
+
+
+def rival_lines(report: RivalReport) -> list[str]:
+    """The report as plain lines (the terminal prints them; the window can show them as they are)."""
+    lines = [f"{report.name[0].upper()}{report.name[1:]}, as far as you can see "
+             f"(intelligence level {report.level}: {report.level_words})",
+             f"  Prestige {report.prestige}, support {report.support}/100, {report.pads} pad(s), "
+             f"{report.stations} station(s) launched"]
+    lines.append("  Firsts: " + (", ".join(report.firsts) if report.firsts else "none yet"))
+    if report.probes:
+        lines.append("  Probes on their way: " + "; ".join(report.probes))
+    lines.append("  Programmes known:" if report.programs else "  Programmes known: none yet (nothing has flown)")
+    for program in report.programs:
+        lines.append(f"    {program.name} ({program.kind}): {program.status}")
+    if report.next_level:
+        lines.append(f"  Its plans for this year are secret. Fund intelligence to see more: ${report.next_level}M more "
+                     f"(fund intelligence AMOUNT; it counts at the year's end) reaches level {report.level + 1}.")
+    else:
+        lines.append("  Its plans for this year are secret; your intelligence is as good as it gets.")
+    return lines
