@@ -1,5 +1,6 @@
 """The TOML examples of docs/CONTENT.md and of MODDING.md's reference on consequences parse, fit the schema and
-load on top of the base game; every problem code is in MODDING.md's table."""
+load on top of the base game; CONTENT.md's tables have a row for every key the loader knows and quote the base
+schedules as they are; every problem code is in MODDING.md's table."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ import pytest
 from game.content.codes import CODES
 from game.content.jsonschema import content_schema
 from game.content.loader import LoadResult, load_game
-from game.engine import turn
+from game.content.schema import TABLES
+from game.engine import historical, turn
 from game.engine.defs import Content
 
 REPO = Path(__file__).resolve().parents[2]
@@ -83,15 +85,71 @@ def test_every_content_example_parses_and_fits_the_schema(where: str) -> None:
     assert len(blocks) >= 7
 
 
+SCHEDULE_HEADING = "## `[schedule.<id>]` — a side's real programme (the historical policy)"
+
+
 def test_content_md_documents_every_new_table_and_key() -> None:
     text = CONTENT_MD.read_text(encoding="utf-8")
     for heading in ("## `[variable.<id>]`", "## `[condition.<id>]` and `[effects.<id>]`", "## `[character.<id>]`",
-                    "## `[promise.<id>]`", "### Follow-ups", "### Hooks"):
+                    "## `[promise.<id>]`", "### Follow-ups", "### Hooks", "### Launch months", SCHEDULE_HEADING):
         assert heading in text, heading
-    for key in ("on", "threshold", "follow_up", "foreseen", "speaker", "scenarios", "condition", "unavailable", "cost"):
+    for key in ("on", "threshold", "follow_up", "foreseen", "speaker", "scenarios", "condition", "unavailable", "cost",
+                "prep_months", "rockets", "cruise_days", "arrives_at", "claims_second", "programs", "flights",
+                "choices", "recruit", "ready", "give_up", "when"):
         assert f"\n| {key} |" in text, key
     for key in ("variables", "opinions", "service", "promises"):
         assert f"`{key}`" in section(text.replace("## `[scenario", "### `[scenario"), "### `[scenario.<id>]`"), key
+
+
+def documented_keys(markdown: str, heading: str) -> set[str]:
+    """The keys in the first column of the tables of a `## ` section of CONTENT.md (`crew_min, crew_max` is two)."""
+    start = markdown.index(heading)
+    rest = markdown[start + len(heading):]
+    stop = re.search(r"^## ", rest, re.M)
+    body = rest[: stop.start()] if stop else rest
+    cells = re.findall(r"^\| ([^|]+?) \|", body, re.M)
+    return {key.strip().strip("`") for cell in cells for key in cell.split(",")}
+
+
+@pytest.mark.parametrize(("heading", "tables"), [
+    ("## `[hardware.<id>]`", ("hardware",)),
+    ("## `[mission.<id>]`", ("mission", "step")),
+    (SCHEDULE_HEADING, ("schedule", "schedule_program", "schedule_flight", "schedule_choice", "schedule_recruit")),
+])
+def test_content_md_tables_have_a_row_for_every_key_the_loader_knows(heading: str, tables: tuple[str, ...]) -> None:
+    documented = documented_keys(CONTENT_MD.read_text(encoding="utf-8"), heading)
+    missing = [f"{table}.{key}" for table in tables for key in TABLES[table] if key not in documented]
+    assert missing == []
+
+
+def test_content_md_quotes_the_base_schedules_as_they_are() -> None:
+    """The excerpt of usa.toml (in a plain fence: it is not loaded again) is in the file, line for line."""
+    text = CONTENT_MD.read_text(encoding="utf-8")
+    blocks = re.findall(r"^```([\w-]*)\n(.*?)^```", text, flags=re.M | re.S)
+    excerpts = [body for language, body in blocks if not language and "[[schedule." in body]
+    assert excerpts
+    base = (REPO / "assets" / "content" / "schedules" / "usa.toml").read_text(encoding="utf-8")
+    for excerpt in excerpts:
+        assert excerpt.strip() in base
+
+
+def test_the_content_md_schedule_wins_in_its_scenario_only(content_md_examples: Content) -> None:
+    schedule = content_md_examples.schedules["mercury_as_flown"]
+    assert (schedule.side, schedule.scenarios) == ("usa", ("kennedy_years",))
+    assert historical.schedule_for(content_md_examples, "kennedy_years", "usa") is schedule
+    assert historical.schedule_for(content_md_examples, "full_campaign", "usa").id == "usa_history"
+    assert historical.schedule_for(content_md_examples, "kennedy_years", "ussr").id == "ussr_history"
+    assert [(plan.program, plan.ready) for plan in schedule.programs] == [("atlas", 1958), ("mercury", 1961)]
+    suborbital, orbit = schedule.flights
+    assert (suborbital.goal, suborbital.give_up) == ("", 1964)  # give_up's default: three years after its own
+    assert (orbit.goal, orbit.give_up, orbit.month) == ("crewed_orbit", 1963, 2)
+    assert schedule.choices == {"kennedy_moon_goal": "moon"} and schedule.recruit == {1962: 9}
+
+
+def test_modding_md_says_how_to_try_a_schedule() -> None:
+    text = MODDING.read_text(encoding="utf-8")
+    for command in ("--rival historical", "--policy historical", "--policy usa=strategic,ussr=historical"):
+        assert command in text, command
 
 
 def test_the_content_md_examples_load_and_do_what_they_say(content_md_examples: Content) -> None:
