@@ -126,7 +126,8 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             lander = f" + {hardware_name(content, outcome.lander)}" if outcome.lander else ""
             return [Line("good", f"Scheduled #{outcome.number}: {mission.name} in {MONTHS[outcome.month - 1]} on "
                                  f"{hardware_name(content, outcome.rocket)} / {hardware_name(content, outcome.craft)}{lander}{crew} "
-                                 f"(${outcome.cost}M).")]
+                                 f"(${outcome.cost}M)"
+                                 f"{'; a backup: it stands down if its firsts are already won' if outcome.backup else ''}.")]
         case out.MissionCancelled() if mine and viewer is not None:
             return [Line("info", f"Cancelled #{outcome.number} ({content.missions[outcome.mission].name}); ${outcome.refund}M refunded.")]
         case out.CrewRecruited() if mine:

@@ -212,6 +212,11 @@ CODES: dict[str, Code] = _catalogue(
          "(rules.MAX_DILEMMAS_PER_YEAR, now 4). The rest are held over to the next year's briefing, shown as waiting, "
          "and their conditions are checked again then. Spread their years, or make them exclusive with triggers.",
          "four dilemmas with years = [1964, 1964]  →  move one to [1965, 1966]"),
+    Code("W-SCHEDULE", "warning", "Historical schedule names a choice or event it cannot use",
+         "A schedule's `choices` names a dilemma that is not there (a mod disabled it or made it news) or a choice "
+         "it no longer has. The historical policy weighs that dilemma itself instead, so the game still plays; the "
+         "schedule just no longer says what history chose there.",
+         "event = \"sputnik_crisis\", choice = \"unleash_army\" (the event is now news)  →  remove the entry"),
     Code("W-PLACEHOLDER", "warning", "Unknown text placeholder",
          "A {name} in a text is not one the game fills in, so the player would see it literally. The message "
          "lists the placeholders allowed there: the sides' names, the year, {leader} and {agency}, any character's id "

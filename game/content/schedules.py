@@ -64,15 +64,27 @@ def schedule(builder: Builder, raw: Raw, clean: dict[str, Any], content_tables: 
             when=builder.compiler.condition(item["when"], raw, (*at, "when")), when_text=item["when"], note=item["note"],
         ))
     chosen: dict[str, str] = {}
+    # the base game's schedules name the base dilemmas: a mod that disables one or makes it news changes history on
+    # purpose, and the policy weighs the dilemma itself; a mod's own schedule hears about it (W-SCHEDULE)
+    quiet = raw.where(())[0].mod == "base"
     for index, item in enumerate(clean["choices"]):
         at = ("choices", index)
         event = events.get(item["event"])
-        if not builder.ref(raw, item["event"], "event", (*at, "event")) or event is None:
+        if event is None and quiet:
+            continue
+        if event is None:  # a mod may disable a dilemma: the policy then has nothing to decide there
+            gone = builder.disabled.get(("event", item["event"]))
+            raw.problem(report, (*at, "event"), f"there is no event {item['event']!r}"
+                        f"{f' (disabled by the mod {gone})' if gone else ''}: the policy cannot follow this choice",
+                        "W-SCHEDULE", at_value=True, severity="warning")
             continue
         ids = [choice.id for choice in event.choices]
+        if item["choice"] not in ids and quiet:
+            continue
         if item["choice"] not in ids:
             raw.problem(report, (*at, "choice"), f"{item['choice']!r} is not a choice of {item['event']!r} (its choices: "
-                        f"{', '.join(ids) or 'none: it is news'})", "E-REF", at_value=True)
+                        f"{', '.join(ids) or 'none: it is news'}); the policy weighs it itself", "W-SCHEDULE",
+                        at_value=True, severity="warning")
             continue
         chosen[item["event"]] = item["choice"]
     recruit: dict[int, int] = {}

@@ -41,6 +41,7 @@ def act(state: GameState, content: Content, side: str, submit: Submit, policy: s
 
 def _strategic(state: GameState, content: Content, side: str, submit: Submit) -> None:
     ai_choices.decide(state, content, side, submit)
+    _test_flights(state, content, side, submit)
     _schedule_missions(state, content, side, submit)
     _manage_crew(state, content, side, submit)
     goals = _goals(state, content, side)
@@ -110,26 +111,58 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         if isinstance(crew, str):
             continue
         loadout = missions.Loadout(best[0], best[1], best[2], crew)
-        success, catastrophe = flight_risks(state, content, side, mission, loadout)
         new_first = value > mission.prestige
-        if mission.crew_min:
-            risk_allowed = 20 + (value // 2 if new_first else 0)  # a great prize is worth a greater risk
-            if catastrophe > risk_allowed or success < (500 if new_first else 750):
-                continue
-        elif success < (300 if new_first else 650):
-            continue
-        cost = missions.mission_cost(content, mission, loadout)
-        if cost > own.funds * (2 if new_first else 1) // 3:
-            continue
         not_before = 1
         if mission.station == "visit" and missions.current_station(state, side) is None:
             launches = [item.month for item in own.scheduled if content.missions[item.mission].station == "launch"]
             not_before = min(launches, default=12) + 1
         elif not new_first:  # routine flights fill the later months; the race for firsts goes early
             not_before = 4
-        month = _launch_month(state, content, side, mission, loadout, not_before, new_first)
+
+        def acceptable(success: int, catastrophe: int, crewed: bool = mission.crew_min > 0, first: bool = new_first,
+                       worth: int = value) -> bool:
+            if crewed:  # a great prize is worth a greater risk
+                return catastrophe <= 20 + (worth // 2 if first else 0) and success >= (500 if first else 750)
+            return success >= (300 if first else 650)
+
+        month = _launch_month(state, content, side, mission, loadout, not_before, new_first, acceptable)
+        if not acceptable(*flight_risks(state, content, side, mission, loadout, month)):  # judged as it would fly
+            continue
+        cost = missions.mission_cost(content, mission, loadout)
+        if cost > own.funds * (2 if new_first else 1) // 3:
+            continue
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
             claimed_this_year.update(claims)
+
+
+TEST_MISSION = "capsule_test"
+TEST_FLIGHTS = 2  # a new capsule flies empty this many times before the AI trusts it with a crew
+
+
+def _test_flights(state: GameState, content: Content, side: str, submit: Submit) -> None:
+    """Fly each new capsule empty on its rocket (as every real programme did) before a crew rides it: the
+    flights teach the rocket and the capsule, and come early in the year, before the crewed flights."""
+    mission = content.missions.get(TEST_MISSION)
+    own = state.sides[side]
+    if mission is None or missions.why_not_available(state, content, side, mission):
+        return
+    for craft_id in sorted(own.programs):
+        craft = content.hardware[craft_id]
+        program = own.programs[craft_id]
+        booked = sum(1 for item in own.scheduled if item.mission == TEST_MISSION and item.craft == craft_id)
+        if craft.kind != "capsule" or program.flights + booked >= TEST_FLIGHTS:
+            continue
+        if not research.is_operational(craft, program) or len(own.scheduled) >= choices.capacity(own):
+            continue
+        best = missions.best_hardware(state, content, side, mission, craft=craft_id)
+        if isinstance(best, str):
+            continue
+        loadout = missions.Loadout(best[0], best[1], best[2], ())
+        if missions.mission_cost(content, mission, loadout) > own.funds // 10:
+            continue
+        month = launch.earliest_month(state, content, side, mission, best[0])
+        if month:
+            submit(ScheduleMission(side=side, mission=TEST_MISSION, month=month, rocket=best[0], craft=craft_id))
 
 
 def _crew_for(state: GameState, content: Content, side: str, mission: MissionType, craft: str) -> tuple[str, ...] | str:
@@ -156,19 +189,21 @@ def _crew_for(state: GameState, content: Content, side: str, mission: MissionTyp
 
 
 def _launch_month(state: GameState, content: Content, side: str, mission: MissionType, loadout: missions.Loadout,
-                  not_before: int, new_first: bool) -> int:
-    """The month to launch: a race the rival can be seen to run goes as early as the pads allow; otherwise the
-    flight takes the extra months of preparation that make it surer, while they are worth the wait."""
+                  not_before: int, new_first: bool, acceptable: Callable[[int, int], bool]) -> int:
+    """The month to launch: the first at which the flight's risks are acceptable; among those, a race the rival
+    can be seen to run goes as early as the pads allow, and otherwise the flight takes the extra months of
+    preparation that make it surer, while they are worth the wait."""
     earliest = launch.earliest_month(state, content, side, mission, loadout.rocket, not_before)
-    if not earliest or not new_first:
-        return earliest
-    wait_cost = 150 if _rival_could_fly(state, content, side, mission) else 25  # per-mille of value a month costs
-    best, chosen = -1, earliest
+    if not earliest:
+        return 0
+    wait_cost = 150 if new_first and _rival_could_fly(state, content, side, mission) else 25  # per-mille a month
+    best, chosen = (False, -1), earliest
     for month in range(earliest, min(earliest + rules.EXTRA_PREP_MONTHS, 12) + 1):
         if launch.why_not_month(state, content, side, mission, loadout.rocket, month):
             continue
         success, catastrophe = flight_risks(state, content, side, mission, loadout, month)
-        score = (success - 3 * catastrophe) * (1000 - (month - earliest) * wait_cost) // 1000
+        score = (acceptable(success, catastrophe),
+                 (success - 3 * catastrophe) * (1000 - (month - earliest) * wait_cost) // 1000)
         if score > best:  # determinism: ties keep the earlier month
             best, chosen = score, month
     return chosen
@@ -272,6 +307,15 @@ def _develop(state: GameState, content: Content, side: str, submit: Submit, goal
                 if needed not in committed:
                     committed.append(needed)
     keep = own.budget // 12  # a little for surprises
+    near = [hid for goal in goals[:10] if goal.mission.crew_min for hid in goal.path
+            if hid in own.programs and research.development_left(content.hardware[hid], own.programs[hid]) == 0
+            and research.reliability(content.hardware[hid], own.programs[hid]) < _target(content, hid)]
+    if near:  # what can carry a crew soon is made safe before the big prizes take the money
+        share = max(own.funds - keep, 0) // 24 // len(set(near))
+        for hardware_id in sorted(set(near)):
+            amount = min(share, content.hardware[hardware_id].research_scale)
+            if amount > 0:
+                submit(Fund(side=side, target=hardware_id, amount=own.programs[hardware_id].funding + amount))
     for hardware_id in committed:
         hardware = content.hardware[hardware_id]
         if hardware_id not in own.programs:

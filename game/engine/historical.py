@@ -11,6 +11,7 @@ what flies soon. It reads only the side's view of the game, like every policy.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable
 
 from . import ai_choices, choices, launch, missions, research, rules
@@ -21,6 +22,10 @@ from .state import GameState
 
 Submit = Callable[[Order], bool]
 CrewChooser = Callable[[GameState, Content, str, MissionType, str], "tuple[str, ...] | str"]
+
+
+RELIABILITY_ROUNDS, RELIABILITY_SHARE = 1, 50  # history's programmes spent on what flew, not on perfecting it
+SLIPPED_ATTEMPTS = 2  # a goal still open after its year is tried this many times in the next (a launch and a backup)
 
 
 def schedule_for(content: Content, scenario: str, side: str) -> Schedule | None:
@@ -69,8 +74,9 @@ def _start_programs(state: GameState, content: Content, side: str, submit: Submi
 
 
 def flights_for(state: GameState, content: Content, side: str, plan: Schedule) -> list[PlannedFlight]:
-    """This year's launches: the year's own, and earlier ones with a goal still open that slip into it (one per
-    goal, and none where this year already has a launch for that goal), without those history's turn made moot."""
+    """This year's launches: the year's own, and earlier ones with a goal still open that slip into it (the latest
+    attempt for each goal, with a backup; none where this year has a launch of its own for that goal), without
+    those history's turn made moot."""
     own = state.sides[side]
     year = state.year
     this_year = [flight for flight in plan.flights if flight.year == year]
@@ -79,7 +85,8 @@ def flights_for(state: GameState, content: Content, side: str, plan: Schedule) -
     for flight in plan.flights:
         if flight.year < year <= flight.give_up and flight.goal and flight.goal not in goals_now:
             slipped[flight.goal] = flight  # the latest attempt for the goal
-    found = sorted([*this_year, *slipped.values()], key=lambda flight: (flight.month, flight.year, flight.mission))
+    retries = [flight for flight in slipped.values() for _ in range(SLIPPED_ATTEMPTS)]
+    found = sorted([*this_year, *retries], key=lambda flight: (flight.month, flight.year, flight.mission))
     context = EvalContext(state, content, side)
     return [flight for flight in found
             if not (flight.goal and flight.goal in own.achieved) and (flight.when is None or flight.when(context))]
@@ -90,9 +97,10 @@ def _book_flights(state: GameState, content: Content, side: str, submit: Submit,
     """Book the year's launches; return the programmes they fly on."""
     own = state.sides[side]
     booked: set[str] = set()
+    goals: set[str] = set()  # goals an earlier launch this year already flies for: later ones are its backups
     for flight in flights_for(state, content, side, plan):
         mission = content.missions[flight.mission]
-        if missions.why_not_available(state, content, side, mission):
+        if missions.why_not_available(state, content, side, mission, flight.month if flight.year == state.year else 13):
             continue  # not yet (the skills it needs, a station up): a launch with a goal comes back next year
         hardware = _hardware(state, content, side, mission, flight)
         if hardware is None:
@@ -100,22 +108,49 @@ def _book_flights(state: GameState, content: Content, side: str, submit: Submit,
         rocket, craft, lander = hardware
         crew: tuple[str, ...] = ()
         if mission.crew_min:
-            found = crew_for(state, content, side, mission, craft)
+            found = _crew(state, content, side, mission, craft, flight, crew_for)
             if isinstance(found, str):
                 continue
-            crew = found[:max(flight.crew, mission.crew_min)] if flight.crew else found
+            crew = found
         cost = missions.mission_cost(content, mission, missions.Loadout(rocket, craft, lander, crew))
         if cost > own.funds:
             continue
         if len(own.scheduled) >= choices.capacity(own) and not _build_pad(own.funds, cost, side, submit):
             continue
-        month = _month(state, content, side, mission, rocket, flight.month)
+        wanted = flight.month if flight.year == state.year else 1  # a slipped launch goes as soon as it can
+        month = _month(state, content, side, mission, rocket, wanted)
         if not month and _build_pad(own.funds, cost, side, submit):
-            month = _month(state, content, side, mission, rocket, flight.month)
-        if month and submit(ScheduleMission(side=side, mission=mission.id, month=month, rocket=rocket, craft=craft,
-                                            lander=lander, crew=crew)):
+            month = _month(state, content, side, mission, rocket, wanted)
+        if not month:
+            continue
+        order = ScheduleMission(side=side, mission=mission.id, month=month, rocket=rocket, craft=craft, lander=lander,
+                                crew=crew, backup=bool(flight.goal) and flight.goal in goals)
+        # the engine's earliest month when history's is refused (a station visit before the station is up)
+        if submit(order) or submit(dataclasses.replace(order, month=0)):
             booked.update(part for part in (rocket, craft, lander) if part)
+            if flight.goal:
+                goals.add(flight.goal)
     return booked
+
+
+def _crew(state: GameState, content: Content, side: str, mission: MissionType, craft: str, flight: PlannedFlight,
+          crew_for: CrewChooser) -> tuple[str, ...] | str:
+    """History's crew: for a flight whose goal is a first that depends on who flies (the first woman, the first
+    crew of three), the crew that wins it; otherwise the strongest, the men first, as the real selections were."""
+    seats = min(max(mission.crew_max, mission.crew_min), content.hardware[craft].seats)
+    count = min(max(flight.crew, mission.crew_min), seats) if flight.crew else seats
+    goal = content.milestones.get(flight.goal)
+    if goal is not None and goal.condition is not None:
+        found = crew_for(state, content, side, mission, craft)
+        return found if isinstance(found, str) else found[:count]
+    own = state.sides[side]
+    busy = missions.busy_crew(own)
+    skills = [step.skill for step in mission.steps if step.skill]
+    free = [member for member in own.active_crew(state.year) if member.id not in busy]
+    if len(free) < mission.crew_min:
+        return f"{mission.name} needs {mission.crew_min} crew ready to fly"
+    free.sort(key=lambda member: (member.woman, -sum(member.skill(skill) for skill in skills), member.id))
+    return tuple(member.id for member in free[:count])
 
 
 def _build_pad(funds: int, cost: int, side: str, submit: Submit) -> bool:
@@ -161,25 +196,36 @@ def _develop(state: GameState, content: Content, side: str, submit: Submit, plan
     """Fund each programme's development to be done by its ready year (soonest first), then the reliability of
     what flies this year and next; a little is kept for surprises and a little goes to education."""
     own = state.sides[side]
-    keep = own.budget // 12
+    keep = own.budget // 20
     year = state.year
     active = [item for item in sorted(plan.programs, key=lambda entry: (entry.ready, entry.program))
               if item.program in own.programs and item.start <= year <= (item.end or 9999)]
+    needs: list[tuple[str, int]] = []  # (programme, $M this year to keep it on course for its ready year)
     for item in active:
-        hardware = content.hardware[item.program]
         program = own.programs[item.program]
-        left = research.development_left(hardware, program) - program.funding
-        if left <= 0:
-            continue
-        years = max(item.ready - year, 1)
-        amount = min(-(-left // years), own.funds - keep)
+        left = research.development_left(content.hardware[item.program], program) - program.funding
+        if left > 0:
+            needs.append((item.program, -(-left // max(item.ready - year, 1))))
+    # what must be done this year (its ready year is next year, or past) goes first, the cheapest first, so a
+    # late, costly programme cannot starve the small ones; then the rest share what is left in proportion
+    ready_by = {item.program: item.ready for item in active}
+    urgent = sorted((need, program_id) for program_id, need in needs if ready_by[program_id] <= year + 1)
+    later = [(program_id, need) for program_id, need in needs if ready_by[program_id] > year + 1]
+    for need, program_id in urgent:
+        amount = min(need, own.funds - keep)
         if amount > 0:
-            submit(Fund(side=side, target=item.program, amount=program.funding + amount))
+            submit(Fund(side=side, target=program_id, amount=own.programs[program_id].funding + amount))
+    wanted = sum(need for _, need in later)
+    money = max(own.funds - keep, 0)
+    for program_id, need in later:
+        amount = need if wanted <= money else need * money // wanted
+        if amount > 0:
+            submit(Fund(side=side, target=program_id, amount=own.programs[program_id].funding + amount))
     soon = [item.program for item in active if item.ready <= year + 1 and
             research.is_operational(content.hardware[item.program], own.programs[item.program])]
     flying = [program for program in sorted(booked) if program in own.programs] + \
              [program for program in soon if program not in booked]
-    for _ in range(3):  # a few rounds, so money spreads over every programme that still gains from it
+    for _ in range(RELIABILITY_ROUNDS):  # rounds, so money spreads over every programme that still gains from it
         wanting = [program for program in flying
                    if research.reliability(content.hardware[program], own.programs[program])
                    < content.hardware[program].max_reliability - 15]
@@ -187,7 +233,7 @@ def _develop(state: GameState, content: Content, side: str, submit: Submit, plan
             break
         share = (own.funds - keep) // len(wanting)
         for program_id in wanting:
-            amount = min(share, content.hardware[program_id].research_scale)
+            amount = min(share, content.hardware[program_id].research_scale * RELIABILITY_SHARE // 100)
             if amount > 0:
                 submit(Fund(side=side, target=program_id, amount=own.programs[program_id].funding + amount))
     if own.funds > keep and year >= 1958:

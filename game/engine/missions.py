@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -78,7 +79,9 @@ def why_not_available(
     if state.year < mission.available:
         return f"{mission.name} cannot be flown before {mission.available}"
     if mission.requires is not None and not mission.requires(EvalContext(state, content, side)):
-        return f"{mission.name} needs {describe_condition(mission.requires_text, content)}"
+        hoped = hoped_state(state, content, side, month)
+        if hoped is None or not mission.requires(EvalContext(hoped, content, side)):
+            return f"{mission.name} needs {describe_condition(mission.requires_text, content)}"
     if mission.station == "visit" and not station_ahead(state, content, side, month):
         return f"{mission.name} needs a station of yours in orbit, or a station launch earlier in the year"
     if not mission.window_months(state.year):
@@ -86,6 +89,31 @@ def why_not_available(
         after = f"; the next opens in {MONTHS[upcoming[1] - 1]} {upcoming[0]}" if upcoming else ""
         return f"there is no launch window for {mission.name} in {state.year}{after}"
     return None
+
+
+def hoped_state(state: GameState, content: Content, side: str, month: int) -> GameState | None:
+    """The state as it would be if the side's flights booked before `month` this year all won what they can
+    claim (None when none is booked): a flight may be booked after one it depends on, and is scrubbed if that
+    one fails."""
+    own = state.sides[side]
+    hoped = dict(own.achieved)
+    for item in own.scheduled:
+        if item.month < month:
+            for step in content.missions[item.mission].steps if item.mission in content.missions else ():
+                for milestone_id in step.claims:
+                    hoped.setdefault(milestone_id, state.year)
+    if len(hoped) == len(own.achieved):
+        return None
+    sides = {key: dataclasses.replace(value, achieved=hoped) if key == side else value
+             for key, value in state.sides.items()}
+    return dataclasses.replace(state, sides=sides)
+
+
+def still_needed(state: GameState, content: Content, side: str, mission: MissionType) -> bool:
+    """A backup flight is still needed: some first it could claim (not one that depends on the crew) is not won."""
+    own = state.sides[side]
+    return any(milestone_id not in own.achieved and content.milestones[milestone_id].condition is None
+               for step in mission.steps for milestone_id in step.claims if milestone_id in content.milestones)
 
 
 _CALL = re.compile(r"\b(achieved|rival_achieved|first|claimed|flag|rival_flag|operational|has_program)\('([a-z0-9_]+)'\)")
@@ -317,8 +345,13 @@ def why_scrubbed(state: GameState, content: Content, side: str, item: ScheduledM
         if member is None or member.status != "active":
             name = member.name if member else crew_id
             return f"{name} can no longer fly"
-    if content.missions[item.mission].station == "visit" and current_station(state, side) is None:
+    mission = content.missions[item.mission]
+    if mission.station == "visit" and current_station(state, side) is None:
         return "there is no station in orbit to visit"
+    if mission.requires is not None and not mission.requires(EvalContext(state, content, side)):
+        return f"it needs {describe_condition(mission.requires_text, content)}, which the flight before it did not achieve"
+    if item.backup and not still_needed(state, content, side, mission):
+        return "stood down: it was the backup, and the firsts it could claim are already won"
     return None
 
 

@@ -48,6 +48,7 @@ class ScheduleMission(Order):
     craft: str = ""
     lander: str = ""
     crew: tuple[str, ...] = ()
+    backup: bool = False  # stands down when its month comes if the firsts it could claim are already won
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,8 @@ def order_from_dict(data: Any) -> Order:
         expected = str(item.type)
         if expected == "int" and (not isinstance(value, int) or isinstance(value, bool)):
             raise OrderFormatError(f"{kind}.{item.name} should be a whole number")
+        if expected == "bool" and not isinstance(value, bool):
+            raise OrderFormatError(f"{kind}.{item.name} should be true or false")
         if expected == "str" and not isinstance(value, str):
             raise OrderFormatError(f"{kind}.{item.name} should be text")
         if expected.startswith("tuple"):

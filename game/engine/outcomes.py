@@ -164,6 +164,7 @@ class MissionScheduled(Outcome):
     lander: str
     crew: tuple[str, ...]
     cost: int
+    backup: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,7 @@ class ScheduledMission:
     lander: str = ""
     crew: list[str] = field(default_factory=list)
     cost: int = 0  # $M paid when scheduled (refunded on cancel)
+    backup: bool = False  # stands down when its month comes if the firsts it could claim are already won
 
 
 @dataclass(slots=True)
@@ -368,6 +369,7 @@ def _get(data: dict[str, Any], key: str, kind: type) -> Any:
 
 
 _SCALARS = {"int": int, "str": str, "bool": bool}
+_LATER_FIELDS = {"ScheduledMission": ("backup",)}  # fields with defaults that older saves do not have
 
 
 def _build(cls: type, data: Any, where: str) -> Any:
@@ -376,6 +378,8 @@ def _build(cls: type, data: Any, where: str) -> Any:
     values: dict[str, Any] = {}
     for item in fields(cls):
         if item.name not in data:
+            if item.name in _LATER_FIELDS.get(cls.__name__, ()):
+                continue  # added later: older saves hold the default
             raise KeyError(f"missing {where}.{item.name}")
         value = data[item.name]
         kind = _SCALARS.get(str(item.type))

@@ -217,7 +217,7 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
     _pay(own, cost, mission.name)
     item = ScheduledMission(
         number=own.next_mission, mission=mission.id, month=month, rocket=loadout.rocket, craft=loadout.craft,
-        lander=loadout.lander, crew=list(loadout.crew), cost=cost,
+        lander=loadout.lander, crew=list(loadout.crew), cost=cost, backup=order.backup,
     )
     own.next_mission += 1
     own.scheduled.append(item)
@@ -225,7 +225,7 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
     return [
         MissionScheduled(
             side=order.side, number=item.number, mission=item.mission, month=item.month, rocket=item.rocket,
-            craft=item.craft, lander=item.lander, crew=tuple(item.crew), cost=cost,
+            craft=item.craft, lander=item.lander, crew=tuple(item.crew), cost=cost, backup=item.backup,
         )
     ]
 

@@ -24,7 +24,7 @@ def flown(make_app):  # noqa: ANN001, ANN201
         app.settings = replace(app.settings, text_speed=speed)
         app.new_game("detente", "usa", 7)
         close_overlays(app)
-        for mission, month in (("lunar_soft_landing", 2), ("mars_flyby", 3), ("crewed_lunar_landing", 5)):
+        for mission, month in (("lunar_soft_landing", 3), ("mars_flyby", 4), ("crewed_lunar_landing", 7)):
             app.play.submit(ScheduleMission(side="usa", mission=mission, month=month))
         outcomes = app.play.end_year()  # straight from Play: these tests build the scene themselves
         flights = [outcome for outcome in outcomes if isinstance(outcome, MissionFlew)]

@@ -102,14 +102,15 @@ def test_the_month_picker_and_the_schedule_button_by_tab(detente) -> None:  # no
     scene = open_planner(app, "small_satellite")
     press(app, "tab")
     assert scene.focused() is scene.picker
+    assert scene.month == 2  # the first month its preparation on the pad allows
     press(app, "right", "right")
-    assert scene.month == 3
+    assert scene.month == 4
     press(app, "left")
-    assert scene.month == 2
+    assert scene.month == 3
     press(app, "tab")
     assert scene.focused() is scene.schedule_button
     press(app, "return")
-    assert [(item.mission, item.month) for item in app.play.state.sides["usa"].scheduled] == [("small_satellite", 2)]
+    assert [(item.mission, item.month) for item in app.play.state.sides["usa"].scheduled] == [("small_satellite", 3)]
 
 
 def test_a_closed_month_says_why_and_the_refusal_is_a_notice(detente) -> None:  # noqa: ANN001

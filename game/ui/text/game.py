@@ -313,7 +313,10 @@ def cmd_start(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_schedule(game: TextGame, args: list[str]) -> None:
-    usage = "schedule MISSION [MONTH] [rocket=ID] [craft=ID] [lander=ID] [crew=NAME,NAME]"
+    usage = "schedule MISSION [MONTH] [rocket=ID] [craft=ID] [lander=ID] [crew=NAME,NAME] [backup]"
+    _need(args, 1, usage)
+    backup = any(normalise(arg) == "backup" for arg in args)
+    args = [arg for arg in args if normalise(arg) != "backup"]
     _need(args, 1, usage)
     positional = [arg for arg in args if "=" not in arg]
     options = dict(arg.split("=", 1) for arg in args if "=" in arg)
@@ -332,7 +335,8 @@ def cmd_schedule(game: TextGame, args: list[str]) -> None:
     if options.get("crew"):
         shown = {member.id: f"{member.name} ({member.id})" for member in game.state.sides[game.side].crew}
         crew = tuple(resolve(name, _crew_names(game), "crew member", shown) for name in options["crew"].split(",") if name.strip())
-    game.order(ScheduleMission(side=game.side, mission=mission, month=month, crew=crew, **hardware))
+    game.order(ScheduleMission(side=game.side, mission=mission, month=month, rocket=hardware["rocket"],
+                               craft=hardware["craft"], lander=hardware["lander"], crew=crew, backup=backup))
 
 
 def cmd_cancel(game: TextGame, args: list[str]) -> None:
@@ -423,7 +427,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("fund", "fund PROGRAM|training|education|intelligence AMOUNT", "set this year's money for it ($M)", cmd_fund,
             ("f",)),
     Command("start", "start PROGRAM", "start a new program (pays its start cost)", cmd_start),
-    Command("schedule", "schedule MISSION [MONTH] [rocket= craft= lander= crew=]", "fly a mission this year", cmd_schedule, ("fly", "launch")),
+    Command("schedule", "schedule MISSION [MONTH] [rocket= craft= lander= crew=] [backup]",
+            "fly a mission this year (MONTH left out: the earliest its preparation allows; backup: it stands down if "
+            "the firsts it could claim are already won)", cmd_schedule, ("fly", "launch")),
     Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
     Command("recruit", "recruit N", "select N crew candidates ($3M each)", cmd_recruit),
     Command("build", "build pad", "build a launch pad ($60M, +4 launches a year)", cmd_build),
