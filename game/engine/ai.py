@@ -71,7 +71,11 @@ def flight_risks(state: GameState, content: Content, side: str, mission: Mission
                  month: int = 0) -> tuple[int, int]:
     """(chance of full success, chance of a catastrophe), both per-mille, for a planned flight (launched in
     `month`: 0 for the earliest the rules allow)."""
-    chances = missions.step_chances(state, content, side, mission, loadout, month)
+    return risks_of(mission, missions.step_chances(state, content, side, mission, loadout, month))
+
+
+def risks_of(mission: MissionType, chances: list[int]) -> tuple[int, int]:
+    """(chance of full success, chance of a catastrophe), both per-mille, from each step's chance."""
     reach = 1000
     catastrophe = 0
     for step, chance in zip(mission.steps, chances):
@@ -198,10 +202,12 @@ def _launch_month(state: GameState, content: Content, side: str, mission: Missio
         return 0
     wait_cost = 150 if new_first and _rival_could_fly(state, content, side, mission) else 25  # per-mille a month
     best, chosen = (False, -1), earliest
+    raw = missions.raw_step_chances(state, content, side, mission, loadout)  # once: only the bonus changes by month
     for month in range(earliest, min(earliest + rules.EXTRA_PREP_MONTHS, 12) + 1):
         if launch.why_not_month(state, content, side, mission, loadout.rocket, month):
             continue
-        success, catastrophe = flight_risks(state, content, side, mission, loadout, month)
+        bonus = launch.prep_bonus(state, content, mission, loadout.rocket, month)
+        success, catastrophe = risks_of(mission, [missions.clamp_chance(chance + bonus) for chance in raw])
         score = (acceptable(success, catastrophe),
                  (success - 3 * catastrophe) * (1000 - (month - earliest) * wait_cost) // 1000)
         if score > best:  # determinism: ties keep the earlier month

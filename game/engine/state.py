@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .defs import SIDES
@@ -262,7 +262,7 @@ class GameState:
     # -- plain data ---------------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = plain(self)
         for side in data["sides"].values():
             for name, default in _OPTIONAL_SIDE_FIELDS.items():
                 if side[name] == default:
@@ -347,6 +347,27 @@ def _out_of_range(state: GameState) -> str | None:
         if side.launches_given_up < 0:
             return f"{side.side}: launches_given_up is negative"
     return None
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: Any) -> Any:
+    """The state (or any part of it) as plain dicts and lists: what dataclasses.asdict gives, without its deep
+    copies, because every leaf is an int, str or bool (a checksum is taken every year of every game)."""
+    kind = type(value)
+    if kind is int or kind is str or kind is bool or value is None:
+        return value
+    if kind is list:
+        return [plain(item) for item in value]
+    if kind is dict:
+        return {key: plain(item) for key, item in value.items()}
+    if kind is tuple:
+        return tuple(plain(item) for item in value)
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(item.name for item in fields(value))
+    return {name: plain(getattr(value, name)) for name in names}
 
 
 def checksum_of(data: dict[str, Any]) -> str:
