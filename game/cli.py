@@ -233,7 +233,8 @@ def _play_in_window(args: argparse.Namespace, content) -> int | None:  # noqa: A
         _check_scenario(content, args.scenario)
     try:
         return window.play(content, lambda: load_for(args), args.saves_dir, args.settings, args.scenario, args.side,
-                           args.seed, args.difficulty or DEFAULT_DIFFICULTY, args.load, mods_dir_of(args))
+                           args.seed, args.difficulty or DEFAULT_DIFFICULTY, args.load, mods_dir_of(args),
+                           rival=args.rival or DEFAULT_POLICY)
     except window.WindowUnavailable as error:
         if args.ui == "window":
             raise CliError(f"{error}. Use --ui text to play in the terminal") from None
@@ -251,25 +252,13 @@ def _check_save_settings(args: argparse.Namespace, record) -> None:  # noqa: ANN
                        "(leave out --rival to resume it)")
 
 
-def _window_takes(args: argparse.Namespace) -> bool:
-    """The window's new-game screen has no rival policy yet: a new game with --rival other than the default plays
-    in the terminal (--ui window says so and stops)."""
-    if args.load or not args.rival or args.rival == DEFAULT_POLICY:
-        return True
-    if args.ui == "window":
-        raise CliError(f"the window cannot set the rival's policy yet: use --ui text to play against the {args.rival} rival")
-    sys.stderr.write(f"space-race: the window cannot set the rival's policy yet, so the game against the {args.rival} "
-                     "rival plays in the terminal.\n")
-    return False
-
-
 def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     from game.app.session import Session
     from game.record.save import SaveError, read_save, resolve_save_path
     from game.ui.text.game import TextGame, run
 
     content = _content(args)
-    if _use_window(args) and _window_takes(args):
+    if _use_window(args):
         code = _play_in_window(args, content)
         if code is not None:
             return code

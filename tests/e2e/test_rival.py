@@ -77,16 +77,20 @@ def test_a_save_refuses_another_rival_from_the_command_line(game: Callable[..., 
     assert f"that save's rival plays the {other} policy, which cannot change mid-game" in run.stderr
 
 
-def test_the_window_says_it_cannot_set_the_rival(monkeypatch: pytest.MonkeyPatch, other_policy: str,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_window_gets_the_rival(monkeypatch: pytest.MonkeyPatch, other_policy: str) -> None:
     from game.ui.window import run as window
 
+    seen: dict[str, object] = {}
+
+    def fake_play(*args: object, **kwargs: object) -> int:
+        seen.update(kwargs)
+        return 0
+
     monkeypatch.setattr(window, "display_available", lambda: "")
+    monkeypatch.setattr(window, "play", fake_play)
     code = cli.main(["play", "--ui", "window", "--rival", other_policy], out=io.StringIO())
 
-    assert code == 2
-    err = capsys.readouterr().err
-    assert "the window cannot set the rival's policy yet: use --ui text" in err
+    assert code == 0 and seen["rival"] == other_policy
 
 
 def test_an_unknown_rival_is_a_usage_error(game: Callable[..., Run]) -> None:

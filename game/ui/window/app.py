@@ -58,6 +58,7 @@ class WindowOptions:
     side: str | None = None
     seed: int | None = None
     difficulty: str = "normal"
+    rival: str = "strategic"  # the AI rival's policy for a new game (play --rival)
     load: str | None = None
     watch: WatchOptions | None = None
     size: tuple[int, int] | None = None  # overrides the settings' window size (tests)
@@ -110,7 +111,7 @@ class WindowApp:
             self.load_game(resolve_save_path(self.options.load, self.options.saves_dir))
         elif self.options.start_game:
             self.new_game(self.options.scenario or "full_campaign", self.options.side, self.options.seed,
-                          self.options.difficulty)
+                          self.options.difficulty, self.options.rival)
 
     def _open_display(self) -> None:
         size = self.options.size or (self.settings.width, self.settings.height)
@@ -209,7 +210,8 @@ class WindowApp:
 
     # -- the game -----------------------------------------------------------------------------------
 
-    def new_game(self, scenario: str, side: str | None, seed: int | None, difficulty: str = "normal") -> None:
+    def new_game(self, scenario: str, side: str | None, seed: int | None, difficulty: str = "normal",
+                 rival: str | None = None) -> None:
         content = self.content
         if scenario not in content.scenarios:
             self.say(f"There is no scenario {scenario!r}.", "bad")
@@ -217,7 +219,8 @@ class WindowApp:
         side = side or content.scenarios[scenario].default_side
         seed = seed if seed is not None else secrets.randbelow(1_000_000)
         kwargs: dict[str, Any] = {"difficulty": difficulty} if difficulty != "normal" else {}
-        session, outcomes = Session.new(content, scenario, seed, players=(side,), **kwargs)
+        session, outcomes = Session.new(content, scenario, seed, players=(side,),
+                                        policy=rival or self.options.rival, **kwargs)
         self.begin(Play(session, side, self.options.saves_dir, self.write, self.options.loader), outcomes)
 
     def begin(self, play: Play, outcomes: list[Outcome]) -> None:

@@ -43,13 +43,14 @@ def _app(options: Any, content: Any) -> Any:
 
 
 def play(content: Any, loader: Callable[[], Any], saves_dir: Path, settings_path: Path | None, scenario: str | None,
-         side: str | None, seed: int | None, difficulty: str, load: str | None, mods_dir: Path | None = None) -> int:
+         side: str | None, seed: int | None, difficulty: str, load: str | None, mods_dir: Path | None = None,
+         rival: str = "strategic") -> int:
     """The game in a window: straight into a game when scenario, side, seed or a save is given; else the title."""
     from .app import WindowOptions
     from .settings import default_path
 
     options = WindowOptions(saves_dir=saves_dir, settings_path=settings_path or default_path(), loader=loader,
-                            scenario=scenario, side=side, seed=seed, difficulty=difficulty, load=load)
+                            scenario=scenario, side=side, seed=seed, difficulty=difficulty, load=load, rival=rival)
     options.start_game = load is None and (scenario is not None or side is not None or seed is not None)
     options.mods_dir = mods_dir
     return _app(options, content).run()
