@@ -349,8 +349,8 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
     prestige = f" ({'+' if outcome.prestige >= 0 else ''}{outcome.prestige} prestige)" if mine and outcome.prestige else ""
     if outcome.result == "cruising" and outcome.arrives:
         arrive_year, arrive_month = outcome.arrives
-        prestige = (f": {cruise.cruise_words(mission)} of cruise, arriving in {MONTHS[arrive_month - 1]} {arrive_year}; "
-                    "its firsts are claimed on arrival")
+        prestige = (f" ({cruise.cruise_words(mission)} of cruise, arriving in {MONTHS[arrive_month - 1]} {arrive_year}; "
+                    "its firsts are claimed on arrival)")
     lines.append(Line(RESULT_TAGS[outcome.result] if mine else "rival", f"   → {RESULT_WORDS[outcome.result]}{prestige}"))
     return lines
 

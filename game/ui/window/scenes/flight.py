@@ -144,9 +144,12 @@ def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state
         vehicle += f" + {hardware_name(content, flight.lander)}"
     rocket = content.hardware.get(flight.rocket)
     lift = rocket.lift if rocket is not None else 2
+    date = f"{flight.day} {MONTHS[flight.month - 1]} {flight.year}"
+    if flight.launched:  # a probe's arrival: the rest of a flight that launched earlier
+        date += f" · arrival (launched {MONTHS[flight.launched[1] - 1]} {flight.launched[0]})"
     return FlightStory(
         flight=flight, mine=mine, mission=mission.name if mission else flight.mission,
-        date=f"{flight.day} {MONTHS[flight.month - 1]} {flight.year}", vehicle=vehicle,
+        date=date, vehicle=vehicle,
         crew=crew_names(state, flight.side, flight.crew), steps=tuple(views), result_word=word,
         result_tag=RESULT_TAGS[flight.result],
         result_note=note, extras=extras,
