@@ -7,6 +7,7 @@ import json
 from typing import Any, Callable, TextIO
 
 from game import __version__
+from game.cli_simulate import policies_option
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -54,6 +55,9 @@ def add_mods_parser(commands: Any, add_mod_options: Callable[..., None], positiv
     simulate.add_argument("--games", type=positive, default=20, metavar="N", help="how many games (default 20)")
     simulate.add_argument("--seed", type=seed, default=1, metavar="S", help="base seed (default 1)")
     simulate.add_argument("--scenario", default="full_campaign", metavar="ID", help="scenario id (default full_campaign)")
+    simulate.add_argument("--policy", type=policies_option, default={}, metavar="POLICY",
+                          help="how the AI plays (as for 'space-race simulate'): --policy historical flies history's "
+                               "schedules, so events tied to real dates fire as they did")
     simulate.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     for tool in sub.choices.values():
         tool.add_argument("--version", action="version", version=f"space-race {__version__}")
@@ -156,7 +160,7 @@ def mods_simulate(args: argparse.Namespace, out: TextIO) -> int:
 
     content = _content(args)
     _check_scenario(content, args.scenario)
-    stats = event_statistics(content, args.scenario, args.seed, args.games, progress_bar())
+    stats = event_statistics(content, args.scenario, args.seed, args.games, progress_bar(), args.policy)
     if args.json:
         out.write(json.dumps(stats) + "\n")
     else:

@@ -50,7 +50,8 @@ def run_ai_game(
 
 
 def event_statistics(
-    content: Content, scenario: str, seed: int, games: int, progress: Callable[[int, int], None] | None = None
+    content: Content, scenario: str, seed: int, games: int, progress: Callable[[int, int], None] | None = None,
+    policy: str | Mapping[str, str] = DEFAULT_POLICY,
 ) -> dict[str, Any]:
     """Over N AI-vs-AI games: how often each event fired (and how: calendar, hook, follow-up, held over), how often
     each choice was open and taken, each follow-up scheduled, fired or lapsed, each promise made, kept or broken.
@@ -63,7 +64,7 @@ def event_statistics(
     lapsed: Counter[str] = Counter()
     promises: Counter[tuple[str, str]] = Counter()  # (promise, made | kept | broken)
     for index in range(games):
-        _, outcomes = run_ai_game(content, scenario, game_seed(seed, index))
+        _, outcomes = run_ai_game(content, scenario, game_seed(seed, index), policy)
         for outcome in outcomes:
             if isinstance(outcome, EventFired) and outcome.waits:
                 sources[(outcome.event, "held over")] += 1  # told it waits: it is counted when it arrives

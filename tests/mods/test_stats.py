@@ -64,3 +64,13 @@ def test_simulate_reports_choices_open_and_taken_and_follow_ups() -> None:
         assert set(event["available"]) == set(event["choices"])
         assert all(event["choices"][choice] <= event["available"][choice] for choice in event["choices"])
     assert "promises" in stats
+
+
+def test_simulate_with_the_historical_policy_fires_what_history_dated() -> None:
+    code, text = run("mods", "simulate", "--games", "3", "--json", "--policy", "historical", "--mods-dir", "/nonexistent")
+    assert code == 0
+    events = {event["event"]: event for event in json.loads(text)["events"]}
+    # Luna 2 hits the Moon in 1959 when the Soviet side flies as it did, so Khrushchev takes a pennant to America
+    assert events["khrushchev_in_america"]["fired"]["ussr"] >= 1
+    crisis = events["sputnik_crisis"]  # whenever it came, the American side did what Eisenhower did
+    assert crisis["choices"]["unleash_army"] == sum(crisis["fired"].values()) > 0
