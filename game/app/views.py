@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from game.engine import choices, economy, launch, missions, research, rules, turn
+from game.engine import choices, cruise, economy, launch, missions, research, rules, turn
 from game.engine.defs import SIDES, Content, MissionType, rival_of
 from game.engine.state import GameState
 
@@ -33,6 +33,7 @@ class StatusView:
     end_year: int
     measures: tuple[tuple[str, int], ...] = ()  # content's visible variables: (name, value)
     ledger_note: str = ""  # "2 promises open, 1 consequence foreseen, 1 decision held over" ("" when none)
+    in_flight: tuple[str, ...] = ()  # "#4 Mariner (Mars flyby), arriving July 1965"
 
 
 def status(state: GameState, content: Content, side: str) -> StatusView:
@@ -50,6 +51,9 @@ def status(state: GameState, content: Content, side: str) -> StatusView:
         measures=tuple((content.variables[variable_id].name, value) for variable_id, value in sorted(own.variables.items())
                        if variable_id in content.variables and content.variables[variable_id].visible),
         ledger_note=_ledger_note(state, content, side),
+        in_flight=tuple(f"#{flight.number} {content.hardware[flight.craft].name if flight.craft in content.hardware else flight.craft} "
+                        f"({content.missions[flight.mission].name if flight.mission in content.missions else flight.mission}), "
+                        f"arriving {MONTHS[flight.arrive_month - 1]} {flight.arrives}" for flight in own.in_flight),
     )
 
 
@@ -193,6 +197,7 @@ class MissionPlan:
     chance: int
     cost: int
     steps: tuple[tuple[str, int], ...]  # (step name, per-mille chance)
+    timing: str = ""  # when it can launch this year and what waiting buys; a probe's cruise
 
 
 def mission_plan(state: GameState, content: Content, side: str, mission_id: str) -> MissionPlan | str:
@@ -202,7 +207,22 @@ def mission_plan(state: GameState, content: Content, side: str, mission_id: str)
         return found
     loadout, chance, cost = found
     chances = missions.step_chances(state, content, side, mission, loadout)
-    return MissionPlan(loadout, chance, cost, tuple((step.name, step_chance) for step, step_chance in zip(mission.steps, chances)))
+    return MissionPlan(loadout, chance, cost, tuple((step.name, step_chance) for step, step_chance in zip(mission.steps, chances)),
+                       launch_timing(state, content, side, mission, loadout.rocket))
+
+
+def launch_timing(state: GameState, content: Content, side: str, mission: MissionType, rocket: str) -> str:
+    """In words: its months on the pad, the earliest month it can go this year (pads included), what each month
+    more of preparation adds, and a probe's cruise."""
+    prep = launch.prep_months(content, mission, rocket)
+    earliest = launch.earliest_month(state, content, side, mission, rocket)
+    when = (f"the earliest launch this year is {MONTHS[earliest - 1]}" if earliest
+            else "no month this year has a pad free for it")
+    words = (f"{prep} month{'s' if prep != 1 else ''} on the pad: {when}; each month more of preparation, up to "
+             f"{rules.EXTRA_PREP_MONTHS}, adds {rules.EXTRA_PREP_BONUS / 10:g}% to every step")
+    if mission.cruise_days:
+        words += f". It reaches its target after {cruise.cruise_words(mission)} of cruise; its firsts are claimed then"
+    return words + "."
 
 
 @dataclass(frozen=True, slots=True)

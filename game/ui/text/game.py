@@ -217,6 +217,8 @@ def cmd_status(game: TextGame, args: list[str]) -> None:
              f"({view.launches_booked}/{view.launch_capacity} launches booked)   Crew ready {view.active_crew}")
     if view.scheduled:
         game.say("  Scheduled: " + "; ".join(view.scheduled))
+    if view.in_flight:
+        game.say("  On the way: " + "; ".join(view.in_flight))
     for event_id, title in view.pending:
         game.say(f"  Decision waiting: {title} — 'examine {event_id}' to see the choices")
     for name, value in view.measures:
@@ -474,4 +476,6 @@ def mission_plan_text(game: TextGame, mission_id: str) -> str:
     lander = f" + {names[loadout.lander].name}" if loadout.lander else ""
     lines = [f"  With {names[loadout.rocket].name} / {names[loadout.craft].name}{lander}: {percent(found.chance)} overall, ${found.cost}M"]
     lines += [f"    {name[:38]:<38} {percent(chance):>6}" for name, chance in found.steps]
+    if found.timing:
+        lines.append(f"  When: {found.timing}")
     return "\n".join(lines)
