@@ -9,3 +9,11 @@ def test_a_new_game_in_the_window_plays_against_the_chosen_rival(make_app) -> No
     assert app.play.session.record.policies["ussr"] == "historical"
     app.new_game("sputnik_shock", "usa", 5, rival="strategic")
     assert app.play.session.record.policies["ussr"] == "strategic"
+
+
+def test_the_command_line_shows_the_rival_as_far_as_the_side_can_see(game_app) -> None:  # noqa: ANN001
+    from .conftest import type_line
+
+    type_line(game_app, "rival")
+    said = " ".join(line.text for line in game_app.play.feed[-8:])
+    assert "as far as you can see (intelligence level 0" in said and "Its plans for this year are secret" in said
