@@ -12,7 +12,7 @@ from game.engine import outcomes as out
 from game.engine.defs import MONTHS, Content
 from game.engine.state import GameState
 
-from game.engine import characters, cruise
+from game.engine import characters, cruise, view
 from game.engine.context import EvalContext
 from game.engine.state import Pending
 
@@ -21,7 +21,8 @@ from .story import event_values
 from .text import Line, cap, crew_list, crew_names, fill, hardware_name, money, short_side, side_name
 
 __all__ = ["Line", "RESULT_TAGS", "RESULT_WORDS", "STEP_STATUS", "cap", "crew_list", "crew_names", "event_values", "fill",
-           "hardware_name", "money", "narrate", "rival_briefing", "short_side", "side_name", "step_status", "step_text"]
+           "hardware_name", "kept_secret", "money", "narrate", "rival_briefing", "short_side", "side_name", "step_status",
+           "step_text", "visible_flights"]
 
 RESULT_WORDS = {"success": "SUCCESS", "partial": "PARTIAL SUCCESS", "failure": "FAILED", "catastrophe": "CATASTROPHE",
                 "cruising": "ON ITS WAY"}
@@ -127,7 +128,7 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             return [Line("good", f"Scheduled #{outcome.number}: {mission.name} in {MONTHS[outcome.month - 1]} on "
                                  f"{hardware_name(content, outcome.rocket)} / {hardware_name(content, outcome.craft)}{lander}{crew} "
                                  f"(${outcome.cost}M)"
-                                 f"{'; a backup: it stands down if its firsts are already won' if outcome.backup else ''}.")]
+                                 f"{'; a backup: if its firsts are already won when its month comes, it stands down and half its cost comes back' if outcome.backup else ''}.")]
         case out.MissionCancelled() if mine and viewer is not None:
             return [Line("info", f"Cancelled #{outcome.number} ({content.missions[outcome.mission].name}); ${outcome.refund}M refunded.")]
         case out.CrewRecruited() if mine:
@@ -315,7 +316,21 @@ def step_text(content: Content, step_id: str, template: str, passed: bool, value
     return fill(template, values) if template else ""
 
 
+def kept_secret(outcome: out.MissionFlew, viewer: str | None) -> bool:
+    """A failed uncrewed flight of a closed side, seen by the other side: the world never heard of it (a Soviet
+    probe stranded in orbit was given a Kosmos number, a launch failure was not announced at all)."""
+    return (viewer is not None and outcome.side != viewer and outcome.side not in view.OPEN_SIDES
+            and not outcome.crew and outcome.result in ("failure", "catastrophe") and not outcome.launched)
+
+
+def visible_flights(outcomes: list[out.Outcome], viewer: str | None) -> list[out.MissionFlew]:
+    """The flights a viewer hears of, in order (both front ends show these and no others)."""
+    return [outcome for outcome in outcomes if isinstance(outcome, out.MissionFlew) and not kept_secret(outcome, viewer)]
+
+
 def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer: str | None) -> list[Line]:
+    if kept_secret(outcome, viewer):
+        return []
     mission = content.missions[outcome.mission]
     mine = viewer is None or outcome.side == viewer
     crew = crew_names(state, outcome.side, outcome.crew)
@@ -338,7 +353,9 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
             step = steps.get(result.step)
             status = step_status(result)
             lines.append(Line("step", f"   {result.name[:38]:<38} {result.chance / 10:5.1f}%  {status}"))
-            template = (step.success_text if result.passed else step.failure_text) if step else ""
+            template = (step.success_text if result.passed else
+                        step.catastrophe_text if result.mode == "catastrophe" and step.catastrophe_text
+                        else step.failure_text) if step else ""
             story = step_text(content, result.step, template, result.passed, values)
             if story and (not result.passed or step is not None and step.success_text):
                 lines.append(Line("info", f"      {story}"))

@@ -1,7 +1,7 @@
 """The rival as your side can see it: a view-model over the engine's per-side view, shared by both front ends.
 
 Only what the world saw is here (prestige, support, pads, firsts, stations, probes on their way, the programmes
-that have flown) and what intelligence has uncovered, each programme's progress given as an estimate with its
+that have flown) and what intelligence has uncovered, each program's progress given as an estimate with its
 margin. The rival's plan for the year, its money and its dilemmas never reach it.
 """
 
@@ -20,7 +20,7 @@ from .narrate import side_name
 class RivalProgram:
     name: str
     kind: str
-    status: str  # "flying (3 of 4 announced flights succeeded)", "in development: about 60% done (±19%)"
+    status: str  # "flying (3 of 4 flights succeeded)", "in development: about 60% done (±19%)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +53,10 @@ def rival_report(state: GameState, content: Content, side: str) -> RivalReport:
     for sighting in view.sightings(state, content, side):
         hardware = content.hardware[sighting.program]
         program = rival.programs[sighting.program]
-        if sighting.flown:
-            told = f"{program.successes} of {program.flights} announced flights succeeded" if program.flights else "flown"
-            status = f"flying ({told})"
+        if sighting.flown and rival_id in view.OPEN_SIDES:
+            status = f"flying ({program.successes} of {program.flights} flights succeeded)"
+        elif sighting.flown:  # a closed side announces its successes only
+            status = f"flying ({program.successes} announced flight{'s' if program.successes != 1 else ''})"
         elif research.is_operational(hardware, program):
             status = f"ready to fly, by our estimate (±{sighting.error}%)"
         else:
@@ -83,12 +84,14 @@ def rival_lines(report: RivalReport) -> list[str]:
     lines.append("  Firsts: " + (", ".join(report.firsts) if report.firsts else "none yet"))
     if report.probes:
         lines.append("  Probes on their way: " + "; ".join(report.probes))
-    lines.append("  Programmes known:" if report.programs else "  Programmes known: none yet (nothing has flown)")
+    lines.append("  Programs known:" if report.programs else "  Programs known: none yet (nothing has flown)")
     for program in report.programs:
         lines.append(f"    {program.name} ({program.kind}): {program.status}")
     if report.next_level:
-        lines.append(f"  Its plans for this year are secret. Fund intelligence to see more: ${report.next_level}M more "
-                     f"(fund intelligence AMOUNT; it counts at the year's end) reaches level {report.level + 1}.")
+        lines.append(f"  Its plans for this year stay secret, whatever you spend. Intelligence uncovers more of its "
+                     f"programs and how far along they are: ${report.next_level}M more (fund intelligence AMOUNT; it "
+                     f"counts at the year's end) reaches level {report.level + 1}.")
     else:
-        lines.append("  Its plans for this year are secret; your intelligence is as good as it gets.")
+        lines.append("  Its plans for this year stay secret; your intelligence is as good as it gets, and more money "
+                     "would buy nothing more.")
     return lines

@@ -216,8 +216,14 @@ def launch_timing(state: GameState, content: Content, side: str, mission: Missio
     more of preparation adds, and a probe's cruise."""
     prep = launch.prep_months(content, mission, rocket)
     earliest = launch.earliest_month(state, content, side, mission, rocket)
-    when = (f"the earliest launch this year is {MONTHS[earliest - 1]}" if earliest
-            else "no month this year has a pad free for it")
+    upcoming = mission.next_window(state.year)
+    if earliest:
+        when = f"the earliest launch this year is {MONTHS[earliest - 1]}"
+    elif not mission.window_months(state.year):
+        when = "there is no launch window this year" + (
+            f"; the next opens in {MONTHS[upcoming[1] - 1]} {upcoming[0]}" if upcoming else "")
+    else:
+        when = "no month this year has its preparation done and a pad free"
     words = (f"{prep} month{'s' if prep != 1 else ''} on the pad: {when}; each month more of preparation, up to "
              f"{rules.EXTRA_PREP_MONTHS}, adds {rules.EXTRA_PREP_BONUS / 10:g}% to every step")
     if mission.cruise_days:

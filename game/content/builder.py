@@ -152,6 +152,7 @@ class Builder:
                     id=step["id"], name=step["name"], uses=step["uses"], difficulty=step["difficulty"], skill=step["skill"],
                     failure=step["failure"], claims=step["claims"], success_text=step["success_text"],
                     failure_text=step["failure_text"], claims_second=step["claims_second"],
+                    catastrophe_text=step["catastrophe_text"],
                 ))
         step_ids = [step.get("id") for step in clean["steps"]]
         if clean["arrives_at"] and clean["arrives_at"] not in step_ids:

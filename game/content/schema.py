@@ -90,6 +90,9 @@ STEP = _fields(
           "(a suborbital hop is the second human in space, never the first).", default=(), ref="milestone"),
     Field("success_text", "str", "Narration on success; placeholders {craft} {rocket} {crew} {lead} {second} {side}.", default=""),
     Field("failure_text", "str", "Narration on failure.", default=""),
+    Field("catastrophe_text", "str", "Narration when the failure is a catastrophe (the crew or the craft lost); "
+          "failure_text otherwise serves for every failure, so write this when failure_text tells of a rescue.",
+          default=""),
 )
 
 MISSION = _fields(

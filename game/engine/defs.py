@@ -89,6 +89,7 @@ class Step:
     claims_second: tuple[str, ...] = ()  # claimed only when another side got there first (a suborbital hop)
     success_text: str = ""
     failure_text: str = ""
+    catastrophe_text: str = ""  # told instead of failure_text when the failure costs the crew or the craft
 
 
 @dataclass(frozen=True, slots=True)

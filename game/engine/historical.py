@@ -124,7 +124,7 @@ def _book_flights(state: GameState, content: Content, side: str, submit: Submit,
         if not month:
             continue
         order = ScheduleMission(side=side, mission=mission.id, month=month, rocket=rocket, craft=craft, lander=lander,
-                                crew=crew, backup=bool(flight.goal) and flight.goal in goals)
+                                crew=crew, backup=flight.goal in goals and _unconditional(content, flight.goal))
         # the engine's earliest month when history's is refused (a station visit before the station is up)
         if submit(order) or submit(dataclasses.replace(order, month=0)):
             booked.update(part for part in (rocket, craft, lander) if part)
@@ -151,6 +151,13 @@ def _crew(state: GameState, content: Content, side: str, mission: MissionType, c
         return f"{mission.name} needs {mission.crew_min} crew ready to fly"
     free.sort(key=lambda member: (member.woman, -sum(member.skill(skill) for skill in skills), member.id))
     return tuple(member.id for member in free[:count])
+
+
+def _unconditional(content: Content, milestone_id: str) -> bool:
+    """A first any successful flight wins (a backup can stand down once it is won); not one that depends on who
+    flies, which a backup may still be needed for."""
+    milestone = content.milestones.get(milestone_id)
+    return milestone is not None and milestone.condition is None
 
 
 def _build_pad(funds: int, cost: int, side: str, submit: Submit) -> bool:

@@ -221,7 +221,8 @@ def best_hardware(
                 chance = overall_chance(step_chances(state, content, side, mission, loadout))
                 options.append((chance, mission_cost(content, mission, loadout), rocket_id, craft_id, lander_id))
     if not options:
-        return reason or f"you have no operational hardware that can fly {mission.name}"
+        return (_other_rocket_reason(state, content, side, mission, crafts, all_rockets, landers) if not rocket else "") \
+            or reason or f"you have no operational hardware that can fly {mission.name}"
     # the cheapest of the near-best: a few tenths of a per cent are not worth a Moon rocket
     top = max(option[0] for option in options)
     chance, cost, rocket_id, craft_id, lander_id = min(
@@ -238,6 +239,23 @@ def paired_rockets(content: Content, craft_id: str, rockets: list[str], named: b
     if named or craft is None or not craft.rockets:
         return rockets
     return [rocket_id for rocket_id in rockets if rocket_id in craft.rockets]
+
+
+def _other_rocket_reason(state: GameState, content: Content, side: str, mission: MissionType, crafts: list[str],
+                         rockets: list[str], landers: list[str]) -> str:
+    """When a craft's real rockets cannot fly it yet but another rocket could: say so, and how to name it."""
+    for craft_id in crafts:
+        paired = content.hardware[craft_id].rockets
+        for rocket_id in rockets:
+            if rocket_id in paired:
+                continue
+            if any(why_not_hardware(state, content, side, mission, rocket_id, craft_id, lander_id) is None
+                   for lander_id in landers):
+                craft = content.hardware[craft_id]
+                real = " or ".join(content.hardware[item].name for item in paired if item in content.hardware)
+                return (f"{craft.name} flies on {real} (its real rockets), and none of them can fly it yet; to fly it "
+                        f"on another rocket, name it: rocket={rocket_id}")
+    return ""
 
 
 def craft_fits(craft: Hardware, mission: MissionType) -> bool:

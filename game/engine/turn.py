@@ -209,8 +209,11 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
         raise OrderRefused("the month must be 1 to 12 (or 0: the earliest the rules allow)")
     _refuse_if(missions.why_not_available(state, content, order.side, mission, order.month or 13))
     _refuse_if(why_no_launch_left(own))
+    if order.backup and not missions.still_needed(state, content, order.side, mission):
+        raise OrderRefused(f"{mission.name} has no first left for you to win, so a backup would always stand down; "
+                           "book it without 'backup'")
     loadout = resolve_loadout(state, content, order.side, mission, order.rocket, order.craft, order.lander, order.crew)
-    month = order.month or _earliest(state, content, order.side, mission, loadout.rocket)
+    month = order.month or _earliest(state, content, order.side, mission, loadout.rocket, order.backup)
     _refuse_if(missions.why_not_available(state, content, order.side, mission, month))
     _refuse_if(launch.why_not_month(state, content, order.side, mission, loadout.rocket, month))
     cost = missions.mission_cost(content, mission, loadout)
@@ -230,12 +233,19 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
     ]
 
 
-def _earliest(state: GameState, content: Content, side: str, mission: MissionType, rocket: str) -> int:
-    """The earliest month a launch can go this year (a station visit after the station's launch), or refuse."""
+def _earliest(state: GameState, content: Content, side: str, mission: MissionType, rocket: str,
+              backup: bool = False) -> int:
+    """The earliest month a launch can go this year (a station visit after the station's launch, a backup after
+    the flights it backs up), or refuse."""
     not_before = 1
     if mission.station == "visit" and missions.current_station(state, side) is None:
         launches = [item.month for item in state.sides[side].scheduled if content.missions[item.mission].station == "launch"]
         not_before = min(launches, default=12) + 1
+    if backup:
+        wanted = {claim for step in mission.steps for claim in step.claims} - set(state.sides[side].achieved)
+        backed = [item.month for item in state.sides[side].scheduled
+                  if wanted & {claim for step in content.missions[item.mission].steps for claim in step.claims}]
+        not_before = max(not_before, max(backed, default=0) + 1)
     month = launch.earliest_month(state, content, side, mission, rocket, not_before)
     if not month:
         raise OrderRefused(f"no month this year has a pad free and {mission.name}'s preparation done in time; "

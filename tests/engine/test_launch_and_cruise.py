@@ -113,3 +113,51 @@ def test_a_failed_departure_is_reported_at_launch_and_nothing_cruises(content: C
     state, outcomes = search(lambda seed: fly_probes(content, seed, ("probe_out", 3)),
                              lambda found: [f.result for f in of_type(found[1], MissionFlew)] == ["failure"])
     assert state.sides["usa"].in_flight == []
+
+
+def test_a_backup_goes_after_its_primary_and_stands_down_once_the_first_is_won(content: Content) -> None:
+    from game.engine.outcomes import MissionScrubbed
+
+    def attempt(seed: int) -> tuple[GameState, list]:
+        state = ready(content, seed)
+        submit(state, content, ScheduleMission(side="usa", mission="sat_orbit", month=0, rocket="us_ace", craft="us_ace_sat"))
+        (backup,) = submit(state, content, ScheduleMission(side="usa", mission="sat_orbit", month=0, rocket="us_ace",
+                                                           craft="us_ace_sat", backup=True))
+        assert backup.month > 2 and backup.backup  # type: ignore[attr-defined]  # after the primary, not beside it
+        return state, end_year(state, content)
+
+    state, outcomes = search(attempt, lambda found: of_type(found[1], MissionFlew)[0].result == "success")
+    (stood_down,) = of_type(outcomes, MissionScrubbed)
+    assert "stood down" in stood_down.reason
+    assert stood_down.refund == (5 + 1 + 1) // 2  # half its cost back: ops $5M, the Ace rocket and satellite $1M each
+    assert [flight.result for flight in of_type(outcomes, MissionFlew)] == ["success"]
+    assert refused(state, content, ScheduleMission(side="usa", mission="sat_orbit", month=0, rocket="us_ace",
+                                                   craft="us_ace_sat", backup=True)).startswith(
+        "Satellite to Orbit has no first left for you to win")
+
+
+def test_a_flight_may_be_booked_after_the_one_it_depends_on_and_is_scrubbed_if_that_one_fails(base_content: Content) -> None:
+    from game.engine import turn
+    from game.engine.outcomes import MissionScrubbed
+
+    def attempt(seed: int) -> tuple[GameState, list]:
+        state, _ = turn.new_game(base_content, "full_campaign", seed)
+        state.year = 1958
+        operational(state, base_content, "ussr", "r7", "sputnik_ps1", "r7_luna", "luna_e1")
+        state.sides["ussr"].funds = state.sides["ussr"].budget = 500
+        state.sides["ussr"].pads = 2
+        # a Moon probe needs a satellite in orbit first: not before one is booked, but after one it may be
+        assert "needs" in refused(state, base_content, ScheduleMission(side="ussr", mission="lunar_impact", month=6))
+        submit(state, base_content, ScheduleMission(side="ussr", mission="small_satellite", month=3),
+               ScheduleMission(side="ussr", mission="lunar_impact", month=6))
+        assert "needs" in refused(state, base_content, ScheduleMission(side="ussr", mission="lunar_impact", month=2))
+        return state, end_year(state, base_content)
+
+    def satellite(found: tuple[GameState, list]) -> str:
+        return next(flight.result for flight in of_type(found[1], MissionFlew) if flight.mission == "small_satellite")
+
+    _, failed = search(attempt, lambda found: satellite(found) == "failure")
+    (scrubbed,) = [item for item in of_type(failed, MissionScrubbed) if item.mission == "lunar_impact"]
+    assert "which the flight before it did not achieve" in scrubbed.reason
+    _, worked = search(attempt, lambda found: satellite(found) == "success")
+    assert any(flight.mission == "lunar_impact" for flight in of_type(worked, MissionFlew))

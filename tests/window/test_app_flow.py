@@ -16,4 +16,4 @@ def test_the_command_line_shows_the_rival_as_far_as_the_side_can_see(game_app) -
 
     type_line(game_app, "rival")
     said = " ".join(line.text for line in game_app.play.feed[-8:])
-    assert "as far as you can see (intelligence level 0" in said and "Its plans for this year are secret" in said
+    assert "as far as you can see (intelligence level 0" in said and "Its plans for this year stay secret" in said

@@ -75,6 +75,14 @@ def examine_program(game: "TextGame", program_id: str) -> str:
                  f"reliability {percent(hardware.base_reliability)} rising toward {percent(hardware.max_reliability)}")
     if hardware.requires:
         lines.append("  Requires: " + ", ".join(game.content.hardware[r].name for r in hardware.requires))
+    if hardware.rockets:
+        lines.append("  Flies on: " + " or ".join(game.content.hardware[r].name for r in hardware.rockets
+                                                  if r in game.content.hardware)
+                     + " (its real rockets; name another with schedule … rocket=ID)")
+    elif hardware.kind == "rocket":
+        riders = [item.name for _, item in sorted(game.content.hardware.items()) if program_id in item.rockets]
+        if riders:
+            lines.append("  Carries: " + ", ".join(riders))
     detail = views.program_detail(game.state, game.content, game.side, program_id)
     if not detail.started:
         lines.append(f"  Not started. {detail.why_not_start + '.' if detail.why_not_start else 'You can start it: start ' + program_id}")
@@ -82,6 +90,10 @@ def examine_program(game: "TextGame", program_id: str) -> str:
         status = "operational" if detail.operational else f"in development, ${detail.development_left}M to go"
         lines.append(f"  Yours since {detail.started}: {status}; reliability now {percent(detail.reliability)}; "
                      f"{detail.flights} flights, {detail.failures} failures; ${detail.funding}M funded this year")
+    if detail.flights == 1:
+        lines[-1] = lines[-1].replace("1 flights", "1 flight")
+    if detail.failures == 1:
+        lines[-1] = lines[-1].replace("1 failures", "1 failure")
     if detail.research_needed:
         lines.append("  Research needed: " + ", ".join(f"{percent(target)} for ${cost}M more" for target, cost in detail.research_needed)
                      + " (each flight also teaches)")
@@ -94,7 +106,8 @@ def examine_mission(game: "TextGame", mission_id: str) -> str:
     from .game import mission_plan_text
 
     mission = game.content.missions[mission_id]
-    crew = f"{mission.crew_min}–{max(mission.crew_max, mission.crew_min)} crew" if mission.crew_min else "uncrewed"
+    most = max(mission.crew_max, mission.crew_min)
+    crew = (f"{mission.crew_min}–{most} crew" if most > mission.crew_min else f"{most} crew") if mission.crew_min else "uncrewed"
     lines = [f"{mission.name} ({mission_id}) — from {mission.available}, {crew}, ops ${mission.cost}M",
              f"  {mission.description}" if mission.description else "",
              f"  Spacecraft: {' or '.join(mission.craft)}" + (f" with {', '.join(mission.needs)}" if mission.needs else "")
@@ -105,6 +118,9 @@ def examine_mission(game: "TextGame", mission_id: str) -> str:
     claims = [game.content.milestones[c].name for step in mission.steps for c in step.claims]
     if claims:
         lines.append("  Can claim: " + ", ".join(claims))
+    seconds = [game.content.milestones[c].name for step in mission.steps for c in step.claims_second]
+    if seconds:
+        lines.append("  Can be second to: " + ", ".join(seconds) + " (never the first)")
     lines.append(mission_plan_text(game, mission_id))
     return "\n".join(line for line in lines if line)
 

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import pygame
 
-from game.app.narrate import Line
+from game.app.narrate import Line, visible_flights
 from game.app.session import AUTOSAVE_NAME, Session
 from game.engine.orders import OrderRefused
 from game.engine.outcomes import EventFired, GameOver, MissionFlew, Outcome, YearReport
@@ -354,7 +354,7 @@ class WindowApp:
         from .scenes.year_end import YearEndScene
 
         assert self.play is not None
-        flights = [outcome for outcome in outcomes if isinstance(outcome, MissionFlew)]
+        flights = visible_flights(outcomes, None if self.play.spectator else self.play.side)
         reports = [outcome for outcome in outcomes if isinstance(outcome, YearReport)]
         over = self.play.game_over or any(isinstance(outcome, GameOver) for outcome in outcomes)
         queue: list[Scene] = []

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.app.narrate import RESULT_TAGS, RESULT_WORDS, cap, money, narrate, side_name
+from game.app.narrate import RESULT_TAGS, RESULT_WORDS, cap, kept_secret, money, narrate, side_name
 from game.engine import outcomes as out
 from game.engine.defs import MONTHS, rival_of
 
@@ -85,8 +85,9 @@ class YearEndScene(Scene):
         if not claims:
             left.append(Entry("No milestone was reached this year.", "dim"))
         left.append(Entry("Flights", heading=True))
+        viewer = None if self.play.spectator else side
         flights = [o for o in self.outcomes if isinstance(o, (out.MissionFlew, out.MissionScrubbed))
-                   and (isinstance(o, out.MissionFlew) or o.side == side)]
+                   and (isinstance(o, out.MissionFlew) and not kept_secret(o, viewer) or o.side == side)]
         for flight in flights:
             name = content.missions[flight.mission].name if flight.mission in content.missions else flight.mission
             if isinstance(flight, out.MissionFlew):
