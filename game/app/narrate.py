@@ -73,7 +73,8 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
                 return [Line("money", f"{who}Budget ${outcome.budget}M, support {outcome.support}/100.")]
             head = [Line("title", f"━━━━━━━━━━━━━━━━━━━━  {outcome.year}  ━━━━━━━━━━━━━━━━━━━━")] if viewer or outcome.side == "usa" else []
             body = [Line("money", f"{who}Budget for {outcome.year}: ${outcome.budget}M. Support at home: {outcome.support}/100.")]
-            return head + body + (rival_briefing(content, state, outcome.side, outcome.year - 1) if viewer else [])
+            return head + body + _on_the_way(content, state, outcome.side, outcome.year) + (
+                rival_briefing(content, state, outcome.side, outcome.year - 1) if viewer else [])
         case out.EventFired() if mine:
             return _event_fired(outcome, content, state, viewer, who)
         case out.ChoiceMade() if mine:
@@ -314,6 +315,16 @@ def step_text(content: Content, step_id: str, template: str, passed: bool, value
     if not template:
         template = content.texts.get(f"step_{step_id}_{'success' if passed else 'failure'}", "")
     return fill(template, values) if template else ""
+
+
+def _on_the_way(content: Content, state: GameState, side: str, year: int) -> list[Line]:
+    """The side's probes still cruising when a year begins, and when each arrives."""
+    flights = [flight for flight in state.sides[side].in_flight if flight.arrives >= year]
+    if not flights or state.year != year:
+        return []
+    said = "; ".join(f"{hardware_name(content, flight.craft)} ({content.missions[flight.mission].name if flight.mission in content.missions else flight.mission}), "
+                     f"arriving {MONTHS[flight.arrive_month - 1]} {flight.arrives}" for flight in flights)
+    return [Line("info", f"On the way: {said}.")]
 
 
 def kept_secret(outcome: out.MissionFlew, viewer: str | None) -> bool:

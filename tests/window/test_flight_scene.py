@@ -210,3 +210,15 @@ def test_looking_back_at_a_flight_stays_there(game_app) -> None:  # noqa: ANN001
     assert scene.index == 0  # no jumping on by itself
     app.dispatch(Key("space"))
     assert scene.index == 1
+
+
+def test_an_arrival_starts_in_space_without_a_countdown(flown) -> None:  # noqa: ANN001
+    from game.ui.window.scenes.flight import Timeline, build_story
+
+    app, flights, outcomes = flown()
+    arrival = next((flight for flight in flights if flight.launched), None)
+    assert arrival is not None, "the Moon probe of these flights arrives the same month"
+    story = build_story(arrival, outcomes, app.play.content, app.play.state, "usa")
+    timeline = Timeline.make(story, 1.0)
+    assert timeline.liftoff == timeline.steps == 0 and timeline.at(0).phase == "steps"
+    assert "arrival (launched" in story.date

@@ -185,6 +185,8 @@ class Timeline:
     def make(cls, story: FlightStory, scale: float) -> "Timeline":
         liftoff = round(COUNTDOWN_MS * scale)
         first = liftoff + round(LIFTOFF_MS * scale)
+        if story.flight is not None and story.flight.launched:  # a probe's arrival: it left the pad long ago
+            liftoff = first = 0
         starts, delays = [], []
         at = first
         for step in story.steps:
