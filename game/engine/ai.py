@@ -99,6 +99,7 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         candidates.append((-value, mission_id))
     candidates.sort()
     claimed_this_year: set[str] = set()
+    primaries: list[tuple[MissionType, int, tuple[str, str, str]]] = []
     for negative_value, mission_id in candidates:
         value = -negative_value
         mission = content.missions[mission_id]
@@ -137,6 +138,31 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
             continue
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
             claimed_this_year.update(claims)
+            if new_first and value >= BACKUP_VALUE:
+                primaries.append((mission, month, best))
+    for mission, month, best in primaries:  # the great prizes get a second try later in the year, if money allows
+        _book_backup(state, content, side, submit, mission, month, best)
+
+
+BACKUP_VALUE = 20  # prestige on offer above which a first gets a backup flight
+
+
+def _book_backup(state: GameState, content: Content, side: str, submit: Submit, mission: MissionType, after: int,
+                 best: tuple[str, str, str]) -> None:
+    """A backup of a flight for a great first: it flies later in the year only if the first is still open then."""
+    own = state.sides[side]
+    if not missions.still_needed(state, content, side, mission) or len(own.scheduled) >= choices.capacity(own):
+        return
+    crew = _crew_for(state, content, side, mission, best[1])
+    if isinstance(crew, str):
+        return
+    loadout = missions.Loadout(best[0], best[1], best[2], crew)
+    if missions.mission_cost(content, mission, loadout) > own.funds // 4:
+        return
+    month = launch.earliest_month(state, content, side, mission, best[0], after + 1)
+    if month:
+        submit(ScheduleMission(side=side, mission=mission.id, month=month, rocket=best[0], craft=best[1],
+                               lander=best[2], crew=crew, backup=True))
 
 
 TEST_MISSION = "capsule_test"
