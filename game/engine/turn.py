@@ -99,12 +99,13 @@ def new_game(
 def _prior_claims(state: GameState, content: Content) -> None:
     """Milestones achieved before a mid-race scenario starts, in year order (history's side first on a tie)."""
     scenario = content.scenarios[state.scenario]
-    entries: list[tuple[int, int, str, str]] = []
+    entries: list[tuple[int, str, int, str, str]] = []
     for side in SIDES:
         for milestone_id, year in scenario.setups[side].achieved.items():
-            history_side = content.milestones[milestone_id].history.side
-            entries.append((year, 0 if history_side == side else 1, milestone_id, side))
-    for year, _, milestone_id, side in sorted(entries):
+            history = content.milestones[milestone_id].history
+            date = history.date if history.date[:4] == str(year) else ""  # within a year, history's order
+            entries.append((year, date, 0 if history.side == side else 1, milestone_id, side))
+    for year, _, _, milestone_id, side in sorted(entries):
         first = state.first_claim(milestone_id) is None
         state.sides[side].achieved[milestone_id] = year
         state.claims.append(Claim(milestone=milestone_id, side=side, year=year, month=6, first=first))
