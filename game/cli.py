@@ -11,7 +11,7 @@ from typing import Callable, Iterator, Sequence, TextIO
 
 from game import __version__
 from game.cli_simulate import DEFAULT_POLICY, POLICY_WORDS, add_simulate_parser, cmd_simulate, policy_help, rival_policy
-from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTIES, DIFFICULTY_BUDGET_PERCENT
+from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTIES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_SCENARIO = "full_campaign"
@@ -95,7 +95,7 @@ def _add_play_options(parser: argparse.ArgumentParser, top_level: bool = False) 
     parser.add_argument("--saves-dir", type=Path, default=Path("saves"), metavar="DIR",
                         help=explain("where saves go (default ./saves)"))
     parser.add_argument("--load", metavar="SAVE", help=explain("resume a save: a name in the saves folder, or a path"))
-    parser.add_argument("--difficulty", choices=DIFFICULTIES, help=explain(f"the AI rival's budget: {_difficulty_help()} "
+    parser.add_argument("--difficulty", choices=DIFFICULTIES, help=explain(f"how well the AI rival plays — {_difficulty_help()} "
                                                                           "(default normal; a save keeps its own)"))
     parser.add_argument("--rival", type=rival_policy, metavar="{" + ",".join(sorted(POLICY_WORDS)) + "}",
                         help=explain(f"how the AI rival plays — {policy_help()} (default {DEFAULT_POLICY}; a save "
@@ -105,8 +105,10 @@ def _add_play_options(parser: argparse.ArgumentParser, top_level: bool = False) 
 
 
 def _difficulty_help() -> str:
-    """'easy 80 %, normal 100 %, hard 125 %' from the rules (with '%' escaped for argparse)."""
-    return ", ".join(f"{name} {DIFFICULTY_BUDGET_PERCENT[name]} %%" for name in DIFFICULTIES)
+    """Each difficulty in plain words, with its budget from the rules (with '%' escaped for argparse)."""
+    from game.app.session import difficulty_words
+
+    return "; ".join(f"{name}: {difficulty_words(name)}".replace("%", "%%") for name in DIFFICULTIES)
 
 
 def _add_mod_options(parser: argparse.ArgumentParser, top_level: bool = False) -> None:

@@ -20,6 +20,19 @@ from game.record.save import DEFAULT_POLICY, Record, SaveFile, resolve_save_path
 AUTOSAVE_NAME = "autosave"
 
 
+DIFFICULTY_WORDS = {  # what each difficulty means, in plain words, for both front ends and the command line
+    "easy": "the rival plays carelessly: it launches as early as it can, flies no backups or test flights, and has "
+            "a little less money",
+    "normal": "the rival plays its best, with the money the scenario gives it",
+    "hard": "the rival plays sharper: more backups, more care for its crews' safety, and a little more money",
+}
+
+
+def difficulty_words(difficulty: str) -> str:
+    """'the rival plays carelessly … (90 % of its budget)'."""
+    return f"{DIFFICULTY_WORDS[difficulty]} ({rules.DIFFICULTY_BUDGET_PERCENT[difficulty]} % of its budget)"
+
+
 def budget_percents(players: tuple[str, ...], difficulty: str) -> dict[str, int]:
     """Each AI side's budget percent for one rival difficulty (players keep 100). With no players (AI against AI)
     there is no rival to handicap, so every side keeps 100."""
@@ -132,7 +145,7 @@ class Session:
             for side in SIDES:
                 if side in self.players or self.state.sides[side].ended or self.state.over:
                     continue
-                ai.act(self.state, self.content, side, submit, self.record.policies[side])
+                ai.act(self.state, self.content, side, submit, self.record.policies[side], self.record.difficulties[side])
                 outcomes.extend(self._apply(EndYear(side=side)))
             if self.players or self.state.year == year or not whole_game:
                 break

@@ -29,23 +29,42 @@ class Goal:
     cost: int  # $M still to spend before it can fly
 
 
-def act(state: GameState, content: Content, side: str, submit: Submit, policy: str = "strategic") -> None:
+@dataclass(frozen=True, slots=True)
+class Skill:
+    """How well the strategic policy plays: the difficulty a player picks for the rival changes this, not the rules."""
+
+    backup_value: int  # prestige on offer from which a first gets a backup flight (0: never)
+    test_flights: bool  # fly a new capsule empty before a crew rides it
+    safety_share: int  # 1/n of the money first makes what will carry a crew safer (0: none)
+    plans_months: bool  # waits for the month its risks are acceptable (else: always the earliest)
+
+
+SKILLS = {
+    "easy": Skill(backup_value=0, test_flights=False, safety_share=0, plans_months=False),
+    "normal": Skill(backup_value=20, test_flights=True, safety_share=24, plans_months=True),
+    "hard": Skill(backup_value=12, test_flights=True, safety_share=12, plans_months=True),
+}
+
+
+def act(state: GameState, content: Content, side: str, submit: Submit, policy: str = "strategic",
+        difficulty: str = "normal") -> None:
     """Give this side's orders for the year (not EndYear), deciding from what the side can see alone."""
     seen = view.side_view(state, content, side)
     plan = historical.schedule_for(content, state.scenario, side) if policy == "historical" else None
     if plan is not None:
         historical.act(seen, content, side, submit, plan, _crew_for, _manage_crew)
     else:  # the strategic policy, or a historical one with no schedule for this side
-        _strategic(seen, content, side, submit)
+        _strategic(seen, content, side, submit, SKILLS.get(difficulty, SKILLS["normal"]))
 
 
-def _strategic(state: GameState, content: Content, side: str, submit: Submit) -> None:
+def _strategic(state: GameState, content: Content, side: str, submit: Submit, skill: Skill) -> None:
     ai_choices.decide(state, content, side, submit)
-    _test_flights(state, content, side, submit)
-    _schedule_missions(state, content, side, submit)
+    if skill.test_flights:
+        _test_flights(state, content, side, submit)
+    _schedule_missions(state, content, side, submit, skill)
     _manage_crew(state, content, side, submit)
     goals = _goals(state, content, side)
-    _develop(state, content, side, submit, goals)
+    _develop(state, content, side, submit, goals, skill)
     own = state.sides[side]
     if own.funds > 0 and state.year >= 1958:
         submit(Fund(side=side, target="education", amount=min(own.funds, own.budget // 40)))
@@ -85,13 +104,13 @@ def risks_of(mission: MissionType, chances: list[int]) -> tuple[int, int]:
     return reach, catastrophe
 
 
-def _schedule_missions(state: GameState, content: Content, side: str, submit: Submit) -> None:
+def _schedule_missions(state: GameState, content: Content, side: str, submit: Submit, skill: Skill = SKILLS["normal"]) -> None:
     """Fly what is worth flying: open firsts whenever the odds are fair, routine flights only when safe."""
     own = state.sides[side]
     candidates: list[tuple[int, str]] = []
     for mission_id in sorted(content.missions):
         mission = content.missions[mission_id]
-        if missions.why_not_available(state, content, side, mission):
+        if missions.why_not_available(state, content, side, mission) or (mission_id == TEST_MISSION and not skill.test_flights):
             continue
         value = milestone_value(state, content, side, mission)
         if value <= mission.prestige and own.flights.get(mission_id, 0) >= 2 + 2 * (mission.crew_min > 0):
@@ -130,7 +149,8 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
                 return catastrophe <= 20 + (worth // 2 if first else 0) and success >= (500 if first else 750)
             return success >= (300 if first else 650)
 
-        month = _launch_month(state, content, side, mission, loadout, not_before, new_first, acceptable)
+        month = (_launch_month(state, content, side, mission, loadout, not_before, new_first, acceptable)
+                 if skill.plans_months else launch.earliest_month(state, content, side, mission, loadout.rocket, not_before))
         if not acceptable(*flight_risks(state, content, side, mission, loadout, month)):  # judged as it would fly
             continue
         cost = missions.mission_cost(content, mission, loadout)
@@ -138,13 +158,10 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
             continue
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
             claimed_this_year.update(claims)
-            if new_first and value >= BACKUP_VALUE:
+            if new_first and skill.backup_value and value >= skill.backup_value:
                 primaries.append((mission, month, best))
     for mission, month, best in primaries:  # the great prizes get a second try later in the year, if money allows
         _book_backup(state, content, side, submit, mission, month, best)
-
-
-BACKUP_VALUE = 20  # prestige on offer above which a first gets a backup flight
 
 
 def _book_backup(state: GameState, content: Content, side: str, submit: Submit, mission: MissionType, after: int,
@@ -327,7 +344,8 @@ def _goals(state: GameState, content: Content, side: str) -> list[Goal]:
     return goals
 
 
-def _develop(state: GameState, content: Content, side: str, submit: Submit, goals: list[Goal]) -> None:
+def _develop(state: GameState, content: Content, side: str, submit: Submit, goals: list[Goal],
+             skill: Skill = SKILLS["normal"]) -> None:
     """Start and fund the programs on the best paths, then push flyable hardware toward high reliability,
     spending most of the year's money (a quarter carried over is all the treasury allows)."""
     own = state.sides[side]
@@ -342,8 +360,8 @@ def _develop(state: GameState, content: Content, side: str, submit: Submit, goal
     near = [hid for goal in goals[:10] if goal.mission.crew_min for hid in goal.path
             if hid in own.programs and research.development_left(content.hardware[hid], own.programs[hid]) == 0
             and research.reliability(content.hardware[hid], own.programs[hid]) < _target(content, hid)]
-    if near:  # what can carry a crew soon is made safe before the big prizes take the money
-        share = max(own.funds - keep, 0) // 24 // len(set(near))
+    if near and skill.safety_share:  # what can carry a crew soon is made safe before the big prizes take the money
+        share = max(own.funds - keep, 0) // skill.safety_share // len(set(near))
         for hardware_id in sorted(set(near)):
             amount = min(share, content.hardware[hardware_id].research_scale)
             if amount > 0:

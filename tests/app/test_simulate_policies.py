@@ -67,7 +67,7 @@ def test_each_ai_side_is_played_by_its_own_policy(
     played: set[tuple[str, str]] = set()
     act = ai.act
 
-    def spy(state, content, side, submit, policy="strategic"):  # noqa: ANN001, ANN202
+    def spy(state, content, side, submit, policy="strategic", difficulty="normal"):  # noqa: ANN001, ANN202
         played.add((side, policy))
         return act(state, content, side, submit, policy)
 
@@ -80,7 +80,7 @@ def test_each_ai_side_is_played_by_its_own_policy(
 
 def test_a_players_game_plays_only_the_rival(content: Content, monkeypatch: pytest.MonkeyPatch) -> None:
     played: list[tuple[str, str]] = []
-    monkeypatch.setattr(ai, "act", lambda state, content, side, submit, policy="strategic": played.append((side, policy)))
+    monkeypatch.setattr(ai, "act", lambda state, content, side, submit, policy="strategic", difficulty="normal": played.append((side, policy)))
     session, _ = Session.new(content, SCENARIO, 4, players=("usa",), policy=ai.POLICIES[-1])
     assert played == [("ussr", ai.POLICIES[-1])]
     assert session.record.policies == {"usa": "strategic", "ussr": ai.POLICIES[-1]}
@@ -89,12 +89,12 @@ def test_a_players_game_plays_only_the_rival(content: Content, monkeypatch: pyte
 def test_per_side_difficulty_scales_each_sides_budget(content: Content) -> None:
     even = simulate.play_ai_game(content, SCENARIO, 9)
     hard = simulate.play_ai_game(content, SCENARIO, 9, difficulty={"ussr": "hard"})
-    assert (hard.state.sides["usa"].budget_percent, hard.state.sides["ussr"].budget_percent) == (100, 125)
+    assert (hard.state.sides["usa"].budget_percent, hard.state.sides["ussr"].budget_percent) == (100, 105)
     assert hard.record.difficulties == {"usa": "normal", "ussr": "hard"}
-    assert hard.record.budget_percents() == {"usa": 100, "ussr": 125}
+    assert hard.record.budget_percents() == {"usa": 100, "ussr": 105}
     first_year = [side["history"][0]["budget"] for side in (even.state.to_dict()["sides"]["ussr"],
                                                            hard.state.to_dict()["sides"]["ussr"])]
-    assert first_year[1] == first_year[0] * 125 // 100
+    assert first_year[1] == first_year[0] * 105 // 100
 
 
 # -- the record and the save ------------------------------------------------------------------------
@@ -138,7 +138,7 @@ def test_a_record_with_bad_policies_is_refused(policies: object, words: str) -> 
 def test_a_record_names_no_rival_when_nobody_plays() -> None:
     record = Record(scenario="s", seed=1, content_digest="x", players=(), difficulties={"usa": "hard", "ussr": "hard"})
     assert record.rival is None and record.difficulty == "normal"
-    assert record.budget_percents() == {"usa": 125, "ussr": 125}
+    assert record.budget_percents() == {"usa": 105, "ussr": 105}
 
 
 # -- the upgrade from format 3 ---------------------------------------------------------------------
@@ -177,7 +177,7 @@ def test_the_v3_example_save_upgrades_to_what_it_played(content: Content) -> Non
     assert save.record.policies == {"usa": "strategic", "ussr": "strategic"}
     assert save.record.difficulties == {"usa": "hard", "ussr": "normal"}
     assert save.record.difficulty == "hard" and save.record.rival == "usa"
-    assert save.state.sides["usa"].budget_percent == save.record.budget_percents()["usa"] == 125
+    assert save.state.sides["usa"].budget_percent == 125  # the old game keeps the budget it was played with
     assert save.state.sides["ussr"].budget_percent == 100
 
 

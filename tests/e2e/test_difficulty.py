@@ -41,10 +41,10 @@ def test_play_hard_through_stdin(game: Callable[..., Run]) -> None:
     assert run.returncode == 0 and run.stderr == ""
     status = exchanges(run.stdout)[0]
     assert status.command == "status"
-    assert "Difficulty hard: the rival's yearly budget is 125 % of normal." in status.answer
+    assert "Difficulty hard: the rival's yearly budget is 105 % of normal." in status.answer
     save = run.save()
     assert save["record"]["difficulty"] == "hard"
-    assert save["state"]["sides"]["ussr"]["budget_percent"] == 125
+    assert save["state"]["sides"]["ussr"]["budget_percent"] == 105
     assert "budget_percent" not in save["state"]["sides"]["usa"], "the player's budget is untouched"
 
 
@@ -60,7 +60,7 @@ def test_hard_gives_the_rival_more_money_and_the_player_the_same(hard: Run, norm
     normal_sides = normal.save()["state"]["sides"]
     assert hard_sides["usa"]["history"] == normal_sides["usa"]["history"]
     assert hard_sides["usa"]["budget"] == normal_sides["usa"]["budget"]
-    assert hard_sides["ussr"]["history"][0]["budget"] == normal_sides["ussr"]["history"][0]["budget"] * 125 // 100
+    assert hard_sides["ussr"]["history"][0]["budget"] == normal_sides["ussr"]["history"][0]["budget"] * 105 // 100
 
 
 def test_easy_cuts_the_rivals_first_budget(game: Callable[..., Run], normal: Run) -> None:
@@ -68,7 +68,7 @@ def test_easy_cuts_the_rivals_first_budget(game: Callable[..., Run], normal: Run
 
     assert run.returncode == 0
     first = run.save()["state"]["sides"]["ussr"]["history"][0]["budget"]
-    assert first == normal.save()["state"]["sides"]["ussr"]["history"][0]["budget"] * 80 // 100
+    assert first == normal.save()["state"]["sides"]["ussr"]["history"][0]["budget"] * 90 // 100
 
 
 def test_save_and_load_keep_the_difficulty(game: Callable[..., Run], tmp_path: Path, hard: Run) -> None:
@@ -81,7 +81,7 @@ def test_save_and_load_keep_the_difficulty(game: Callable[..., Run], tmp_path: P
     assert "Difficulty hard" in exchanges(run.stdout)[0].answer
     save = run.save()
     assert save["record"]["difficulty"] == "hard"
-    assert save["state"]["sides"]["ussr"]["budget_percent"] == 125
+    assert save["state"]["sides"]["ussr"]["budget_percent"] == 105
     assert save["state"]["year"] == 1957
 
 
@@ -146,7 +146,7 @@ def test_play_help_explains_the_difficulty(game: Callable[..., Run]) -> None:
     assert run.returncode == 0
     text = " ".join(run.stdout.split())
     assert "--difficulty {easy,normal,hard}" in text
-    assert "the AI rival's budget: easy 80 %, normal 100 %, hard 125 %" in text
+    assert "how well the AI rival plays — easy: the rival plays carelessly" in text and "(105 % of its budget)" in text
 
 
 def _record(**changes: Any) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.app.session import DIFFICULTY_WORDS
 from game.engine.rules import (
     DEFAULT_DIFFICULTY,
     DIFFICULTIES,
@@ -96,8 +97,8 @@ class NewGameScene(Scene):
 
     def difficulty_note(self) -> str:
         percent = DIFFICULTY_BUDGET_PERCENT[self.difficulty]
-        feel = {"easy": "a smaller rival", "normal": "an even race", "hard": "a richer rival"}.get(self.difficulty, "")
-        return (f"The AI rival's yearly budget is {percent} % of what the scenario gives it — {feel}. "
+        words = DIFFICULTY_WORDS.get(self.difficulty, "")
+        return (f"{words[:1].upper()}{words[1:]}: its yearly budget is {percent} % of what the scenario gives it. "
                 f"Your own budget is the same at every difficulty.")
 
     def seed(self) -> int | None:
