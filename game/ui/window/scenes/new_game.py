@@ -159,18 +159,22 @@ class NewGameScene(Scene):
         seed_note = self.seed_problem or ("Any whole number. The same seed, scenario, side and orders always give "
                                           "the same game.")
         seed_h = field_h + theme.px(4) + len(painter.fonts.wrap(seed_note, "sans", theme.small, width - label_w)) * small
-        opponent_text = ("The rival side is played by the game's strategic AI: it funds the "
-                         "programs that lead to the prestige still open to it, books its flights as early as its pads "
-                         "allow and answers its own events — by the same rules and orders as you, with no hidden "
-                         "bonus.")
+        historical = self.app.options.rival == "historical"
+        opponent_text = ("The rival flies its real programme from history's schedule, launch by launch, adapting "
+                         "when the dice say no — by the same rules and orders as you, with no hidden bonus."
+                         if historical else
+                         "The rival side is played by the game's strategic AI: it funds the programs that lead to the "
+                         "prestige still open to it, books its flights when their risks are acceptable and answers "
+                         "its own events — by the same rules and orders as you, with no hidden bonus. (To race history "
+                         "instead: space-race play --rival historical.)")
         opponent_h = (bold + pad // 2 + theme.px(4) +
                       len(painter.fonts.wrap(opponent_text, "sans", theme.small, width - label_w)) * small)
 
         def opponent(painter: Painter, area: pygame.Rect) -> None:
             painter.text("Opponent", area.x + theme.px(4), area.y + pad // 2, theme.body, "accent", "bold",
                          max_width=label_w - pad)
-            painter.text("Strategic AI  (the only opponent)", area.x + label_w, area.y + pad // 2, theme.body, "text",
-                         "bold", max_width=area.width - label_w)
+            painter.text("History's programme" if historical else "Strategic AI", area.x + label_w,
+                         area.y + pad // 2, theme.body, "text", "bold", max_width=area.width - label_w)
             painter.paragraph(opponent_text, (area.x + label_w, area.y + bold + pad // 2 + theme.px(4),
                                               area.width - label_w, area.height), theme.small, "dim")
 
