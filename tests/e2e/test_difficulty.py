@@ -41,7 +41,7 @@ def test_play_hard_through_stdin(game: Callable[..., Run]) -> None:
     assert run.returncode == 0 and run.stderr == ""
     status = exchanges(run.stdout)[0]
     assert status.command == "status"
-    assert "Difficulty hard: the rival's yearly budget is 105 % of normal." in status.answer
+    assert "Difficulty hard: the rival's yearly budget is 105 % of normal; plays sharper" in status.answer
     save = run.save()
     assert save["record"]["difficulty"] == "hard"
     assert save["state"]["sides"]["ussr"]["budget_percent"] == 105

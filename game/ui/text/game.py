@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, TextIO
 from game.app import views
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
-from game.app.session import Session
+from game.app.session import DIFFICULTY_WORDS, Session
 from game.engine.defs import rival_of
 from game.engine.orders import (
     BuildPad,
@@ -114,13 +114,14 @@ class TextGame:
         self.tell(outcomes)
 
     def difficulty_note(self) -> str:
-        """'Difficulty hard: the rival's yearly budget is 125 % of normal.' — empty at normal difficulty."""
+        """'Difficulty hard: the rival's yearly budget is 105 % of normal; plays sharper: …' — empty at normal."""
         difficulty = self.session.record.difficulty
         rival = rival_of(self.side)
         if difficulty == DEFAULT_DIFFICULTY or not self.session.players or rival in self.session.players:
             return ""  # nothing to say at normal, or when no AI rival is playing
         percent = self.state.sides[rival].budget_percent
-        return f"Difficulty {difficulty}: the rival's yearly budget is {percent} % of normal."
+        how = DIFFICULTY_WORDS.get(difficulty, "")
+        return f"Difficulty {difficulty}: the rival's yearly budget is {percent} % of normal; {how.removeprefix('the rival ')}."
 
     # -- one line -----------------------------------------------------------------------------------
 
