@@ -18,7 +18,7 @@ from game.engine.state import Pending
 
 from . import story
 from .story import event_values
-from .text import Line, cap, crew_list, crew_names, fill, hardware_name, money, short_side, side_name
+from .text import Line, cap, crew_list, crew_names, fill, hardware_name, money, probe_words, short_side, side_name
 
 __all__ = ["Line", "RESULT_TAGS", "RESULT_WORDS", "STEP_STATUS", "cap", "crew_list", "crew_names", "event_values", "fill",
            "hardware_name", "kept_secret", "money", "narrate", "rival_briefing", "short_side", "side_name", "step_status",
@@ -322,9 +322,7 @@ def _on_the_way(content: Content, state: GameState, side: str, year: int) -> lis
     flights = [flight for flight in state.sides[side].in_flight if flight.arrives >= year]
     if not flights or state.year != year:
         return []
-    said = "; ".join(f"{hardware_name(content, flight.craft)} ({content.missions[flight.mission].name if flight.mission in content.missions else flight.mission}), "
-                     f"arriving {MONTHS[flight.arrive_month - 1]} {flight.arrives}" for flight in flights)
-    return [Line("info", f"On the way: {said}.")]
+    return [Line("info", f"On the way: {'; '.join(probe_words(content, flight) for flight in flights)}.")]
 
 
 def kept_secret(outcome: out.MissionFlew, viewer: str | None) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import research, rules, view
-from game.engine.defs import MONTHS, Content, rival_of
+from game.engine.defs import Content, rival_of
 from game.engine.state import GameState
 
 from .narrate import side_name
+from .text import probe_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +66,7 @@ def rival_report(state: GameState, content: Content, side: str) -> RivalReport:
         programs.append(RivalProgram(hardware.name, hardware.kind, status))
     firsts = tuple(content.milestones[claim.milestone].name for claim in state.claims
                    if claim.side == rival_id and claim.first and claim.milestone in content.milestones)
-    probes = tuple(f"{content.hardware[flight.craft].name if flight.craft in content.hardware else flight.craft}, "
-                   f"arriving {MONTHS[flight.arrive_month - 1]} {flight.arrives}" for flight in rival.in_flight)
+    probes = tuple(probe_words(content, flight) for flight in rival.in_flight)
     next_level = 0 if level >= rules.INTEL_MAX_LEVEL else (level + 1) * rules.INTEL_PER_LEVEL - own.intelligence_total
     return RivalReport(
         name=side_name(content, rival_id), prestige=rival.prestige, support=rival.support, pads=rival.pads,

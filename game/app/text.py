@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from game.engine.defs import Content
-from game.engine.state import GameState
+from game.engine.defs import MONTHS, Content
+from game.engine.state import GameState, InFlight
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
@@ -69,5 +69,12 @@ def crew_names(state: GameState, side: str, crew_ids: Iterable[str]) -> str:
 def hardware_name(content: Content, hardware_id: str) -> str:
     hardware = content.hardware.get(hardware_id)
     return hardware.name if hardware else hardware_id
+
+
+def probe_words(content: Content, flight: InFlight) -> str:
+    """A probe on its way, for every front end: "Mariner (Mars flyby), arriving July 1965"."""
+    mission = content.missions.get(flight.mission)
+    return (f"{hardware_name(content, flight.craft)} ({mission.name if mission else flight.mission}), "
+            f"arriving {MONTHS[flight.arrive_month - 1]} {flight.arrives}")
 
 

@@ -12,6 +12,7 @@ from game.engine.state import GameState
 from game.engine.defs import MONTHS
 
 from .narrate import side_name
+from .text import probe_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +52,7 @@ def status(state: GameState, content: Content, side: str) -> StatusView:
         measures=tuple((content.variables[variable_id].name, value) for variable_id, value in sorted(own.variables.items())
                        if variable_id in content.variables and content.variables[variable_id].visible),
         ledger_note=_ledger_note(state, content, side),
-        in_flight=tuple(f"#{flight.number} {content.hardware[flight.craft].name if flight.craft in content.hardware else flight.craft} "
-                        f"({content.missions[flight.mission].name if flight.mission in content.missions else flight.mission}), "
-                        f"arriving {MONTHS[flight.arrive_month - 1]} {flight.arrives}" for flight in own.in_flight),
+        in_flight=tuple(f"#{flight.number} {probe_words(content, flight)}" for flight in own.in_flight),
     )
 
 

@@ -82,8 +82,3 @@ def prep_bonus(state: GameState, content: Content, mission: MissionType, rocket_
     """Per-mille added to every step for preparation beyond the least the rules ask (capped)."""
     extra = month - first_month(state, content, mission, rocket_id)
     return min(max(extra, 0), rules.EXTRA_PREP_MONTHS) * rules.EXTRA_PREP_BONUS
-
-
-def pad_turnaround_words(content: Content, mission: MissionType, rocket_id: str) -> str:
-    prep = prep_months(content, mission, rocket_id)
-    return f"{prep} month{'s' if prep != 1 else ''} on the pad"

@@ -90,8 +90,11 @@ def test_intelligence_is_funded_by_an_order_and_counts_at_year_end(base_content:
     assert state.sides["usa"].intelligence_total == 30 and state.sides["usa"].intelligence == 0
 
 
-def test_a_schedule_order_from_the_ai_is_never_for_a_month_its_pads_cannot_prepare(base_content: Content) -> None:
-    state = _midgame(base_content, 7)
-    for order in _orders(state, base_content, "ussr", "historical"):
-        if isinstance(order, ScheduleMission):
-            assert 1 <= order.month <= 12
+def test_the_historical_policy_books_sputnik_in_october_1957(base_content: Content) -> None:
+    state, _ = turn.new_game(base_content, "full_campaign", 7)
+    while state.year < 1957:
+        for side in ("usa", "ussr"):
+            _orders(state, base_content, side, "historical")
+            turn.apply(state, base_content, EndYear(side=side))
+    booked = [order for order in _orders(state, base_content, "ussr", "historical") if isinstance(order, ScheduleMission)]
+    assert ("small_satellite", 10) in [(order.mission, order.month) for order in booked]  # history's month is reachable
