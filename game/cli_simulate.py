@@ -93,8 +93,8 @@ def add_simulate_parser(commands: Any, add_mod_options: Callable[..., None], pos
                           help=f"how the AI plays — {policy_help()}. One for both sides (--policy historical) or per "
                                "side (--policy usa=strategic,ussr=historical); a side not named plays strategic")
     simulate.add_argument("--difficulty", type=difficulties_option, default={}, metavar="DIFFICULTY",
-                          help=f"a side's budget ({', '.join(DIFFICULTIES)}): one for both sides (--difficulty hard) "
-                               "or per side (--difficulty ussr=hard); a side not named plays normal")
+                          help=f"how well a side's AI plays, with a small budget difference ({', '.join(DIFFICULTIES)}): "
+                               "one for both sides (--difficulty hard) or per side (--difficulty ussr=hard); a side not named plays normal")
     simulate.add_argument("--json", action="store_true", help="print one JSON object instead of the summary")
     add_mod_options(simulate)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from game.engine import outcomes as out
-from game.engine.defs import MONTHS, Content
+from game.engine.defs import MONTHS, Content, Service
 from game.engine.state import GameState
 
 from game.engine import characters, cruise, view
@@ -161,6 +161,14 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
         case out.CrewRecovered() if mine:
             member = state.sides[outcome.side].crew_by_id(outcome.crew)
             return [Line("info", f"{who}{member.name if member else outcome.crew} is back on flight status.")]
+        case out.ServicePaid() if mine:
+            return [Line("good", f"{who}{_service_paid(outcome, content)}")]
+        case out.ServiceEnded() if mine:
+            ended = content.missions.get(outcome.mission)
+            name = ended.name if ended else outcome.mission
+            why = "a newer one takes over" if outcome.replaced else "its working life is over"
+            return [Line("info", f"{who}#{outcome.number} {name} ({hardware_name(content, outcome.craft)}, "
+                                 f"{outcome.launched}) leaves service: {why}.")]
         case out.YearReport():
             return _report(outcome, content, viewer, who)
         case out.GameOver():
@@ -378,7 +386,19 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
         prestige = (f" ({cruise.cruise_words(mission)} of cruise, arriving in {MONTHS[arrive_month - 1]} {arrive_year}; "
                     "its firsts are claimed on arrival)")
     lines.append(Line(RESULT_TAGS[outcome.result] if mine else "rival", f"   → {RESULT_WORDS[outcome.result]}{prestige}"))
+    if mine and outcome.result == "success" and mission.service is not None:
+        lines.append(Line("good", f"   It goes to work: {service_words(mission.service)}."))
     return lines
+
+
+def service_words(terms: Service) -> str:
+    """What a craft in service pays, in words: "support +1 and $20M of budget a year for 4 years"."""
+    parts = [part for part in (f"support +{terms.support}" if terms.support else "",
+                               f"${terms.budget}M of budget" if terms.budget else "",
+                               f"prestige +{terms.prestige}" if terms.prestige else "") if part]
+    years = "this year" if terms.years == 1 else f"a year for {terms.years} years"
+    most = f" (at most {terms.most} at work at once: a newer one retires the oldest)" if terms.most else ""
+    return f"{' and '.join(parts)} {years}{most}"
 
 
 def _milestone(outcome: out.MilestoneClaimed, content: Content, viewer: str | None) -> list[Line]:
@@ -390,6 +410,20 @@ def _milestone(outcome: out.MilestoneClaimed, content: Content, viewer: str | No
         text = f"☆ {cap(who)} matches the rival: {milestone.name} (+{outcome.prestige} prestige)"
     tag = "milestone" if viewer is None or outcome.side == viewer else "rival"
     return [Line(tag, text)]
+
+
+def _service_paid(outcome: out.ServicePaid, content: Content) -> str:
+    counts: dict[str, int] = {}
+    for mission_id in outcome.missions:
+        counts[mission_id] = counts.get(mission_id, 0) + 1
+    names = []
+    for mission_id, count in counts.items():
+        name = content.missions[mission_id].name.lower() if mission_id in content.missions else mission_id
+        names.append(f"{count} × {name}" if count > 1 else name)
+    gains = [part for part in (f"support +{outcome.support}" if outcome.support else "",
+                               f"prestige +{outcome.prestige}" if outcome.prestige else "",
+                               f"${outcome.budget}M for next year's budget" if outcome.budget else "") if part]
+    return f"At work in {outcome.year}: {', '.join(names)}. They earned {', '.join(gains)}."
 
 
 def _report(outcome: out.YearReport, content: Content, viewer: str | None, who: str) -> list[Line]:

@@ -94,7 +94,7 @@ class Session:
         through an AI-only game a year at a time with `play_ai(whole_game=False)`).
 
         policy: one AI policy for every AI side, or {side: policy} (sides left out: strategic).
-        difficulty: scales a side's budget (rules.DIFFICULTY_BUDGET_PERCENT). One name is the AI rival's against
+        difficulty: how well a side's AI plays (ai.SKILLS) and, a little, its budget (rules.DIFFICULTY_BUDGET_PERCENT). One name is the AI rival's against
         a player, and has no effect when nobody plays; {side: difficulty} sets sides (left out: normal).
         Both raise ValueError naming what they accept."""
         record = Record(scenario=scenario, seed=seed, content_digest=content.digest, players=players,

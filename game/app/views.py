@@ -35,6 +35,8 @@ class StatusView:
     measures: tuple[tuple[str, int], ...] = ()  # content's visible variables: (name, value)
     ledger_note: str = ""  # "2 promises open, 1 consequence foreseen, 1 decision held over" ("" when none)
     in_flight: tuple[str, ...] = ()  # "#4 Mariner (Mars flyby), arriving July 1965"
+    in_service: tuple[str, ...] = ()  # "#7 Communications relay satellite (to 1966)"
+    service_note: str = ""  # what the craft at work pay a year: "support +2, $60M of budget a year"
 
 
 def status(state: GameState, content: Content, side: str) -> StatusView:
@@ -53,7 +55,22 @@ def status(state: GameState, content: Content, side: str) -> StatusView:
                        if variable_id in content.variables and content.variables[variable_id].visible),
         ledger_note=_ledger_note(state, content, side),
         in_flight=tuple(f"#{flight.number} {probe_words(content, flight)}" for flight in own.in_flight),
+        in_service=tuple(f"#{item.number} {content.missions[item.mission].name} (to {item.until})"
+                         for item in own.in_service if item.mission in content.missions),
+        service_note=_service_note(state, content, side),
     )
+
+
+def _service_note(state: GameState, content: Content, side: str) -> str:
+    """What everything at work pays at the end of a year, in words ("" when nothing is at work)."""
+    terms = [content.missions[item.mission].service for item in state.sides[side].in_service
+             if item.mission in content.missions]
+    support = sum(term.support for term in terms if term)
+    budget = sum(term.budget for term in terms if term)
+    prestige = sum(term.prestige for term in terms if term)
+    parts = [f"support +{support}" if support else "", f"prestige +{prestige}" if prestige else "",
+             f"${budget}M of next year's budget" if budget else ""]
+    return ", ".join(part for part in parts if part) + (" a year" if any(parts) else "")
 
 
 def _ledger_note(state: GameState, content: Content, side: str) -> str:

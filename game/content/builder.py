@@ -168,6 +168,17 @@ class Builder:
         if clean["cruise_days"] and clean["crew_min"]:
             raw.problem(report, ("cruise_days",), "crewed flights fly start to finish in their launch month: cruise_days "
                         "is for probes", "E-VALUE", at_value=True)
+        service = None
+        terms = clean["service"]
+        if any(terms.values()):  # an absent table comes back with every default (zero)
+            if terms["years"] < 1:
+                raw.problem(report, ("service", "years"), "a service needs years = 1 or more (the years it works)", "E-VALUE")
+            elif not (terms["support"] or terms["budget"] or terms["prestige"]):
+                raw.problem(report, ("service",), "a service pays nothing: give it support, budget or prestige",
+                            "E-VALUE")
+            else:
+                service = defs.Service(years=terms["years"], support=terms["support"], budget=terms["budget"],
+                                       prestige=terms["prestige"], most=terms["most"])
         return defs.MissionType(
             id=raw.id, name=clean["name"], available=clean["available"], cost=clean["cost"], craft=clean["craft"],
             steps=tuple(steps), crew_min=clean["crew_min"], crew_max=clean["crew_max"], needs=clean["needs"],
@@ -175,6 +186,7 @@ class Builder:
             requires=self.compiler.condition(clean["requires"], raw, ("requires",)), requires_text=clean["requires"],
             description=clean["description"], sides=clean["sides"], station=clean["station"], windows=clean["windows"],
             prep_months=clean["prep_months"], cruise_days=clean["cruise_days"], arrives_at=clean["arrives_at"],
+            service=service,
         )
 
     def milestone(self, raw: Raw, clean: dict[str, Any]) -> defs.Milestone:

@@ -116,8 +116,21 @@ MISSION = _fields(
     Field("cruise_days", "int", "Days from launch to arrival (probes to the Moon and planets). The steps from "
           "arrives_at on happen on arrival, and the firsts they claim are dated then.", default=0, low=0, high=1500),
     Field("arrives_at", "str", "The step at which the craft arrives (needs cruise_days).", default=""),
+    Field("service", "table", "What the craft keeps doing for its side after a full success, paid at each year's "
+          "end from the year it flies: applications satellites, a station's science.", sub="service",
+          example="{ years = 5, support = 1, budget = 30, most = 3 }"),
     Field("description", "str", "One or two sentences.", default=""),
     Field("steps", "tables", "The chain of steps, in order.", required=True, sub="step"),
+)
+
+SERVICE = _fields(
+    Field("years", "int", "Years it works, the year of the flight included.", default=0, low=0, high=50),
+    Field("support", "int", "Support it brings each year.", default=0, low=0, high=20),
+    Field("budget", "int", "$M it adds to next year's budget each year (its users share the cost).", default=0,
+          low=0, high=10_000),
+    Field("prestige", "int", "Prestige it brings each year.", default=0, low=0, high=100),
+    Field("most", "int", "At most this many of the mission in service at once; a newer one retires the oldest "
+          "(0: no limit).", default=0, low=0, high=100),
 )
 
 MILESTONE = _fields(
@@ -336,6 +349,7 @@ TABLES: dict[str, dict[str, Field]] = {
     "hardware": HARDWARE,
     "step": STEP,
     "mission": MISSION,
+    "service": SERVICE,
     "milestone": MILESTONE,
     "cost": COST,
     "choice": CHOICE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import ai_choices, choices, historical, launch, missions, research, rules, view
+from . import ai_choices, choices, historical, launch, missions, research, rules, service, view
 from .defs import Content, MissionType, rival_of
 from .orders import BuildPad, Fund, Order, Recruit, ScheduleMission, StartProgram
 from .context import EvalContext
@@ -113,15 +113,16 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         if missions.why_not_available(state, content, side, mission) or (mission_id == TEST_MISSION and not skill.test_flights):
             continue
         value = milestone_value(state, content, side, mission)
-        if value <= mission.prestige and own.flights.get(mission_id, 0) >= 2 + 2 * (mission.crew_min > 0):
+        lasting = service.worth(state, side, mission)
+        if value <= mission.prestige and not lasting and own.flights.get(mission_id, 0) >= 2 + 2 * (mission.crew_min > 0):
             continue  # little left to learn from another routine flight
-        candidates.append((-value, mission_id))
+        candidates.append((-value - lasting, mission_id))
     candidates.sort()
     claimed_this_year: set[str] = set()
     primaries: list[tuple[MissionType, int, tuple[str, str, str]]] = []
     for negative_value, mission_id in candidates:
-        value = -negative_value
         mission = content.missions[mission_id]
+        value = -negative_value - service.worth(state, side, mission)
         claims = tuple(claim for step in mission.steps for claim in step.claims)
         if claims and value > mission.prestige and all(claim in claimed_this_year for claim in claims if claim not in own.achieved):
             continue  # another flight this year already goes for these firsts
@@ -318,7 +319,7 @@ def _goals(state: GameState, content: Content, side: str) -> list[Goal]:
         mission = content.missions[mission_id]
         if side not in mission.sides or mission.available > state.year + 5:
             continue
-        value = milestone_value(state, content, side, mission)
+        value = milestone_value(state, content, side, mission) + service.worth(state, side, mission)
         if value <= mission.prestige + 1:
             continue
         best: Goal | None = None

@@ -93,6 +93,19 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class Service:
+    """What a craft does for its side once it is working in orbit, year after year: the legacy of the race
+    (communications, weather and navigation satellites, stations' science). It pays at each year's end, from the
+    year it succeeds, for `years` years."""
+
+    years: int
+    support: int = 0  # support a year
+    budget: int = 0  # $M a year added to next year's budget (the users share the cost)
+    prestige: int = 0  # prestige a year
+    most: int = 0  # at most this many of the mission in service at once per side; a newer one retires the oldest (0: no limit)
+
+
+@dataclass(frozen=True, slots=True)
 class MissionType:
     id: str
     name: str
@@ -115,6 +128,7 @@ class MissionType:
     prep_months: int = 0  # months of preparation on top of the rocket's (a crew, a lander)
     cruise_days: int = 0  # days from launch to arrival at another world
     arrives_at: str = ""  # the step the probe arrives at: it and the steps after it happen on arrival
+    service: Service | None = None  # what a success keeps paying afterwards
 
     def window_months(self, year: int) -> tuple[int, ...]:
         """Months this year the mission may launch: all of them when it has no windows."""

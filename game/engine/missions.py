@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import crew as crew_rules
-from . import cruise, launch, research, rules
+from . import cruise, launch, research, rules, service
 from .defs import MONTHS, Content, Hardware, MissionType, Step
 from .outcomes import (
     Changed,
@@ -469,6 +469,7 @@ def _finish(
             station = current_station(state, side)
             if station is not None:
                 station.visits += 1
+        outcomes.extend(service.enter(state, content, side, mission, loadout.craft, number))
     flew = MissionFlew(
         side=side, number=number, mission=mission.id, year=state.year, month=month, day=day,
         rocket=loadout.rocket, craft=loadout.craft, lander=loadout.lander, crew=loadout.crew, result=result,

@@ -283,6 +283,29 @@ class YearReport(Outcome):
 
 
 @dataclass(frozen=True, slots=True)
+class ServicePaid(Outcome):
+    """What the side's craft in service paid this year: support and prestige now, money in next year's budget."""
+
+    year: int
+    missions: tuple[str, ...]  # the mission of each craft in service, in launch order
+    support: int
+    budget: int
+    prestige: int
+    value: int  # support after it
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceEnded(Outcome):
+    """A craft's working life is over: worn out, or replaced by a newer one of the same mission."""
+
+    mission: str
+    craft: str
+    number: int
+    launched: int
+    replaced: bool
+
+
+@dataclass(frozen=True, slots=True)
 class GameOver(Outcome):
     winner: str  # usa | ussr | draw
     reason: str

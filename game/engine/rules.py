@@ -1,6 +1,6 @@
 """The rules' tuning constants in one place, so balance changes are one diff and the docs can list them."""
 
-RULES_VERSION = 3  # raised whenever the rules (or the state the checksums cover) change: a replay needs the rules it was recorded under
+RULES_VERSION = 4  # raised whenever the rules (or the state the checksums cover) change: a replay needs the rules it was recorded under
 
 LAUNCHES_PER_PAD = 4  # launches a pad supports in a year
 PAD_COST = 60  # $M for each new pad
@@ -17,6 +17,7 @@ EDUCATION_PER_BONUS = 5  # $M of cumulative education for each per-mille of rese
 CARRY_OVER_SHARE = 4  # up to budget // this is carried into next year
 SUPPORT_MIN, SUPPORT_MAX = 0, 100
 SUPPORT_SWING_CAP = 8  # support moves at most this much a year from the prestige race
+SUPPORT_DRIFT_STEP = 15  # support drifts 1 a year back toward 50, and 1 more for each this many points away
 CATASTROPHE_SUPPORT = 8  # support lost when a crew dies
 CATASTROPHE_PRESTIGE = 10  # prestige lost when a crew dies
 UNCREWED_LOSS_PRESTIGE = 3  # prestige lost when an uncrewed vehicle is destroyed

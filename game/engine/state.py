@@ -20,7 +20,7 @@ DEFAULT_BUDGET_PERCENT = 100
 # Fields written only when they differ from their default, so games that never use them keep the exact
 # dict, checksums and saves they had before the field existed (and old saves load with the default).
 _OPTIONAL_SIDE_FIELDS: dict[str, Any] = {"budget_percent": DEFAULT_BUDGET_PERCENT, "in_flight": [], "intelligence": 0,
-                                         "intelligence_total": 0}
+                                         "intelligence_total": 0, "in_service": []}
 
 
 class StateError(ValueError):
@@ -97,6 +97,17 @@ class Station:
     craft: str
     launched: int  # year
     visits: int = 0
+
+
+@dataclass(slots=True)
+class InService:
+    """A craft working for its side (a weather satellite, a station's science): it pays every year to `until`."""
+
+    mission: str
+    craft: str
+    number: int  # the flight's number (#n)
+    launched: int  # year
+    until: int  # the last year it pays
 
 
 @dataclass(slots=True)
@@ -214,6 +225,7 @@ class SideState:
     in_flight: list[InFlight] = field(default_factory=list)  # probes launched and not yet arrived, in launch order
     intelligence: int = 0  # $M allocated to intelligence about the rival this year
     intelligence_total: int = 0  # cumulative intelligence spending: how well the side can see the rival
+    in_service: list[InService] = field(default_factory=list)  # craft still paying back, in launch order
 
     def crew_by_id(self, crew_id: str) -> CrewMember | None:
         for member in self.crew:
@@ -342,6 +354,9 @@ def _out_of_range(state: GameState) -> str | None:
         for flight in side.in_flight:
             if not (1 <= flight.launch_month <= 12 and 1 <= flight.arrive_month <= 12 and 1 <= flight.arrive_day <= 31):
                 return f"{side.side}: the probe #{flight.number} has dates out of range"
+        for working in side.in_service:
+            if working.until < working.launched:
+                return f"{side.side}: #{working.number} leaves service before it was launched"
         if side.intelligence < 0 or side.intelligence_total < 0:
             return f"{side.side}: intelligence spending is negative"
         if side.launches_given_up < 0:
@@ -452,6 +467,8 @@ def _side_from_dict(data: dict[str, Any]) -> SideState:
             value = [_build(Station, entry, where) for entry in _expect(value, list, where)]
         elif name == "in_flight":
             value = [_build(InFlight, entry, where) for entry in _expect(value, list, where)]
+        elif name == "in_service":
+            value = [_build(InService, entry, where) for entry in _expect(value, list, where)]
         elif name == "flags":
             value = [_expect(entry, str, where) for entry in _expect(value, list, where)]
         elif name in ("fired", "flights", "achieved", "ledger", "variables"):

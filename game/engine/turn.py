@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from typing import Callable
 
-from . import characters, choices, consequences, economy, events, hooks, launch, missions, research, rules
+from . import characters, choices, consequences, economy, events, hooks, launch, missions, research, rules, service
 from . import crew as crew_rules
 from .defs import SIDES, Content, MissionType, rival_of
 from .orders import (
@@ -433,8 +433,12 @@ def _with_hooks(state: GameState, content: Content, happened: list[Outcome]) -> 
 
 def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
     """Support from the year's race, next year's budget (with carry-over), and the year's record."""
-    swings = {side: economy.support_swing(state, side) for side in SIDES}  # both before either changes
     outcomes: list[Outcome] = []
+    earned: dict[str, int] = {}
+    for side in SIDES:  # what the craft in service pay comes first: it is part of the year's race
+        earned[side], paid = service.year_end(state, content, side)
+        outcomes.extend(paid)
+    swings = {side: economy.support_swing(state, side) for side in SIDES}  # both before either changes
     for side in SIDES:
         own = state.sides[side]
         before = own.support
@@ -450,7 +454,7 @@ def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
         for program in own.programs.values():
             program.grounded = False
         own.history.append({"year": state.year, "prestige": own.prestige, "budget": own.budget, "support": own.support})
-        next_budget = economy.budget_for(state, content, side, state.year + 1) + carry
+        next_budget = economy.budget_for(state, content, side, state.year + 1) + carry + earned[side]
         outcomes.append(
             YearReport(
                 side=side, year=state.year, prestige=own.prestige, prestige_change=own.prestige - own.prestige_start,

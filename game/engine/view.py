@@ -114,4 +114,5 @@ def _rival_as_seen(state: GameState, content: Content, side: str, rival: SideSta
         history=[dict(entry) for entry in rival.history], budget_percent=rival.budget_percent,
         variables=variables, characters=characters, followups=[], promises=[replace(item) for item in rival.promises],
         waiting=[], briefing=[], launches_given_up=0, in_flight=[replace(flight) for flight in rival.in_flight],
+        in_service=[replace(working) for working in rival.in_service],
     )

@@ -10,9 +10,13 @@ from game.engine.outcomes import MissionScheduled
 
 
 def _bookings(content: Content, difficulty: str) -> list[MissionScheduled]:
-    session, outcomes = Session.new(content, "full_campaign", 5, players=(), difficulty={"ussr": difficulty})
-    assert session.over
-    return [o for o in outcomes if isinstance(o, MissionScheduled) and o.side == "ussr"]
+    """The Soviet rival's bookings over three whole campaigns at this difficulty."""
+    booked: list[MissionScheduled] = []
+    for seed in (5, 6, 7):
+        session, outcomes = Session.new(content, "full_campaign", seed, players=(), difficulty={"ussr": difficulty})
+        assert session.over
+        booked += [o for o in outcomes if isinstance(o, MissionScheduled) and o.side == "ussr"]
+    return booked
 
 
 def test_an_easy_rival_flies_no_backups_or_test_flights_and_a_hard_one_flies_more_backups(base_content: Content) -> None:

@@ -56,10 +56,13 @@ def test_year_end_sets_next_budget_with_carry_over(state: GameState, content: Co
         (50, 6, 0, 3),  # half the lead in prestige
         (50, 40, 0, rules.SUPPORT_SWING_CAP),  # capped
         (50, 0, 40, -rules.SUPPORT_SWING_CAP),
-        (70, 0, 0, -1),  # drifts back toward 50 from above
-        (30, 0, 0, 1),  # … and from below
-        (70, 40, 0, rules.SUPPORT_SWING_CAP - 1),  # the drift applies after the cap
-        (30, 0, 40, -rules.SUPPORT_SWING_CAP + 1),
+        (55, 0, 0, -1),  # drifts back toward 50 from above
+        (45, 0, 0, 1),  # … and from below
+        (70, 0, 0, -2),  # faster the further away it is
+        (30, 0, 0, 2),
+        (95, 0, 0, -4),
+        (70, 40, 0, rules.SUPPORT_SWING_CAP - 2),  # the drift applies after the cap
+        (30, 0, 40, -rules.SUPPORT_SWING_CAP + 2),
     ],
 )
 def test_support_swing(state: GameState, support: int, gain: int, rival_gain: int, swing: int) -> None:

@@ -26,8 +26,8 @@ def test_a_normal_year_does_not_end_the_game(state: GameState, content: Content)
 
 
 def test_support_collapse_loses_and_the_rival_wins(state: GameState, content: Content) -> None:
-    state.sides["usa"].support = 5
-    state.sides["ussr"].prestige += 40  # the rival's year: usa swings -8 + 1 → 0
+    state.sides["usa"].support = 3
+    state.sides["ussr"].prestige += 40  # the rival's year: usa swings -8, and drifts back +4 → 0
     over = finish(state, content)
     assert over == GameOver(side="", winner="ussr", reason="collapse", year=1957)
     assert state.sides["usa"].support == 0

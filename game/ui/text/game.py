@@ -220,6 +220,8 @@ def cmd_status(game: TextGame, args: list[str]) -> None:
         game.say("  Scheduled: " + "; ".join(view.scheduled))
     if view.in_flight:
         game.say("  On the way: " + "; ".join(view.in_flight))
+    if view.in_service:
+        game.say(f"  At work ({view.service_note}): " + "; ".join(view.in_service))
     for event_id, title in view.pending:
         game.say(f"  Decision waiting: {title} — 'examine {event_id}' to see the choices")
     for name, value in view.measures:

@@ -147,6 +147,9 @@ class HQScene(GameScene):
         measures = " · ".join(f"{name}: {value}" for name, value in self.status.measures)
         if measures:
             lines += [(line, "text") for line in painter.fonts.wrap(measures, "sans", size, width)]
+        if self.status.in_service:
+            working = f"At work: {len(self.status.in_service)} craft ({self.status.service_note})."
+            lines += [(line, "good") for line in painter.fonts.wrap(working, "sans", size, width)]
         note = self.status.ledger_note
         note = f"{note[:1].upper()}{note[1:]}." if note else "No promises open, nothing foreseen, no decision held over."
         lines += [(line, "warn" if self.status.ledger_note else "dim") for line in painter.fonts.wrap(note, "sans", size,
