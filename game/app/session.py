@@ -21,15 +21,17 @@ AUTOSAVE_NAME = "autosave"
 
 
 DIFFICULTY_WORDS = {  # what each difficulty means, in plain words, for both front ends and the command line
-    "easy": "the rival plays carelessly: it launches as early as it can, flies no backups or test flights, and has "
-            "a little less money",
-    "normal": "the rival plays its best, with the money the scenario gives it",
-    "hard": "the rival plays sharper: more backups, more care for its crews' safety, and a little more money",
+    "easy": "the rival plays timidly: it flies no backup flights, and tries for a first with an uncrewed craft "
+            "only when the odds are good",
+    "normal": "the rival plays its best: a backup flight for each great first, and uncrewed tries at long odds "
+              "when the prize is worth it",
+    "hard": "the rival plays sharper: backup flights for the smaller firsts too, twice the care for its crews' "
+            "safety, and a little more money",
 }
 
 
 def difficulty_words(difficulty: str) -> str:
-    """'the rival plays carelessly … (90 % of its budget)'."""
+    """'the rival plays timidly … (100 % of its budget)'."""
     return f"{DIFFICULTY_WORDS[difficulty]} ({rules.DIFFICULTY_BUDGET_PERCENT[difficulty]} % of its budget)"
 
 

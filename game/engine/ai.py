@@ -37,12 +37,17 @@ class Skill:
     test_flights: bool  # fly a new capsule empty before a crew rides it
     safety_share: int  # 1/n of the money first makes what will carry a crew safer (0: none)
     plans_months: bool  # waits for the month its risks are acceptable (else: always the earliest)
+    takes_odds: bool = True  # tries an uncrewed first whenever the prize outweighs the failures (else: only at fair odds)
 
+
+UNCREWED_FIRST_FLOOR = 150  # per-mille: an uncrewed first is tried at no worse odds than this …
+UNCREWED_FAILURE_WORTH = 4  # … and only when the prize times the odds outweighs this much prestige per failure
+FAIR_ODDS = 450  # per-mille: a rival that does not take the odds tries an uncrewed first only from here
 
 SKILLS = {
-    "easy": Skill(backup_value=0, test_flights=False, safety_share=0, plans_months=False),
+    "easy": Skill(backup_value=0, test_flights=True, safety_share=24, plans_months=True, takes_odds=False),
     "normal": Skill(backup_value=20, test_flights=True, safety_share=24, plans_months=True),
-    "hard": Skill(backup_value=12, test_flights=True, safety_share=12, plans_months=True),
+    "hard": Skill(backup_value=6, test_flights=True, safety_share=12, plans_months=True),
 }
 
 
@@ -148,7 +153,9 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
                        worth: int = value) -> bool:
             if crewed:  # a great prize is worth a greater risk
                 return catastrophe <= 20 + (worth // 2 if first else 0) and success >= (500 if first else 750)
-            return success >= (300 if first else 650)
+            if first and skill.takes_odds:  # an uncrewed try at a first pays when the prize outweighs what a failure costs
+                return success >= UNCREWED_FIRST_FLOOR and success * worth >= (1000 - success) * UNCREWED_FAILURE_WORTH
+            return success >= (FAIR_ODDS if first else 650)
 
         month = (_launch_month(state, content, side, mission, loadout, not_before, new_first, acceptable)
                  if skill.plans_months else launch.earliest_month(state, content, side, mission, loadout.rocket, not_before))

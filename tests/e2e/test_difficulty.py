@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 import pytest
 
+from game.engine import rules
 from game.record.save import Record, SaveError
 from game.record.upgrade import upgrade_save
 
@@ -41,10 +42,12 @@ def test_play_hard_through_stdin(game: Callable[..., Run]) -> None:
     assert run.returncode == 0 and run.stderr == ""
     status = exchanges(run.stdout)[0]
     assert status.command == "status"
-    assert "Difficulty hard: the rival's yearly budget is 105 % of normal; plays sharper" in status.answer
+    hard = rules.DIFFICULTY_BUDGET_PERCENT["hard"]
+    assert "Difficulty hard: the rival plays sharper" in status.answer
+    assert f"({hard} % of the normal budget)" in status.answer
     save = run.save()
     assert save["record"]["difficulty"] == "hard"
-    assert save["state"]["sides"]["ussr"]["budget_percent"] == 105
+    assert save["state"]["sides"]["ussr"]["budget_percent"] == hard
     assert "budget_percent" not in save["state"]["sides"]["usa"], "the player's budget is untouched"
 
 
@@ -60,15 +63,18 @@ def test_hard_gives_the_rival_more_money_and_the_player_the_same(hard: Run, norm
     normal_sides = normal.save()["state"]["sides"]
     assert hard_sides["usa"]["history"] == normal_sides["usa"]["history"]
     assert hard_sides["usa"]["budget"] == normal_sides["usa"]["budget"]
-    assert hard_sides["ussr"]["history"][0]["budget"] == normal_sides["ussr"]["history"][0]["budget"] * 105 // 100
+    percent = rules.DIFFICULTY_BUDGET_PERCENT["hard"]
+    assert hard_sides["ussr"]["history"][0]["budget"] == normal_sides["ussr"]["history"][0]["budget"] * percent // 100
 
 
-def test_easy_cuts_the_rivals_first_budget(game: Callable[..., Run], normal: Run) -> None:
-    run = game("play", "--difficulty", "easy", "--seed", SEED, commands=lines("end", "quit"))
+def test_easy_sets_the_rivals_budget_and_says_how_it_plays(game: Callable[..., Run], normal: Run) -> None:
+    run = game("play", "--difficulty", "easy", "--seed", SEED, commands=lines("status", "end", "quit"))
 
     assert run.returncode == 0
+    assert "Difficulty easy: the rival plays timidly" in exchanges(run.stdout)[0].answer
     first = run.save()["state"]["sides"]["ussr"]["history"][0]["budget"]
-    assert first == normal.save()["state"]["sides"]["ussr"]["history"][0]["budget"] * 90 // 100
+    percent = rules.DIFFICULTY_BUDGET_PERCENT["easy"]
+    assert first == normal.save()["state"]["sides"]["ussr"]["history"][0]["budget"] * percent // 100
 
 
 def test_save_and_load_keep_the_difficulty(game: Callable[..., Run], tmp_path: Path, hard: Run) -> None:
@@ -81,7 +87,7 @@ def test_save_and_load_keep_the_difficulty(game: Callable[..., Run], tmp_path: P
     assert "Difficulty hard" in exchanges(run.stdout)[0].answer
     save = run.save()
     assert save["record"]["difficulty"] == "hard"
-    assert save["state"]["sides"]["ussr"]["budget_percent"] == 105
+    assert save["state"]["sides"]["ussr"]["budget_percent"] == rules.DIFFICULTY_BUDGET_PERCENT["hard"]
     assert save["state"]["year"] == 1957
 
 
@@ -146,7 +152,7 @@ def test_play_help_explains_the_difficulty(game: Callable[..., Run]) -> None:
     assert run.returncode == 0
     text = " ".join(run.stdout.split())
     assert "--difficulty {easy,normal,hard}" in text
-    assert "how well the AI rival plays — easy: the rival plays carelessly" in text and "(105 % of its budget)" in text
+    assert "how well the AI rival plays — easy: the rival plays timidly" in text and "(108 % of its budget)" in text
 
 
 def _record(**changes: Any) -> dict[str, Any]:

@@ -114,14 +114,14 @@ class TextGame:
         self.tell(outcomes)
 
     def difficulty_note(self) -> str:
-        """'Difficulty hard: the rival's yearly budget is 105 % of normal; plays sharper: …' — empty at normal."""
+        """'Difficulty hard: the rival plays sharper: … (108 % of the normal budget).' — empty at normal."""
         difficulty = self.session.record.difficulty
         rival = rival_of(self.side)
         if difficulty == DEFAULT_DIFFICULTY or not self.session.players or rival in self.session.players:
             return ""  # nothing to say at normal, or when no AI rival is playing
         percent = self.state.sides[rival].budget_percent
         how = DIFFICULTY_WORDS.get(difficulty, "")
-        return f"Difficulty {difficulty}: the rival's yearly budget is {percent} % of normal; {how.removeprefix('the rival ')}."
+        return f"Difficulty {difficulty}: {how} ({percent} % of the normal budget)."
 
     # -- one line -----------------------------------------------------------------------------------
 
