@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.engine import research, rules, view
-from game.engine.defs import Content, rival_of
+from game.engine.defs import MONTHS, Content, rival_of
 from game.engine.state import GameState
 
 from .narrate import side_name
@@ -38,6 +38,7 @@ class RivalReport:
     level_words: str
     spent: int  # $M of intelligence so far
     next_level: int  # $M more for the next level (0 at the top)
+    joint: tuple[str, ...] = ()  # its half of a joint flight, booked this year: "Joint docking flight in July"
 
 
 LEVEL_WORDS = ("what the newspapers print", "a few sources", "a network of sources", "good sources and overflights",
@@ -67,10 +68,12 @@ def rival_report(state: GameState, content: Content, side: str) -> RivalReport:
     firsts = tuple(content.milestones[claim.milestone].name for claim in state.claims
                    if claim.side == rival_id and claim.first and claim.milestone in content.milestones)
     probes = tuple(probe_words(content, flight) for flight in rival.in_flight)
+    joint = tuple(f"{content.missions[item.mission].name} in {MONTHS[item.month - 1]}" for item in rival.scheduled
+                  if content.missions[item.mission].partner)
     next_level = 0 if level >= rules.INTEL_MAX_LEVEL else (level + 1) * rules.INTEL_PER_LEVEL - own.intelligence_total
     return RivalReport(
         name=side_name(content, rival_id), prestige=rival.prestige, support=rival.support, pads=rival.pads,
-        firsts=firsts, stations=len(rival.stations), probes=probes, programs=tuple(programs), level=level,
+        firsts=firsts, stations=len(rival.stations), probes=probes, joint=joint, programs=tuple(programs), level=level,
         level_words=LEVEL_WORDS[min(level, len(LEVEL_WORDS) - 1)], spent=own.intelligence_total, next_level=next_level,
     )
 
@@ -84,6 +87,9 @@ def rival_lines(report: RivalReport) -> list[str]:
     lines.append("  Firsts: " + (", ".join(report.firsts) if report.firsts else "none yet"))
     if report.probes:
         lines.append("  Probes on their way: " + "; ".join(report.probes))
+    if report.joint:
+        lines.append("  Its half of the joint flight, booked this year: " + "; ".join(report.joint)
+                     + " (book yours the same year, or neither flies)")
     lines.append("  Programs known:" if report.programs else "  Programs known: none yet (nothing has flown)")
     for program in report.programs:
         lines.append(f"    {program.name} ({program.kind}): {program.status}")

@@ -186,7 +186,7 @@ class Builder:
             requires=self.compiler.condition(clean["requires"], raw, ("requires",)), requires_text=clean["requires"],
             description=clean["description"], sides=clean["sides"], station=clean["station"], windows=clean["windows"],
             prep_months=clean["prep_months"], cruise_days=clean["cruise_days"], arrives_at=clean["arrives_at"],
-            service=service,
+            service=service, partner=clean["partner"],
         )
 
     def milestone(self, raw: Raw, clean: dict[str, Any]) -> defs.Milestone:

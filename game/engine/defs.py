@@ -129,6 +129,7 @@ class MissionType:
     cruise_days: int = 0  # days from launch to arrival at another world
     arrives_at: str = ""  # the step the probe arrives at: it and the steps after it happen on arrival
     service: Service | None = None  # what a success keeps paying afterwards
+    partner: bool = False  # a joint flight: it flies only if the rival has its own half booked the same year
 
     def window_months(self, year: int) -> tuple[int, ...]:
         """Months this year the mission may launch: all of them when it has no windows."""

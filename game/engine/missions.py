@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import crew as crew_rules
 from . import cruise, launch, research, rules, service
-from .defs import MONTHS, Content, Hardware, MissionType, Step
+from .defs import MONTHS, Content, Hardware, MissionType, Step, rival_of
 from .outcomes import (
     Changed,
     MilestoneClaimed,
@@ -382,6 +382,8 @@ def why_scrubbed(state: GameState, content: Content, side: str, item: ScheduledM
         return "there is no station in orbit to visit"
     if mission.requires is not None and not mission.requires(EvalContext(state, content, side)):
         return f"it needs {describe_condition(mission.requires_text, content)}, which the flight before it did not achieve"
+    if mission.partner and not any(other.mission == mission.id for other in state.sides[rival_of(side)].scheduled):
+        return "the partner's ship is not booked this year, and a joint flight cannot fly alone"
     if item.backup and not still_needed(state, content, side, mission):
         return "stood down: it was the backup, and the firsts it could claim are already won"
     return None

@@ -2,7 +2,8 @@
 
 `side_view` is the one per-side view of the game, used by the AI (which decides from it alone), by the front
 ends' rival report and, later, by a turn server showing each seat its side. The rival's plan for the year, its
-money, its dilemmas and its undisclosed programmes are not in it. What the world saw is: prestige, support,
+money, its dilemmas and its undisclosed programmes are not in it (a joint flight's booking is: its date is agreed
+in public). What the world saw is: prestige, support,
 pads, firsts, stations and probes in flight, the programmes that have flown (with their announced flights; a
 Soviet failure stays secret, an American one is news), the rival's announced decisions (flags) and promises.
 
@@ -106,7 +107,9 @@ def _rival_as_seen(state: GameState, content: Content, side: str, rival: SideSta
     return SideState(
         side=rival.side, prestige=rival.prestige, prestige_start=rival.prestige_start, support=rival.support,
         support_start=rival.support_start, budget=rival.budget, funds=0, pads=rival.pads,
-        programs=programs, crew=crew, scheduled=[], pending=[],
+        programs=programs, crew=crew, pending=[],
+        scheduled=[replace(item) for item in rival.scheduled if item.mission in content.missions
+                   and content.missions[item.mission].partner],  # a joint flight's date is agreed in public
         stations=[replace(station) for station in rival.stations], flags=list(rival.flags), fired={},
         ledger={}, flights=dict(rival.flights), achieved=dict(rival.achieved), ended=rival.ended,
         next_crew=rival.next_crew, next_mission=rival.next_mission, next_station=rival.next_station,
