@@ -1,11 +1,11 @@
 """Batch AI-vs-AI campaigns and their summary: wins per side, when the firsts fell, how close to history, in
-which months."""
+which months, and the late game (money left idle, what the years after the Moon landing earned)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from statistics import median
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, Sequence
 
 from game.engine.defs import MONTHS, SIDES, Content
 from game.engine.outcomes import (
@@ -21,6 +21,7 @@ from game.engine.rng import derive_seed
 from game.engine.rules import DEFAULT_DIFFICULTY
 from game.record.save import DEFAULT_POLICY
 
+from .late_game import late_detail, late_lines
 from .session import Session, side_difficulties, side_policies
 
 KEY_FIRSTS = ("satellite_orbit", "crewed_orbit", "spacewalk", "docking", "crewed_lunar_orbit",
@@ -135,9 +136,10 @@ def statistics_lines(stats: dict[str, Any]) -> list[str]:
     return lines
 
 
-def game_detail(session: Session) -> dict[str, Any]:
+def game_detail(session: Session, outcomes: Sequence[Outcome] = ()) -> dict[str, Any]:
     """One finished game in plain data: the winner, prestige, every first, each side's own achievements (first or
-    second) with their dates, the crew each side lost, and how the game ended."""
+    second) with their dates, the crew each side lost, how the game ended, and the late game in numbers (money
+    left unspent each year; with the game's outcomes, what the years after the first Moon landing earned)."""
     state = session.state
     firsts = {
         claim.milestone: {"side": claim.side, "year": claim.year, "month": claim.month}
@@ -154,6 +156,7 @@ def game_detail(session: Session) -> dict[str, Any]:
         "achieved": achieved,
         "crew_lost": {side: sum(1 for member in state.sides[side].crew if member.status == "dead") for side in SIDES},
         "ending": {"reason": state.reason, "year": state.year},
+        "late": late_detail(state, outcomes),
     }
 
 
@@ -168,8 +171,8 @@ def simulate_games(
     details = []
     wins = {"usa": 0, "ussr": 0, "draw": 0}
     for index in range(games):
-        session = play_ai_game(content, scenario, game_seed(seed, index), policies, difficulties)
-        detail = game_detail(session)
+        session, outcomes = run_ai_game(content, scenario, game_seed(seed, index), policies, difficulties)
+        detail = game_detail(session, outcomes)
         wins[detail["winner"]] += 1
         details.append(detail)
         if progress:
@@ -267,6 +270,9 @@ def summary_lines(result: dict[str, Any], content: Content) -> list[str]:
         lines.append(f"{milestone.name[:36]:<36} {len(claims):>8} {usa * 100 // len(claims):>9}% "
                      f"{_median_year(claims):>12}  {real}")
     lines += ["", *history_lines(history_comparison(result, content)), "", *month_lines(month_histogram(result))]
+    late = late_lines(result["games_detail"])
+    if late:
+        lines += ["", *late]
     return lines
 
 

@@ -213,7 +213,8 @@ class SideState:
     next_station: int = 1
     catastrophes: int = 0
     crew_lost: int = 0
-    history: list[dict[str, int]] = field(default_factory=list)  # per year: year, prestige, budget, support
+    history: list[dict[str, int]] = field(default_factory=list)  # per year: year, prestige, budget, support, unspent
+    # (unspent: the money left when the year ended; saves from before rules version 4 have none)
     budget_percent: int = DEFAULT_BUDGET_PERCENT  # the difficulty: this side's yearly budget is scaled by it
     variables: dict[str, int] = field(default_factory=dict)  # content's variables: id → value
     characters: dict[str, CharacterState] = field(default_factory=dict)  # character id → where they stand

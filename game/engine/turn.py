@@ -453,7 +453,8 @@ def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
         own.intelligence = 0
         for program in own.programs.values():
             program.grounded = False
-        own.history.append({"year": state.year, "prestige": own.prestige, "budget": own.budget, "support": own.support})
+        own.history.append({"year": state.year, "prestige": own.prestige, "budget": own.budget, "support": own.support,
+                            "unspent": own.funds})
         next_budget = economy.budget_for(state, content, side, state.year + 1) + carry + earned[side]
         outcomes.append(
             YearReport(

@@ -292,3 +292,22 @@ def test_per_side_syntax_errors_say_what_is_allowed(text: str, words: str) -> No
     assert words in str(error.value)
     if "side" not in words and "twice" not in words:
         assert "easy, normal, hard" in str(error.value)
+
+
+def test_the_late_game_figures_count_idle_money_and_what_the_years_after_the_landing_earned(content: Content) -> None:
+    session, outcomes = simulate.run_ai_game(content, "moon_race", 4, {"usa": "historical", "ussr": "historical"})
+    late = simulate.game_detail(session, outcomes)["late"]
+    state = session.state
+    for side in SIDES:
+        shares = late["unspent_percent"][side]
+        assert sorted(shares) == [str(entry["year"]) for entry in state.sides[side].history]
+        assert all(0 <= share <= 100 for share in shares.values())
+    landing = next(claim.year for claim in state.claims if claim.milestone == "crewed_lunar_landing" and claim.first)
+    assert all(int(year) > landing for side in SIDES for year in late["after_landing"][side])
+    full = simulate.simulate_games(content, "full_campaign", 1, 2)
+    lines = simulate.summary_lines(full, content)
+    late_at = lines.index("Late game:")
+    assert "left unspent after 1965" in lines[late_at + 1] and "after the first crewed Moon landing" in lines[-1]
+    earned = [row for detail in full["games_detail"] for rows in detail["late"]["after_landing"].values()
+              for row in rows.values()]
+    assert earned and any(row["service_support"] > 0 for row in earned)  # craft in service pay in the late game

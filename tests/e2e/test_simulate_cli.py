@@ -25,7 +25,7 @@ def test_per_side_policy_and_difficulty_are_kept_in_the_json(game: Callable[...,
     assert result["difficulties"] == {"usa": "normal", "ussr": "hard"}
     assert len(result["games_detail"]) == 2
     for detail in result["games_detail"]:
-        assert set(detail) == {"seed", "winner", "prestige", "firsts", "achieved", "crew_lost", "ending"}
+        assert set(detail) == {"seed", "winner", "prestige", "firsts", "achieved", "crew_lost", "ending", "late"}
         assert set(detail["achieved"]) == set(detail["crew_lost"]) == {"usa", "ussr"}
         for side, achieved in detail["achieved"].items():
             for milestone, when in achieved.items():

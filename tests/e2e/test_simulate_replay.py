@@ -31,7 +31,7 @@ def test_simulate_json_has_exactly_the_documented_shape(game: Callable[..., Run]
     assert len(details) == 4
     milestones = set(load_content().milestones)
     for detail in details:
-        assert set(detail) == {"seed", "winner", "prestige", "firsts", "achieved", "crew_lost", "ending"}
+        assert set(detail) == {"seed", "winner", "prestige", "firsts", "achieved", "crew_lost", "ending", "late"}
         assert detail["winner"] in {"usa", "ussr", "draw"}
         assert set(detail["prestige"]) == SIDES
         assert all(isinstance(value, int) for value in detail["prestige"].values())
@@ -45,6 +45,11 @@ def test_simulate_json_has_exactly_the_documented_shape(game: Callable[..., Run]
         assert set(detail["achieved"]) == SIDES and set(detail["crew_lost"]) == SIDES
         assert all(isinstance(count, int) and count >= 0 for count in detail["crew_lost"].values())
         assert detail["ending"]["reason"] in {"win", "collapse", "end", "time"} and 1955 <= detail["ending"]["year"] <= 1975
+        assert set(detail["late"]) == {"unspent_percent", "after_landing"}
+        assert set(detail["late"]["unspent_percent"]) == SIDES and set(detail["late"]["after_landing"]) == SIDES
+        for rows in detail["late"]["after_landing"].values():
+            for row in rows.values():
+                assert set(row) == {"flights", "firsts", "service_prestige", "service_support", "service_budget"}
     assert len({detail["seed"] for detail in details}) == 4, "each game has its own seed"
     for side in ("usa", "ussr", "draw"):
         assert result["wins"][side] == sum(1 for detail in details if detail["winner"] == side)

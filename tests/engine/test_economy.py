@@ -46,7 +46,7 @@ def test_year_end_sets_next_budget_with_carry_over(state: GameState, content: Co
     assert (reports["ussr"].carried_over, reports["ussr"].next_budget) == (45, 200 + 45)  # 180 unspent → 180 // 4
     assert state.year == 1958
     assert (state.sides["usa"].budget, state.sides["usa"].funds) == (250, 250)
-    assert state.sides["usa"].history == [{"year": 1957, "prestige": 5, "budget": 200, "support": 50}]
+    assert state.sides["usa"].history == [{"year": 1957, "prestige": 5, "budget": 200, "support": 50, "unspent": 30}]
 
 
 @pytest.mark.parametrize(
