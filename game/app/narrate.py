@@ -9,16 +9,17 @@ from __future__ import annotations
 from typing import Iterable
 
 from game.engine import outcomes as out
-from game.engine.defs import MONTHS, Content, Service
+from game.engine.defs import MONTHS, Content, MissionType, Service
 from game.engine.state import GameState
 
-from game.engine import characters, cruise, view
+from game.engine import characters, cruise, missions, view
 from game.engine.context import EvalContext
 from game.engine.state import Pending
 
 from . import story
 from .story import event_values
-from .text import Line, cap, crew_list, crew_names, fill, hardware_name, money, probe_words, short_side, side_name
+from .text import (Line, cap, crew_list, crew_names, fill, gains_words, hardware_name, money, probe_words, short_side,
+                   side_name)
 
 __all__ = ["Line", "RESULT_TAGS", "RESULT_WORDS", "STEP_STATUS", "cap", "crew_list", "crew_names", "event_values", "fill",
            "hardware_name", "kept_secret", "money", "narrate", "rival_briefing", "short_side", "side_name", "step_status",
@@ -129,7 +130,7 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             return [Line("good", f"Scheduled #{outcome.number}: {mission.name} in {MONTHS[outcome.month - 1]} on "
                                  f"{hardware_name(content, outcome.rocket)} / {hardware_name(content, outcome.craft)}{lander}{crew} "
                                  f"(${outcome.cost}M)"
-                                 f"{'; a backup: if its firsts are already won when its month comes, it stands down and half its cost comes back' if outcome.backup else ''}.")]
+                                 f"{'; a backup: if its firsts are already won when its month comes, it stands down and half its cost comes back' if outcome.backup else ''}.")] + _partner_note(outcome, mission, state)
         case out.MissionCancelled() if mine and viewer is not None:
             return [Line("info", f"Cancelled #{outcome.number} ({content.missions[outcome.mission].name}); ${outcome.refund}M refunded.")]
         case out.CrewRecruited() if mine:
@@ -166,6 +167,9 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
         case out.ServiceEnded() if mine:
             ended = content.missions.get(outcome.mission)
             name = ended.name if ended else outcome.mission
+            if ended is not None and ended.crew_min:  # an expedition's science, not a machine
+                why = "gives way to a newer expedition's" if outcome.replaced else "winds down"
+                return [Line("info", f"{who}The science from #{outcome.number} {name} ({outcome.launched}) {why}.")]
             why = "a newer one takes over" if outcome.replaced else "its working life is over"
             return [Line("info", f"{who}#{outcome.number} {name} ({hardware_name(content, outcome.craft)}, "
                                  f"{outcome.launched}) leaves service: {why}.")]
@@ -391,11 +395,19 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
     return lines
 
 
+def _partner_note(outcome: out.MissionScheduled, mission: MissionType, state: GameState) -> list[Line]:
+    """A joint flight's half needs the rival's in the same month: say whether it is there yet."""
+    if not mission.partner:
+        return []
+    if missions.partner_booked(state, outcome.side, mission.id, outcome.month):
+        return [Line("info", "The rival's half is booked for the same month: the two ships will meet.")]
+    return [Line("warn", f"The rival has not booked its half for {MONTHS[outcome.month - 1]} (yet): if it does not, "
+                         "yours is scrubbed when the month comes, half its cost back. 'rival' shows its booking.")]
+
+
 def service_words(terms: Service) -> str:
     """What a craft in service pays, in words: "support +1 and $20M of budget a year for 4 years"."""
-    parts = [part for part in (f"support +{terms.support}" if terms.support else "",
-                               f"${terms.budget}M of budget" if terms.budget else "",
-                               f"prestige +{terms.prestige}" if terms.prestige else "") if part]
+    parts = gains_words(terms.support, terms.budget, terms.prestige)
     years = "this year" if terms.years == 1 else f"a year for {terms.years} years"
     most = f" (at most {terms.most} at work at once: a newer one retires the oldest)" if terms.most else ""
     return f"{' and '.join(parts)} {years}{most}"
@@ -420,10 +432,9 @@ def _service_paid(outcome: out.ServicePaid, content: Content) -> str:
     for mission_id, count in counts.items():
         name = content.missions[mission_id].name.lower() if mission_id in content.missions else mission_id
         names.append(f"{count} × {name}" if count > 1 else name)
-    gains = [part for part in (f"support +{outcome.support}" if outcome.support else "",
-                               f"prestige +{outcome.prestige}" if outcome.prestige else "",
-                               f"${outcome.budget}M for next year's budget" if outcome.budget else "") if part]
-    return f"At work in {outcome.year}: {', '.join(names)}. They earned {', '.join(gains)}."
+    gains = gains_words(outcome.support, outcome.budget, outcome.prestige)
+    return f"At work in {outcome.year}: {', '.join(names)}. They earned {', '.join(gains)} (for next year's budget)." \
+        if outcome.budget else f"At work in {outcome.year}: {', '.join(names)}. They earned {', '.join(gains)}."
 
 
 def _report(outcome: out.YearReport, content: Content, viewer: str | None, who: str) -> list[Line]:

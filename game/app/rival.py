@@ -89,15 +89,15 @@ def rival_lines(report: RivalReport) -> list[str]:
         lines.append("  Probes on their way: " + "; ".join(report.probes))
     if report.joint:
         lines.append("  Its half of the joint flight, booked this year: " + "; ".join(report.joint)
-                     + " (book yours the same year, or neither flies)")
+                     + " (book yours for the same month, or neither flies)")
     lines.append("  Programs known:" if report.programs else "  Programs known: none yet (nothing has flown)")
     for program in report.programs:
         lines.append(f"    {program.name} ({program.kind}): {program.status}")
     if report.next_level:
-        lines.append(f"  Its plans for this year stay secret, whatever you spend. Intelligence uncovers more of its "
-                     f"programs and how far along they are: ${report.next_level}M more (fund intelligence AMOUNT; it "
+        lines.append(f"  Its plans for this year stay secret (but for a joint flight), whatever you spend. "
+                     f"Intelligence uncovers more of its programs and how far along they are: ${report.next_level}M more (fund intelligence AMOUNT; it "
                      f"counts at the year's end) reaches level {report.level + 1}.")
     else:
-        lines.append("  Its plans for this year stay secret; your intelligence is as good as it gets, and more money "
-                     "would buy nothing more.")
+        lines.append("  Its plans for this year stay secret (but for a joint flight); your intelligence is as good as "
+                     "it gets, and more money would buy nothing more.")
     return lines

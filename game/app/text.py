@@ -78,3 +78,9 @@ def probe_words(content: Content, flight: InFlight) -> str:
             f"arriving {MONTHS[flight.arrive_month - 1]} {flight.arrives}")
 
 
+
+
+def gains_words(support: int = 0, budget: int = 0, prestige: int = 0) -> list[str]:
+    """What something pays, in words, the parts it has: ["support +1", "prestige +2", "$20M of budget"]."""
+    return [part for part in (f"support +{support}" if support else "", f"prestige +{prestige}" if prestige else "",
+                              f"${budget}M of budget" if budget else "") if part]

@@ -12,7 +12,7 @@ from game.engine.state import GameState
 from game.engine.defs import MONTHS
 
 from .narrate import side_name
-from .text import probe_words
+from .text import gains_words, probe_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,8 @@ def status(state: GameState, content: Content, side: str) -> StatusView:
                        if variable_id in content.variables and content.variables[variable_id].visible),
         ledger_note=_ledger_note(state, content, side),
         in_flight=tuple(f"#{flight.number} {probe_words(content, flight)}" for flight in own.in_flight),
-        in_service=tuple(f"#{item.number} {content.missions[item.mission].name} (to {item.until})"
+        in_service=tuple(f"#{item.number} {content.missions[item.mission].name} "
+                         f"({'to the end' if item.until >= state.end_year else f'to {item.until}'})"
                          for item in own.in_service if item.mission in content.missions),
         service_note=_service_note(state, content, side),
     )
@@ -65,12 +66,9 @@ def _service_note(state: GameState, content: Content, side: str) -> str:
     """What everything at work pays at the end of a year, in words ("" when nothing is at work)."""
     terms = [content.missions[item.mission].service for item in state.sides[side].in_service
              if item.mission in content.missions]
-    support = sum(term.support for term in terms if term)
-    budget = sum(term.budget for term in terms if term)
-    prestige = sum(term.prestige for term in terms if term)
-    parts = [f"support +{support}" if support else "", f"prestige +{prestige}" if prestige else "",
-             f"${budget}M of next year's budget" if budget else ""]
-    return ", ".join(part for part in parts if part) + (" a year" if any(parts) else "")
+    parts = gains_words(sum(term.support for term in terms if term), sum(term.budget for term in terms if term),
+                        sum(term.prestige for term in terms if term))
+    return ", ".join(parts) + " a year" if parts else ""
 
 
 def _ledger_note(state: GameState, content: Content, side: str) -> str:
@@ -282,9 +280,9 @@ def program_detail(state: GameState, content: Content, side: str, program_id: st
     )
 
 
-def carried_over(state: GameState, side: str) -> int:
+def carried_over(state: GameState, content: Content, side: str) -> int:
     """What of this year's unspent money would carry into next year."""
-    return economy.carry_over(state, side)
+    return economy.carry_over(state, content, side)
 
 
 @dataclass(frozen=True, slots=True)

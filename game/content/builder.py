@@ -170,7 +170,7 @@ class Builder:
                         "is for probes", "E-VALUE", at_value=True)
         service = None
         terms = clean["service"]
-        if any(terms.values()):  # an absent table comes back with every default (zero)
+        if "service" in raw.data:  # an absent table comes back with every default (zero)
             if terms["years"] < 1:
                 raw.problem(report, ("service", "years"), "a service needs years = 1 or more (the years it works)", "E-VALUE")
             elif not (terms["support"] or terms["budget"] or terms["prestige"]):

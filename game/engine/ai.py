@@ -117,6 +117,8 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         mission = content.missions[mission_id]
         if missions.why_not_available(state, content, side, mission) or (mission_id == TEST_MISSION and not skill.test_flights):
             continue
+        if mission.partner and not _joins(state, side, mission):
+            continue
         value = milestone_value(state, content, side, mission)
         lasting = service.worth(state, side, mission)
         if value <= mission.prestige and not lasting and own.flights.get(mission_id, 0) >= 2 + 2 * (mission.crew_min > 0):
@@ -148,6 +150,7 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
             not_before = min(launches, default=12) + 1
         elif not new_first:  # routine flights fill the later months; the race for firsts goes early
             not_before = 4
+        partner_month = next((item.month for item in state.sides[rival_of(side)].scheduled if item.mission == mission_id), 0)
 
         def acceptable(success: int, catastrophe: int, crewed: bool = mission.crew_min > 0, first: bool = new_first,
                        worth: int = value) -> bool:
@@ -159,6 +162,8 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
 
         month = (_launch_month(state, content, side, mission, loadout, not_before, new_first, acceptable)
                  if skill.plans_months else launch.earliest_month(state, content, side, mission, loadout.rocket, not_before))
+        if partner_month:  # a joint flight goes in the month its partner booked, or not at all
+            month = 0 if launch.why_not_month(state, content, side, mission, loadout.rocket, partner_month) else partner_month
         if not acceptable(*flight_risks(state, content, side, mission, loadout, month)):  # judged as it would fly
             continue
         cost = missions.mission_cost(content, mission, loadout)
@@ -170,6 +175,14 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
                 primaries.append((mission, month, best))
     for mission, month, best in primaries:  # the great prizes get a second try later in the year, if money allows
         _book_backup(state, content, side, submit, mission, month, best)
+
+
+def _joins(state: GameState, side: str, mission: MissionType) -> bool:
+    """A joint flight is worth booking while neither side has flown its half, or when the rival has booked its
+    half this year (its booking is public): then both go in the same month."""
+    if missions.partner_booked(state, side, mission.id):
+        return True
+    return not state.sides[side].flights.get(mission.id) and not state.sides[rival_of(side)].flights.get(mission.id)
 
 
 def _book_backup(state: GameState, content: Content, side: str, submit: Submit, mission: MissionType, after: int,

@@ -8,11 +8,15 @@ from .state import GameState
 
 
 def budget_for(state: GameState, content: Content, side: str, year: int) -> int:
-    """History's budget curve for the year, scaled by support (half at 0 support, 1.5× at 100), then by the
-    side's budget_percent (the difficulty: 100 leaves it as it is)."""
+    """History's budget curve for the year, scaled by support (half at 0 support, 1.5× at 100; once a crew has
+    landed on the Moon, the government's enthusiasm is spent and support counts half as much: 0.75× to 1.25×),
+    then by the side's budget_percent (the difficulty: 100 leaves it as it is)."""
     base = content.scenarios[state.scenario].base_budget(side, year)
     own = state.sides[side]
-    budget = base * (500 + 10 * own.support) // 1000
+    if state.first_claim(rules.SPENT_AFTER) is not None:
+        budget = base * (750 + 5 * own.support) // 1000
+    else:
+        budget = base * (500 + 10 * own.support) // 1000
     return budget * own.budget_percent // 100  # integers only: 100 % gives the budget back exactly
 
 
@@ -31,7 +35,9 @@ def support_swing(state: GameState, side: str) -> int:
     return swing
 
 
-def carry_over(state: GameState, side: str) -> int:
-    """Unspent money carried into next year: a quarter of the budget at most; the rest goes back."""
+def carry_over(state: GameState, content: Content, side: str) -> int:
+    """Unspent money carried into next year: at most a quarter of the year's budget as the government sets it at
+    today's support (what was carried in does not raise the limit, so savings cannot snowball); the rest goes
+    back."""
     own = state.sides[side]
-    return min(own.funds, own.budget // rules.CARRY_OVER_SHARE)
+    return min(own.funds, budget_for(state, content, side, state.year) // rules.CARRY_OVER_SHARE)

@@ -117,6 +117,7 @@ def still_needed(state: GameState, content: Content, side: str, mission: Mission
 
 
 _CALL = re.compile(r"\b(achieved|rival_achieved|first|claimed|flag|rival_flag|operational|has_program)\('([a-z0-9_]+)'\)")
+_NEVER_FLOWN = re.compile(r"flights\('(\w+)'\)\s*==\s*0")  # "no Joint docking flight flown yet"
 
 
 def describe_condition(text: str, content: Content) -> str:
@@ -134,6 +135,11 @@ def describe_condition(text: str, content: Content) -> str:
         "flag": "the decision: {}", "rival_flag": "the rival's decision: {}", "operational": "{} operational",
         "has_program": "the {} program",
     }
+    def never_flown(match: re.Match[str]) -> str:
+        mission = content.missions.get(match.group(1))
+        return f"no {mission.name if mission else match.group(1)} flown yet"
+
+    text = _NEVER_FLOWN.sub(never_flown, text)
     return _CALL.sub(lambda match: phrases[match.group(1)].format(name(match.group(1), match.group(2))), text)
 
 
@@ -366,6 +372,12 @@ def overall_chance(chances: list[int]) -> int:
     return total
 
 
+def partner_booked(state: GameState, side: str, mission_id: str, month: int = 0) -> bool:
+    """The rival has its half of this joint flight booked this year (for this month, unless month is 0)."""
+    return any(other.mission == mission_id and (not month or other.month == month)
+               for other in state.sides[rival_of(side)].scheduled)
+
+
 def why_scrubbed(state: GameState, content: Content, side: str, item: ScheduledMission) -> str | None:
     """Why a scheduled mission cannot go up when its month comes (a grounding, a lost crew member)."""
     own = state.sides[side]
@@ -382,8 +394,9 @@ def why_scrubbed(state: GameState, content: Content, side: str, item: ScheduledM
         return "there is no station in orbit to visit"
     if mission.requires is not None and not mission.requires(EvalContext(state, content, side)):
         return f"it needs {describe_condition(mission.requires_text, content)}, which the flight before it did not achieve"
-    if mission.partner and not any(other.mission == mission.id for other in state.sides[rival_of(side)].scheduled):
-        return "the partner's ship is not booked this year, and a joint flight cannot fly alone"
+    if mission.partner and not partner_booked(state, side, item.mission, item.month):
+        return (f"the partner's ship is not booked for {MONTHS[item.month - 1]}, and a joint flight cannot fly "
+                "alone")
     if item.backup and not still_needed(state, content, side, mission):
         return "stood down: it was the backup, and the firsts it could claim are already won"
     return None
@@ -471,7 +484,7 @@ def _finish(
             station = current_station(state, side)
             if station is not None:
                 station.visits += 1
-        outcomes.extend(service.enter(state, content, side, mission, loadout.craft, number))
+        outcomes.extend(service.enter(state, content, side, mission, loadout.craft, number, launched[0] if launched else 0))
     flew = MissionFlew(
         side=side, number=number, mission=mission.id, year=state.year, month=month, day=day,
         rocket=loadout.rocket, craft=loadout.craft, lander=loadout.lander, crew=loadout.crew, result=result,

@@ -9,9 +9,11 @@ from .outcomes import Outcome, ServiceEnded, ServicePaid
 from .state import GameState, InService
 
 
-def enter(state: GameState, content: Content, side: str, mission: MissionType, craft: str, number: int) -> list[Outcome]:
-    """A successful flight of a mission with a service starts working; past the mission's limit the oldest of the
-    same mission is retired to make room (a newer satellite takes over)."""
+def enter(state: GameState, content: Content, side: str, mission: MissionType, craft: str, number: int,
+          launched: int = 0) -> list[Outcome]:
+    """A successful flight of a mission with a service starts working (from this year: a probe's arrival year;
+    `launched` is the year it was launched, when earlier); past the mission's limit the oldest of the same mission
+    is retired to make room (a newer satellite takes over)."""
     service = mission.service
     if service is None:
         return []
@@ -23,7 +25,7 @@ def enter(state: GameState, content: Content, side: str, mission: MissionType, c
         own.in_service.remove(oldest)
         outcomes.append(ServiceEnded(side=side, mission=oldest.mission, craft=oldest.craft, number=oldest.number,
                                      launched=oldest.launched, replaced=True))
-    own.in_service.append(InService(mission=mission.id, craft=craft, number=number, launched=state.year,
+    own.in_service.append(InService(mission=mission.id, craft=craft, number=number, launched=launched or state.year,
                                     until=state.year + service.years - 1))
     return outcomes
 
@@ -44,9 +46,10 @@ def year_end(state: GameState, content: Content, side: str) -> tuple[int, list[O
         budget += mission.service.budget
         working.append(item.mission)
     if working:
+        before = own.support
         own.support = min(max(own.support + support, 0), 100)
         own.prestige += prestige
-        outcomes.append(ServicePaid(side=side, year=state.year, missions=tuple(working), support=support,
+        outcomes.append(ServicePaid(side=side, year=state.year, missions=tuple(working), support=own.support - before,
                                     budget=budget, prestige=prestige, value=own.support))
     for item in [entry for entry in own.in_service if entry.until <= state.year]:
         own.in_service.remove(item)

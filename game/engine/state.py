@@ -106,7 +106,7 @@ class InService:
     mission: str
     craft: str
     number: int  # the flight's number (#n)
-    launched: int  # year
+    launched: int  # year (a probe's service starts on arrival, perhaps a year later)
     until: int  # the last year it pays
 
 
@@ -214,7 +214,7 @@ class SideState:
     catastrophes: int = 0
     crew_lost: int = 0
     history: list[dict[str, int]] = field(default_factory=list)  # per year: year, prestige, budget, support, unspent
-    # (unspent: the money left when the year ended; saves from before rules version 4 have none)
+    # (unspent: the money left when the year ended; records from before it was kept have none)
     budget_percent: int = DEFAULT_BUDGET_PERCENT  # the difficulty: this side's yearly budget is scaled by it
     variables: dict[str, int] = field(default_factory=dict)  # content's variables: id → value
     characters: dict[str, CharacterState] = field(default_factory=dict)  # character id → where they stand

@@ -446,7 +446,7 @@ def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
         if own.support != before:
             outcomes.append(Changed(side=side, what="support", amount=own.support - before, cause="year_end",
                                     value=own.support))
-        carry = economy.carry_over(state, side)
+        carry = economy.carry_over(state, content, side)
         own.education_total += own.education
         own.education = 0
         own.intelligence_total += own.intelligence

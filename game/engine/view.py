@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from . import rules
 from .defs import Content, rival_of
 from .rng import Rng
-from .state import CharacterState, GameState, Program, SideState
+from .state import CharacterState, GameState, Program, ScheduledMission, SideState
 
 OPEN_SIDES = ("usa",)  # sides whose programmes, crews and failures were public (NASA announced them)
 
@@ -108,8 +108,9 @@ def _rival_as_seen(state: GameState, content: Content, side: str, rival: SideSta
         side=rival.side, prestige=rival.prestige, prestige_start=rival.prestige_start, support=rival.support,
         support_start=rival.support_start, budget=rival.budget, funds=0, pads=rival.pads,
         programs=programs, crew=crew, pending=[],
-        scheduled=[replace(item) for item in rival.scheduled if item.mission in content.missions
-                   and content.missions[item.mission].partner],  # a joint flight's date is agreed in public
+        scheduled=[ScheduledMission(number=item.number, mission=item.mission, month=item.month, rocket="", craft="")
+                   for item in rival.scheduled if item.mission in content.missions
+                   and content.missions[item.mission].partner],  # a joint flight's date is agreed in public, no more
         stations=[replace(station) for station in rival.stations], flags=list(rival.flags), fired={},
         ledger={}, flights=dict(rival.flights), achieved=dict(rival.achieved), ended=rival.ended,
         next_crew=rival.next_crew, next_mission=rival.next_mission, next_station=rival.next_station,

@@ -122,7 +122,8 @@ def test_a_format_3_save_continues_with_its_rivals_difficulty_and_policy(tmp_pat
     run = run_game("play", "--ui", "text", "--load", "old", "--difficulty", "hard", "--rival", "strategic",
                    cwd=tmp_path, commands=lines("status", "end", "status"))
     assert run.returncode == 0, run.stderr
-    assert "Difficulty hard: the rival plays sharper" in run.stdout and "(125 % of the normal budget)" in run.stdout
+    assert "Difficulty hard: the rival plays sharper" in run.stdout
+    assert "this game keeps the budget it began with, 125 % of the normal budget" in run.stdout
     save = run.save()
     assert save["version"] == SAVE_VERSION and save["state"]["year"] == 1963
     assert save["record"]["policies"] == {"usa": "strategic", "ussr": "strategic"}

@@ -16,7 +16,7 @@ def test_rival_shows_what_the_world_saw_and_intelligence_sharpens_it(tmp_path: P
     before = said[(1961, "rival")]
     assert "The Soviet Union, as far as you can see (intelligence level 0: what the newspapers print)" in before
     assert "Firsts: First artificial satellite" in before
-    assert "Its plans for this year stay secret, whatever you spend." in before and "$40M more" in before
+    assert "Its plans for this year stay secret (but for a joint flight), whatever you spend." in before and "$40M more" in before
     assert "Intelligence" in said[(1961, "budget")] and "$200M" in said[(1961, "budget")]
     after = said[(1962, "rival")]
     assert "(intelligence level 5: as good as it gets)" in after

@@ -9,7 +9,7 @@ from game.engine.defs import Content
 from game.engine.orders import Fund
 from game.engine.outcomes import Changed, YearReport
 from game.engine.scripting import EvalContext
-from game.engine.state import GameState
+from game.engine.state import Claim, GameState
 
 from .conftest import eff, end_year, of_type, submit
 
@@ -33,10 +33,26 @@ def test_starting_budget_and_funds(state: GameState) -> None:
 
 
 @pytest.mark.parametrize(("funds", "carried"), [(0, 0), (30, 30), (50, 50), (51, 50), (200, 50)])
-def test_carry_over_is_capped_at_a_quarter_of_the_budget(state: GameState, funds: int, carried: int) -> None:
+def test_carry_over_is_capped_at_a_quarter_of_the_budget(state: GameState, content: Content, funds: int,
+                                                         carried: int) -> None:
     own = state.sides["usa"]
     own.budget, own.funds = 200, funds
-    assert economy.carry_over(state, "usa") == carried
+    assert economy.carry_over(state, content, "usa") == carried
+
+
+def test_what_was_carried_in_does_not_raise_the_carry_over(state: GameState, content: Content) -> None:
+    own = state.sides["usa"]
+    own.budget, own.funds = 200 + 50, 250  # $50M carried in: the limit is still a quarter of the year's own 200
+    assert economy.carry_over(state, content, "usa") == 50
+
+
+def test_after_the_moon_landing_support_moves_the_budget_half_as_much(state: GameState, content: Content) -> None:
+    state.sides["usa"].support = 100
+    assert economy.budget_for(state, content, "usa", 1957) == 300
+    state.claims.append(Claim(milestone=rules.SPENT_AFTER, side="ussr", year=1957, month=5, first=True, mission="x"))
+    assert economy.budget_for(state, content, "usa", 1957) == 250
+    state.sides["usa"].support = 0
+    assert economy.budget_for(state, content, "usa", 1957) == 150
 
 
 def test_year_end_sets_next_budget_with_carry_over(state: GameState, content: Content) -> None:

@@ -1,5 +1,5 @@
-"""A joint flight with the rival: a mission with `partner` flies only if the rival has its own half booked the
-same year, and that booking is public (each side's view shows the other's half)."""
+"""A joint flight with the rival: a mission with `partner` flies only if the rival has its own half booked for the
+same month, and that booking is public (each side's view shows the other's half: its month, nothing more)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def joint_content(content: Content) -> Content:
     return extend(content, missions=(HANDSHAKE,))
 
 
-def booked(content: Content, sides: tuple[str, ...]):  # noqa: ANN201
+def booked(content: Content, sides: tuple[str, ...], months: dict[str, int] | None = None):  # noqa: ANN201
     state = start(content)
     for side, parts in (("usa", ("us_ace", "us_ace_capsule")), ("ussr", ("su_ace", "su_ace_capsule", "su_ace_sat"))):
         operational(state, content, side, *(part for part in parts if part in content.hardware))
@@ -28,7 +28,8 @@ def booked(content: Content, sides: tuple[str, ...]):  # noqa: ANN201
         add_crew(state, side, 1)
     for side in sides:
         prefix = "us" if side == "usa" else "su"
-        submit(state, content, ScheduleMission(side=side, mission="handshake", month=7, rocket=f"{prefix}_ace",
+        submit(state, content, ScheduleMission(side=side, mission="handshake", month=(months or {}).get(side, 7),
+                                               rocket=f"{prefix}_ace",
                                                craft=f"{prefix}_ace_capsule"))
     return state
 
@@ -36,7 +37,9 @@ def booked(content: Content, sides: tuple[str, ...]):  # noqa: ANN201
 def test_a_joint_flight_with_both_halves_booked_flies_for_both(content: Content) -> None:
     content = joint_content(content)
     state = booked(content, ("usa", "ussr"))
-    assert [item.mission for item in view.side_view(state, content, "usa").sides["ussr"].scheduled] == ["handshake"]
+    seen = view.side_view(state, content, "usa").sides["ussr"].scheduled
+    assert [(item.mission, item.month) for item in seen] == [("handshake", 7)]
+    assert (seen[0].crew, seen[0].rocket, seen[0].craft, seen[0].cost) == ([], "", "", 0)  # the date, nothing more
     outcomes = end_year(state, content)
     assert sorted(flew.side for flew in of_type(outcomes, MissionFlew)) == ["usa", "ussr"]
     assert not of_type(outcomes, MissionScrubbed)
@@ -57,3 +60,12 @@ def test_the_rest_of_the_rivals_plan_stays_hidden(content: Content) -> None:
     state = booked(content, ())
     submit(state, content, ScheduleMission(side="ussr", mission="sat_orbit", month=3, rocket="su_ace", craft="su_ace_sat"))
     assert view.side_view(state, content, "usa").sides["ussr"].scheduled == []
+
+
+def test_the_two_halves_must_fly_in_the_same_month(content: Content) -> None:
+    content = joint_content(content)
+    state = booked(content, ("usa", "ussr"), {"usa": 7, "ussr": 9})
+    outcomes = end_year(state, content)
+    assert not of_type(outcomes, MissionFlew)
+    assert sorted(item.side for item in of_type(outcomes, MissionScrubbed)) == ["usa", "ussr"]
+    assert "not booked for July" in next(item.reason for item in of_type(outcomes, MissionScrubbed) if item.side == "usa")

@@ -34,6 +34,9 @@ EXPECTED: dict[str, list[Expect]] = {
     "toml_unclosed_string": [("m/events.toml", 2, 18, "E-TOML", "Illegal character '\\n' (is a string missing its closing quote?)")],
     "toml_manifest_syntax": [("m/mod.toml", 3, 14, "E-TOML", "TOML syntax: Expected newline or end of document")],
     "toml_duplicate_key": [("m/events.toml", 8, 1, "E-TOML", "Cannot overwrite a value: title is already set")],
+    # a mission's service
+    "service_no_years": [("m/patch.toml", 2, 1, "E-VALUE", "a service needs years = 1 or more (the years it works)")],
+    "service_pays_nothing": [("m/patch.toml", 2, 1, "E-VALUE", "a service pays nothing: give it support, budget or prestige")],
     # mod.toml
     "manifest_missing_id": [("m/mod.toml", 1, 1, "E-MOD-KEY", "mod.toml is missing 'id'")],
     "manifest_missing_name": [("m/mod.toml", 1, 1, "E-MOD-KEY", "mod.toml is missing 'name'")],

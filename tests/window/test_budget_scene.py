@@ -42,7 +42,7 @@ def test_it_shows_the_view_models_numbers(game_app) -> None:  # noqa: ANN001
     painter = app.render()
     assert painter.shown(f"${available}M") and painter.shown(f"${left}M")
     assert painter.shown(f"${sum(line.amount for line in lines)}M")  # allocated
-    assert painter.shown(f"${views.carried_over(state, 'usa')}M")
+    assert painter.shown(f"${views.carried_over(state, content, 'usa')}M")
     for line in lines:
         assert painter.shown(line.label)
     assert painter.shown("Crew training") and painter.shown("Education") and painter.shown("Vanguard")

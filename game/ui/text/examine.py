@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from game.app import story, views
 from game.app.ledger import ledger
-from game.app.narrate import choice_lines
+from game.app.narrate import choice_lines, service_words
 from game.engine import characters
 from game.engine.missions import describe_condition
 
@@ -121,6 +121,11 @@ def examine_mission(game: "TextGame", mission_id: str) -> str:
     seconds = [game.content.milestones[c].name for step in mission.steps for c in step.claims_second]
     if seconds:
         lines.append("  Can be second to: " + ", ".join(seconds) + " (never the first)")
+    if mission.service is not None:
+        lines.append(f"  Once it works: {service_words(mission.service)}")
+    if mission.partner:
+        lines.append("  A joint flight: the rival must book its half the same year, or neither flies ('rival' shows "
+                     "its booking)")
     lines.append(mission_plan_text(game, mission_id))
     return "\n".join(line for line in lines if line)
 

@@ -30,7 +30,7 @@ from game.engine.orders import (
     StartProgram,
 )
 from game.engine.outcomes import GameOver, Outcome, YearBegan
-from game.engine.rules import DEFAULT_DIFFICULTY
+from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTY_BUDGET_PERCENT
 from game.record.save import valid_save_name
 
 from .commandkit import CommandError, CommandNotice, _crew_names, _int, _mission_names, _month, _need, _program_names
@@ -121,6 +121,9 @@ class TextGame:
             return ""  # nothing to say at normal, or when no AI rival is playing
         percent = self.state.sides[rival].budget_percent
         how = DIFFICULTY_WORDS.get(difficulty, "")
+        if percent != DIFFICULTY_BUDGET_PERCENT.get(difficulty, percent):  # an older game keeps the budget it began with
+            return (f"Difficulty {difficulty}: {how.split(', and a little')[0]}; this game keeps the budget it began "
+                    f"with, {percent} % of the normal budget.")
         return f"Difficulty {difficulty}: {how} ({percent} % of the normal budget)."
 
     # -- one line -----------------------------------------------------------------------------------
@@ -409,7 +412,7 @@ def cmd_reload(game: TextGame, args: list[str]) -> None:
 
 def cmd_end(game: TextGame, args: list[str]) -> None:
     own = game.state.sides[game.side]
-    kept = views.carried_over(game.state, game.side)
+    kept = views.carried_over(game.state, game.content, game.side)
     if own.funds > kept:
         game.say(f"Note: ${own.funds}M is unspent; ${kept}M carries into next year and the rest goes back to the treasury.")
     game.order(EndYear(side=game.side))

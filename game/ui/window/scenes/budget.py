@@ -420,7 +420,7 @@ class BudgetScene(GameScene):
         state, content, side = self.play.state, self.play.content, self.play.side
         lines, available, left = views.budget(state, content, side)
         status = views.status(state, content, side)
-        kept = views.carried_over(state, side)
+        kept = views.carried_over(state, content, side)
         allocated = sum(line.amount for line in lines)
         inner = self.panel(painter, rect, f"Budget {state.year}")
         small = painter.fonts.line_height("sans", theme.small)

@@ -262,7 +262,7 @@ class HQScene(GameScene):
         view = views.status(state, content, side)
         y = inner.y
         lines = list(view.scheduled) or ["No flights booked: plan one on Missions (F7)."]
-        kept = views.carried_over(state, side)
+        kept = views.carried_over(state, content, side)
         crew = views.crew_rows(state, side)
         active = sum(1 for row in crew if row.status == "active")
         lines.append(f"Unspent ${view.funds}M (${kept}M would carry over) · crew {active} · pads {view.pads}")
