@@ -337,20 +337,28 @@ def _on_the_way(content: Content, state: GameState, side: str, year: int) -> lis
     return [Line("info", f"On the way: {'; '.join(probe_words(content, flight) for flight in flights)}.")]
 
 
-def kept_secret(outcome: out.MissionFlew, viewer: str | None) -> bool:
+def kept_secret(outcome: out.MissionFlew, viewer: str | None, content: Content | None = None) -> bool:
     """A failed uncrewed flight of a closed side, seen by the other side: the world never heard of it (a Soviet
-    probe stranded in orbit was given a Kosmos number, a launch failure was not announced at all)."""
-    return (viewer is not None and outcome.side != viewer and outcome.side not in view.OPEN_SIDES
-            and not outcome.crew and outcome.result in ("failure", "catastrophe") and not outcome.launched)
+    probe stranded in orbit was given a Kosmos number, a launch failure was not announced at all) — unless a step
+    that passed won a milestone, which was announced (with content given, that is checked)."""
+    if not (viewer is not None and outcome.side != viewer and outcome.side not in view.OPEN_SIDES
+            and not outcome.crew and outcome.result in ("failure", "catastrophe") and not outcome.launched):
+        return False
+    mission = content.missions.get(outcome.mission) if content is not None else None
+    if mission is None:
+        return True
+    claims = {step.id: step.claims for step in mission.steps}
+    return not any(result.passed and claims.get(result.step) for result in outcome.steps)
 
 
-def visible_flights(outcomes: list[out.Outcome], viewer: str | None) -> list[out.MissionFlew]:
+def visible_flights(outcomes: list[out.Outcome], viewer: str | None, content: Content | None = None) -> list[out.MissionFlew]:
     """The flights a viewer hears of, in order (both front ends show these and no others)."""
-    return [outcome for outcome in outcomes if isinstance(outcome, out.MissionFlew) and not kept_secret(outcome, viewer)]
+    return [outcome for outcome in outcomes
+            if isinstance(outcome, out.MissionFlew) and not kept_secret(outcome, viewer, content)]
 
 
 def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer: str | None) -> list[Line]:
-    if kept_secret(outcome, viewer):
+    if kept_secret(outcome, viewer, content):
         return []
     mission = content.missions[outcome.mission]
     mine = viewer is None or outcome.side == viewer

@@ -40,3 +40,18 @@ def test_a_catastrophe_at_launch_is_not_told_as_a_rescue() -> None:
                           craft="mercury", lander="", crew=(), result="failure", prestige=-2,
                           steps=(StepResult(step="launch", name="Launch", chance=800, passed=False, mode="abort"),))
     assert "rides down under a parachute" in " ".join(line.text for line in narrate([aborted], content, state, "usa"))
+
+
+def test_a_soviet_failure_that_won_a_first_on_the_way_is_announced() -> None:
+    content = load_content()
+    mission = content.missions["animal_one_way"]
+    claiming = next(step for step in mission.steps if step.claims)
+    passed = tuple(StepResult(step=step.id, name=step.name, chance=900, passed=True, mode="")
+                   for step in mission.steps[: mission.steps.index(claiming) + 1])
+    later = mission.steps[mission.steps.index(claiming) + 1:]
+    steps = passed + tuple(StepResult(step=step.id, name=step.name, chance=900, passed=False, mode="abort")
+                           for step in later[:1])
+    laika = flew("ussr", "failure", mission="animal_one_way", steps=steps)
+    assert kept_secret(laika, "usa")  # without the content, nothing says it won anything
+    assert not kept_secret(laika, "usa", content)  # it claimed a first: the world heard of it
+    assert kept_secret(flew("ussr", "failure", steps=passed[:1]), "usa", content)  # only the launch passed

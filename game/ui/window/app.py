@@ -354,7 +354,7 @@ class WindowApp:
         from .scenes.year_end import YearEndScene
 
         assert self.play is not None
-        flights = visible_flights(outcomes, None if self.play.spectator else self.play.side)
+        flights = visible_flights(outcomes, None if self.play.spectator else self.play.side, self.play.content)
         reports = [outcome for outcome in outcomes if isinstance(outcome, YearReport)]
         over = self.play.game_over or any(isinstance(outcome, GameOver) for outcome in outcomes)
         queue: list[Scene] = []

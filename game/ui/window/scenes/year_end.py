@@ -87,7 +87,7 @@ class YearEndScene(Scene):
         left.append(Entry("Flights", heading=True))
         viewer = None if self.play.spectator else side
         flights = [o for o in self.outcomes if isinstance(o, (out.MissionFlew, out.MissionScrubbed))
-                   and (isinstance(o, out.MissionFlew) and not kept_secret(o, viewer) or o.side == side)]
+                   and (isinstance(o, out.MissionFlew) and not kept_secret(o, viewer, self.play.content) or o.side == side)]
         for flight in flights:
             name = content.missions[flight.mission].name if flight.mission in content.missions else flight.mission
             if isinstance(flight, out.MissionFlew):
