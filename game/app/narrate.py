@@ -130,7 +130,7 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             return [Line("good", f"Scheduled #{outcome.number}: {mission.name} in {MONTHS[outcome.month - 1]} on "
                                  f"{hardware_name(content, outcome.rocket)} / {hardware_name(content, outcome.craft)}{lander}{crew} "
                                  f"(${outcome.cost}M)"
-                                 f"{'; a backup: if its firsts are already won when its month comes, it stands down and half its cost comes back' if outcome.backup else ''}.")] + _partner_note(outcome, mission, state)
+                                 f"{'; a backup: if its firsts are already won when its month comes, it stands down and half its cost comes back' if outcome.backup else ''}.")] + _booking_notes(outcome, mission, state)
         case out.MissionCancelled() if mine and viewer is not None:
             return [Line("info", f"Cancelled #{outcome.number} ({content.missions[outcome.mission].name}); ${outcome.refund}M refunded.")]
         case out.CrewRecruited() if mine:
@@ -403,14 +403,22 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
     return lines
 
 
-def _partner_note(outcome: out.MissionScheduled, mission: MissionType, state: GameState) -> list[Line]:
-    """A joint flight's half needs the rival's in the same month: say whether it is there yet."""
-    if not mission.partner:
-        return []
-    if missions.partner_booked(state, outcome.side, mission.id, outcome.month):
-        return [Line("info", "The rival's half is booked for the same month: the two ships will meet.")]
-    return [Line("warn", f"The rival has not booked its half for {MONTHS[outcome.month - 1]} (yet): if it does not, "
-                         "yours is scrubbed when the month comes, half its cost back. 'rival' shows its booking.")]
+def _booking_notes(outcome: out.MissionScheduled, mission: MissionType, state: GameState) -> list[Line]:
+    """What a booking should know: a joint flight's half needs the rival's in the same month (is it there yet?);
+    a craft whose service is at its limit will retire the oldest at work."""
+    lines: list[Line] = []
+    if mission.partner and missions.partner_booked(state, outcome.side, mission.id, outcome.month):
+        lines.append(Line("info", "The rival's half is booked for the same month: the two ships will meet."))
+    elif mission.partner:
+        lines.append(Line("warn", f"The rival has not booked its half for {MONTHS[outcome.month - 1]} (yet): if it "
+                                  "does not, yours is scrubbed when the month comes, half its cost back. 'rival' shows "
+                                  "its booking."))
+    terms = mission.service
+    working = [item for item in state.sides[outcome.side].in_service if item.mission == mission.id]
+    if terms is not None and terms.most and len(working) >= terms.most:
+        lines.append(Line("info", f"{len(working)} of these already at work, the most there can be: if this one "
+                                  f"works, it retires the oldest (#{working[0].number}, to {working[0].until})."))
+    return lines
 
 
 def service_words(terms: Service) -> str:

@@ -42,6 +42,7 @@ class Skill:
 
 UNCREWED_FIRST_FLOOR = 150  # per-mille: an uncrewed first is tried at no worse odds than this …
 UNCREWED_FAILURE_WORTH = 4  # … and only when the prize times the odds outweighs this much prestige per failure
+JOINT_FLIGHT_WORTH = 25  # what flying a joint flight is worth beyond its prestige, when ranking the year's flights
 FAIR_ODDS = 450  # per-mille: a rival that does not take the odds tries an uncrewed first only from here
 
 SKILLS = {
@@ -123,13 +124,14 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         lasting = service.worth(state, side, mission)
         if value <= mission.prestige and not lasting and own.flights.get(mission_id, 0) >= 2 + 2 * (mission.crew_min > 0):
             continue  # little left to learn from another routine flight
-        candidates.append((-value - lasting, mission_id))
+        joint = JOINT_FLIGHT_WORTH if mission.partner else 0  # a promise to keep, and the rival's crew waiting
+        candidates.append((-value - lasting - joint, mission_id))
     candidates.sort()
     claimed_this_year: set[str] = set()
     primaries: list[tuple[MissionType, int, tuple[str, str, str]]] = []
     for negative_value, mission_id in candidates:
         mission = content.missions[mission_id]
-        value = -negative_value - service.worth(state, side, mission)
+        value = -negative_value - service.worth(state, side, mission) - (JOINT_FLIGHT_WORTH if mission.partner else 0)
         claims = tuple(claim for step in mission.steps for claim in step.claims)
         if claims and value > mission.prestige and all(claim in claimed_this_year for claim in claims if claim not in own.achieved):
             continue  # another flight this year already goes for these firsts

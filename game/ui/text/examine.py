@@ -124,8 +124,8 @@ def examine_mission(game: "TextGame", mission_id: str) -> str:
     if mission.service is not None:
         lines.append(f"  Once it works: {service_words(mission.service)}")
     if mission.partner:
-        lines.append("  A joint flight: the rival must book its half the same year, or neither flies ('rival' shows "
-                     "its booking)")
+        lines.append("  A joint flight: the rival must book its half for the same month, or neither flies ('rival' "
+                     "shows its booking)")
     lines.append(mission_plan_text(game, mission_id))
     return "\n".join(line for line in lines if line)
 
