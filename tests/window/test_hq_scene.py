@@ -106,3 +106,13 @@ def test_it_draws_at_the_smallest_and_the_largest_size(story_app, size) -> None:
                                          if call.text.startswith("1961 USA>"))])  # the screen above the prompt
     assert painter.shown("2 promises open, 1 consequence foreseen.")
     assert scene.ledger_button.visible and scene.ledger_button.rect.height > 0
+
+
+def test_the_ledger_panel_says_what_is_at_work(game_app) -> None:  # noqa: ANN001
+    from game.engine.state import InService
+
+    game_app.play.state.sides["usa"].in_service = [
+        InService(mission="comms_satellite", craft="comsat_usa", number=3, launched=1955, until=1958)]
+    game_app.show_tab("hq")
+    game_app.top.refresh()
+    assert game_app.render().shown("At work: 1 craft (support +1, $20M of budget a year).")
