@@ -4,6 +4,7 @@ or prestige, as the applications satellites really did once the firsts were won.
 
 from __future__ import annotations
 
+from . import rules
 from .defs import Content, MissionType
 from .outcomes import Outcome, ServiceEnded, ServicePaid
 from .state import GameState, InService
@@ -47,7 +48,7 @@ def year_end(state: GameState, content: Content, side: str) -> tuple[int, list[O
         working.append(item.mission)
     if working:
         before = own.support
-        own.support = min(max(own.support + support, 0), 100)
+        own.support = min(max(own.support + support, rules.SUPPORT_MIN), rules.SUPPORT_MAX)
         own.prestige += prestige
         outcomes.append(ServicePaid(side=side, year=state.year, missions=tuple(working), support=own.support - before,
                                     budget=budget, prestige=prestige, value=own.support))
