@@ -117,8 +117,8 @@ MISSION = _fields(
           "arrives_at on happen on arrival, and the firsts they claim are dated then.", default=0, low=0, high=1500),
     Field("arrives_at", "str", "The step at which the craft arrives (needs cruise_days).", default=""),
     Field("partner", "bool", "A joint flight with the rival: it flies only if the rival has its own flight of this "
-          "mission booked the same year (else it is scrubbed, half its cost back). Such bookings are public: each "
-          "side sees the other's.", default=False),
+          "mission booked for the same month (else it is scrubbed, half its cost back). Such bookings are public: "
+          "each side sees the other's month.", default=False),
     Field("service", "table", "What the craft keeps doing for its side after a full success, paid at each year's "
           "end from the year it flies: applications satellites, a station's science.", sub="service",
           example="{ years = 5, support = 1, budget = 30, most = 3 }"),
