@@ -449,8 +449,10 @@ def _service_paid(outcome: out.ServicePaid, content: Content) -> str:
         name = content.missions[mission_id].name.lower() if mission_id in content.missions else mission_id
         names.append(f"{count} × {name}" if count > 1 else name)
     gains = gains_words(outcome.support, outcome.budget, outcome.prestige)
-    return f"At work in {outcome.year}: {', '.join(names)}. They earned {', '.join(gains)} (for next year's budget)." \
-        if outcome.budget else f"At work in {outcome.year}: {', '.join(names)}. They earned {', '.join(gains)}."
+    later = "; the money comes with next year's budget" if outcome.budget else ""
+    earned = (f"They earned {', '.join(gains)}{later}." if gains
+              else f"Support is already at {outcome.value}: they earned nothing more this year.")
+    return f"At work in {outcome.year}: {', '.join(names)}. {earned}"
 
 
 def _report(outcome: out.YearReport, content: Content, viewer: str | None, who: str) -> list[Line]:

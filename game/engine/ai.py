@@ -113,7 +113,7 @@ def risks_of(mission: MissionType, chances: list[int]) -> tuple[int, int]:
 def _schedule_missions(state: GameState, content: Content, side: str, submit: Submit, skill: Skill = SKILLS["normal"]) -> None:
     """Fly what is worth flying: open firsts whenever the odds are fair, routine flights only when safe."""
     own = state.sides[side]
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[int, str, int]] = []  # (minus what it is worth in all, id, its prestige now)
     for mission_id in sorted(content.missions):
         mission = content.missions[mission_id]
         if missions.why_not_available(state, content, side, mission) or (mission_id == TEST_MISSION and not skill.test_flights):
@@ -125,13 +125,12 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         if value <= mission.prestige and not lasting and own.flights.get(mission_id, 0) >= 2 + 2 * (mission.crew_min > 0):
             continue  # little left to learn from another routine flight
         joint = JOINT_FLIGHT_WORTH if mission.partner else 0  # a promise to keep, and the rival's crew waiting
-        candidates.append((-value - lasting - joint, mission_id))
+        candidates.append((-value - lasting - joint, mission_id, value))
     candidates.sort()
     claimed_this_year: set[str] = set()
     primaries: list[tuple[MissionType, int, tuple[str, str, str]]] = []
-    for negative_value, mission_id in candidates:
+    for _, mission_id, value in candidates:
         mission = content.missions[mission_id]
-        value = -negative_value - service.worth(state, side, mission) - (JOINT_FLIGHT_WORTH if mission.partner else 0)
         claims = tuple(claim for step in mission.steps for claim in step.claims)
         if claims and value > mission.prestige and all(claim in claimed_this_year for claim in claims if claim not in own.achieved):
             continue  # another flight this year already goes for these firsts
@@ -152,7 +151,7 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
             not_before = min(launches, default=12) + 1
         elif not new_first:  # routine flights fill the later months; the race for firsts goes early
             not_before = 4
-        partner_month = next((item.month for item in state.sides[rival_of(side)].scheduled if item.mission == mission_id), 0)
+        partner_month = missions.partner_month(state, side, mission_id) if mission.partner else 0
 
         def acceptable(success: int, catastrophe: int, crewed: bool = mission.crew_min > 0, first: bool = new_first,
                        worth: int = value) -> bool:

@@ -372,6 +372,11 @@ def overall_chance(chances: list[int]) -> int:
     return total
 
 
+def partner_month(state: GameState, side: str, mission_id: str) -> int:
+    """The month the rival has its half of this joint flight booked this year (0: not booked)."""
+    return next((other.month for other in state.sides[rival_of(side)].scheduled if other.mission == mission_id), 0)
+
+
 def partner_booked(state: GameState, side: str, mission_id: str, month: int = 0) -> bool:
     """The rival has its half of this joint flight booked this year (for this month, unless month is 0)."""
     return any(other.mission == mission_id and (not month or other.month == month)

@@ -29,6 +29,9 @@ def test_service_is_told_in_plain_words() -> None:
                            replaced=True)
     assert "The science from #9 Crewed lunar landing (1969) gives way to a newer expedition's" in _said(
         [science], state, content)
+    capped = ServicePaid(side="usa", year=1970, missions=("weather_satellite",), support=0, budget=0, prestige=0,
+                         value=100)
+    assert "Support is already at 100: they earned nothing more this year." in _said([capped], state, content)
     assert _said([paid], state, content) and not " ".join(
         line.text for line in narrate([paid], content, state, "ussr"))  # the rival's pay is its own
 

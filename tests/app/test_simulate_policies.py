@@ -302,9 +302,12 @@ def test_the_late_game_figures_count_idle_money_and_what_the_years_after_the_lan
         shares = late["unspent_percent"][side]
         assert sorted(shares) == [str(entry["year"]) for entry in state.sides[side].history]
         assert all(0 <= share <= 100 for share in shares.values())
-    landing = next(claim.year for claim in state.claims if claim.milestone == "crewed_lunar_landing" and claim.first)
-    assert all(int(year) > landing for side in SIDES for year in late["after_landing"][side])
+    assert late["after_landing"] == {side: {} for side in SIDES}  # Moon Race ends at the landing: no years after it
     full = simulate.simulate_games(content, "full_campaign", 1, 2)
+    for detail in full["games_detail"]:
+        landing = detail["firsts"]["crewed_lunar_landing"]["year"]
+        years = [int(year) for side in SIDES for year in detail["late"]["after_landing"][side]]
+        assert years and min(years) == landing + 1 and max(years) <= 1975
     lines = simulate.summary_lines(full, content)
     late_at = lines.index("Late game:")
     assert "left unspent after 1965" in lines[late_at + 1] and "after the first crewed Moon landing" in lines[-1]
