@@ -1,12 +1,14 @@
 """The strategic AI opponent: it reads the state and gives orders through the same door as a player.
 
 No hidden bonuses: every order goes through `submit`, which is the engine's `apply`; a refused order is simply
-skipped. The policy values missions by the prestige of milestones still open to it, picks the cheapest
-hardware path to each, develops it, proves it, and flies it as early in the year as a pad allows.
+skipped. The policy values missions by the prestige of milestones still open to it and of the firsts they open
+(a docking is worth part of the Moon landing it leads to), picks the cheapest hardware path to each, develops it
+as fast as the money allows (the great prizes first), proves it, and flies it when its risks are acceptable.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -38,15 +40,22 @@ class Skill:
     safety_share: int  # 1/n of the money first makes what will carry a crew safer (0: none)
     plans_months: bool  # waits for the month its risks are acceptable (else: always the earliest)
     takes_odds: bool = True  # tries an uncrewed first whenever the prize outweighs the failures (else: only at fair odds)
+    focuses: bool = True  # the great prizes' hardware is finished and made sure before the rest gets the money
 
 
 UNCREWED_FIRST_FLOOR = 150  # per-mille: an uncrewed first is tried at no worse odds than this …
 UNCREWED_FAILURE_WORTH = 4  # … and only when the prize times the odds outweighs this much prestige per failure
 JOINT_FLIGHT_WORTH = 25  # what flying a joint flight is worth beyond its prestige, when ranking the year's flights
 FAIR_ODDS = 450  # per-mille: a rival that does not take the odds tries an uncrewed first only from here
+STEPPING_STONE_PERCENT = 50  # a first is worth this share of the firsts it opens (the docking the Moon needs) …
+STEPPING_STONE_LINKS = 3  # … followed this many links back
+GRAND_FIRST_PERCENT = 30  # share of the spare money that first makes the great prizes' hardware surer
+CREW_RISK = 20  # per-mille: the catastrophe risk a routine crewed flight may run (a first may run more)
+PLANS_AHEAD = 2  # years: a path whose last program cannot start yet is worth beginning while it comes
+_ACHIEVED = re.compile(r"(?<![a-z_])achieved\('([a-z0-9_]+)'\)")
 
 SKILLS = {
-    "easy": Skill(backup_value=0, test_flights=True, safety_share=24, plans_months=True, takes_odds=False),
+    "easy": Skill(backup_value=0, test_flights=True, safety_share=24, plans_months=True, takes_odds=False, focuses=False),
     "normal": Skill(backup_value=20, test_flights=True, safety_share=24, plans_months=True),
     "hard": Skill(backup_value=6, test_flights=True, safety_share=12, plans_months=True),
 }
@@ -92,6 +101,40 @@ def milestone_value(state: GameState, content: Content, side: str, mission: Miss
     return value
 
 
+def opens(state: GameState, content: Content, side: str, mission: MissionType, links: int = STEPPING_STONE_LINKS) -> int:
+    """What the firsts this mission would win are worth as stepping stones: a share of the open prizes of the
+    missions that need one of them (the mission's `requires`), and of what those open in turn."""
+    own = state.sides[side]
+    wins = {claim for step in mission.steps for claim in step.claims if claim not in own.achieved}
+    if not wins or links <= 0:
+        return 0
+    total = 0
+    for other_id in _opened_by(content, wins):
+        other = content.missions[other_id]
+        if other_id == mission.id or side not in other.sides:
+            continue
+        if links == STEPPING_STONE_LINKS and other.requires is not None and other.requires(EvalContext(state, content, side)):
+            continue  # already open another way (only asked of the first link: the later ones are all still shut)
+        prize = milestone_value(state, content, side, other) - other.prestige
+        total = max(total, prize + opens(state, content, side, other, links - 1))
+    return total * STEPPING_STONE_PERCENT // 100
+
+
+_OPENED: list[tuple[Content, dict[str, tuple[str, ...]]]] = []  # the last content's table (content never changes)
+
+
+def _opened_by(content: Content, milestones: set[str]) -> list[str]:
+    """Ids of the missions whose `requires` names one of these milestones as achieved, in id order."""
+    if not _OPENED or _OPENED[0][0] is not content:
+        table: dict[str, list[str]] = {}
+        for mission_id in sorted(content.missions):
+            for name in set(_ACHIEVED.findall(content.missions[mission_id].requires_text)):
+                table.setdefault(name, []).append(mission_id)
+        _OPENED[:] = [(content, {name: tuple(ids) for name, ids in table.items()})]
+    table_now = _OPENED[0][1]
+    return sorted({mission_id for name in milestones for mission_id in table_now.get(name, ())})
+
+
 def flight_risks(state: GameState, content: Content, side: str, mission: MissionType, loadout: missions.Loadout,
                  month: int = 0) -> tuple[int, int]:
     """(chance of full success, chance of a catastrophe), both per-mille, for a planned flight (launched in
@@ -113,7 +156,7 @@ def risks_of(mission: MissionType, chances: list[int]) -> tuple[int, int]:
 def _schedule_missions(state: GameState, content: Content, side: str, submit: Submit, skill: Skill = SKILLS["normal"]) -> None:
     """Fly what is worth flying: open firsts whenever the odds are fair, routine flights only when safe."""
     own = state.sides[side]
-    candidates: list[tuple[int, str, int]] = []  # (minus what it is worth in all, id, its prestige now)
+    candidates: list[tuple[int, str, int, int]] = []  # (minus what it is worth in all, id, its prestige now, what it opens)
     for mission_id in sorted(content.missions):
         mission = content.missions[mission_id]
         if missions.why_not_available(state, content, side, mission) or (mission_id == TEST_MISSION and not skill.test_flights):
@@ -125,11 +168,12 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         if value <= mission.prestige and not lasting and own.flights.get(mission_id, 0) >= 2 + 2 * (mission.crew_min > 0):
             continue  # little left to learn from another routine flight
         joint = JOINT_FLIGHT_WORTH if mission.partner else 0  # a promise to keep, and the rival's crew waiting
-        candidates.append((-value - lasting - joint, mission_id, value))
+        stone = opens(state, content, side, mission) if value > mission.prestige else 0
+        candidates.append((-value - lasting - joint - stone, mission_id, value, stone))
     candidates.sort()
     claimed_this_year: set[str] = set()
     primaries: list[tuple[MissionType, int, tuple[str, str, str]]] = []
-    for _, mission_id, value in candidates:
+    for _, mission_id, value, stone in candidates:
         mission = content.missions[mission_id]
         claims = tuple(claim for step in mission.steps for claim in step.claims)
         if claims and value > mission.prestige and all(claim in claimed_this_year for claim in claims if claim not in own.achieved):
@@ -154,9 +198,9 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         partner_month = missions.partner_month(state, side, mission_id) if mission.partner else 0
 
         def acceptable(success: int, catastrophe: int, crewed: bool = mission.crew_min > 0, first: bool = new_first,
-                       worth: int = value) -> bool:
+                       worth: int = value + stone) -> bool:
             if crewed:  # a great prize is worth a greater risk
-                return catastrophe <= 20 + (worth // 2 if first else 0) and success >= (500 if first else 750)
+                return catastrophe <= CREW_RISK + (worth // 2 if first else 0) and success >= (500 if first else 750)
             if first and skill.takes_odds:  # an uncrewed try at a first pays when the prize outweighs what a failure costs
                 return success >= UNCREWED_FIRST_FLOOR and success * worth >= (1000 - success) * UNCREWED_FAILURE_WORTH
             return success >= (FAIR_ODDS if first else 650)
@@ -322,7 +366,7 @@ def _path_cost(state: GameState, content: Content, own: SideState, path: tuple[s
             hardware = content.hardware[needed]
             program = own.programs.get(needed)
             if program is None:
-                if state.year < hardware.available:
+                if state.year + PLANS_AHEAD < hardware.available:
                     return None
                 total += hardware.start_cost
             total += research.development_left(hardware, program)
@@ -343,6 +387,7 @@ def _goals(state: GameState, content: Content, side: str) -> list[Goal]:
         value = milestone_value(state, content, side, mission) + service.worth(state, side, mission)
         if value <= mission.prestige + 1:
             continue
+        value += opens(state, content, side, mission)
         best: Goal | None = None
         for craft in mine:
             if craft.kind not in mission.craft or mission.crew_min > craft.seats:
@@ -379,6 +424,7 @@ def _develop(state: GameState, content: Content, side: str, submit: Submit, goal
                 if needed not in committed:
                     committed.append(needed)
     keep = own.budget // 12  # a little for surprises
+    grand_ids = {hid for goal in grand for hid in goal.path} if skill.focuses else set()
     near = [hid for goal in goals[:10] if goal.mission.crew_min for hid in goal.path
             if hid in own.programs and research.development_left(content.hardware[hid], own.programs[hid]) == 0
             and research.reliability(content.hardware[hid], own.programs[hid]) < _target(content, hid)]
@@ -397,11 +443,20 @@ def _develop(state: GameState, content: Content, side: str, submit: Submit, goal
         if program is None:
             continue
         left = research.development_left(hardware, program)
-        amount = min(left, own.funds - keep, max(hardware.development_cost * 2 // 3, 30))
+        spare = own.funds - (0 if hardware_id in grand_ids else keep)  # the reserve may finish a great prize's hardware
+        amount = min(left, spare)  # a program is developed as fast as the money allows, as a player may
         if amount > 0:
             submit(Fund(side=side, target=hardware_id, amount=program.funding + amount))
     flyable = [hid for hid in committed
                if hid in own.programs and research.development_left(content.hardware[hid], own.programs[hid]) == 0]
+    grand_ready = sorted({hid for goal in grand for hid in goal.path if hid in flyable})
+    if grand_ready and skill.focuses and own.funds > keep:  # the great prize's hardware is made sure first
+        share = (own.funds - keep) * GRAND_FIRST_PERCENT // 100 // len(grand_ready)
+        for hardware_id in grand_ready:
+            hardware, program = content.hardware[hardware_id], own.programs[hardware_id]
+            amount = min(share, hardware.research_scale * 2)
+            if amount > 0 and research.reliability(hardware, program) < hardware.max_reliability - 5:
+                submit(Fund(side=side, target=hardware_id, amount=program.funding + amount))
     for _ in range(4):  # a few rounds, so money spreads over every program that still needs it
         wanting = [hid for hid in flyable if research.reliability(content.hardware[hid], own.programs[hid]) < _target(content, hid)]
         if not wanting or own.funds <= keep:

@@ -1,6 +1,6 @@
 """The rules' tuning constants in one place, so balance changes are one diff and the docs can list them."""
 
-RULES_VERSION = 4  # raised whenever the rules (or the state the checksums cover) change: a replay needs the rules it was recorded under
+RULES_VERSION = 5  # raised whenever the rules (or the state the checksums cover) change: a replay needs the rules it was recorded under
 
 LAUNCHES_PER_PAD = 4  # launches a pad supports in a year
 PAD_COST = 60  # $M for each new pad
@@ -35,5 +35,5 @@ CHANCE_MARGIN = 20  # per-mille: hardware this close to the best chance counts a
 REPEAT_INTEREST = 3  # a mission type's prestige after n earlier successes: prestige × 3 / (3 + n)
 DIFFICULTIES = ("easy", "normal", "hard")  # the AI rival's handicap or edge, chosen at the start of a game
 DEFAULT_DIFFICULTY = "normal"
-DIFFICULTY_BUDGET_PERCENT = {"easy": 100, "normal": 100, "hard": 108}  # the AI side's yearly budget, per cent
+DIFFICULTY_BUDGET_PERCENT = {"easy": 100, "normal": 100, "hard": 110}  # the AI side's yearly budget, per cent
 BUDGET_PERCENT_MIN, BUDGET_PERCENT_MAX = 10, 1000  # the range a side's budget_percent may hold

@@ -439,6 +439,8 @@ def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
         earned[side], paid = service.year_end(state, content, side)
         outcomes.extend(paid)
     swings = {side: economy.support_swing(state, side) for side in SIDES}  # both before either changes
+    # what carries over is worked out at the support the year was played at, as the `end` warning says it
+    carries = {side: economy.carry_over(state, content, side) for side in SIDES}
     for side in SIDES:
         own = state.sides[side]
         before = own.support
@@ -446,7 +448,7 @@ def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
         if own.support != before:
             outcomes.append(Changed(side=side, what="support", amount=own.support - before, cause="year_end",
                                     value=own.support))
-        carry = economy.carry_over(state, content, side)
+        carry = carries[side]
         own.education_total += own.education
         own.education = 0
         own.intelligence_total += own.intelligence

@@ -14,7 +14,7 @@ from game.app import simulate
 from game.app.session import Session, side_difficulties, side_policies
 from game.cli_simulate import POLICY_WORDS, SIDE_NAMES, per_side
 from game.content.loader import load_content
-from game.engine import ai
+from game.engine import ai, rules
 from game.engine.defs import SIDES, Content
 from game.engine.rules import DIFFICULTIES
 from game.record.save import Record, SaveError, read_save, write_save
@@ -89,12 +89,14 @@ def test_a_players_game_plays_only_the_rival(content: Content, monkeypatch: pyte
 def test_per_side_difficulty_scales_each_sides_budget(content: Content) -> None:
     even = simulate.play_ai_game(content, SCENARIO, 9)
     hard = simulate.play_ai_game(content, SCENARIO, 9, difficulty={"ussr": "hard"})
-    assert (hard.state.sides["usa"].budget_percent, hard.state.sides["ussr"].budget_percent) == (100, 108)
+    percent = rules.DIFFICULTY_BUDGET_PERCENT["hard"]
+    assert percent > 100
+    assert (hard.state.sides["usa"].budget_percent, hard.state.sides["ussr"].budget_percent) == (100, percent)
     assert hard.record.difficulties == {"usa": "normal", "ussr": "hard"}
-    assert hard.record.budget_percents() == {"usa": 100, "ussr": 108}
+    assert hard.record.budget_percents() == {"usa": 100, "ussr": percent}
     first_year = [side["history"][0]["budget"] for side in (even.state.to_dict()["sides"]["ussr"],
                                                            hard.state.to_dict()["sides"]["ussr"])]
-    assert first_year[1] == first_year[0] * 108 // 100
+    assert first_year[1] == first_year[0] * percent // 100
 
 
 # -- the record and the save ------------------------------------------------------------------------
@@ -138,7 +140,7 @@ def test_a_record_with_bad_policies_is_refused(policies: object, words: str) -> 
 def test_a_record_names_no_rival_when_nobody_plays() -> None:
     record = Record(scenario="s", seed=1, content_digest="x", players=(), difficulties={"usa": "hard", "ussr": "hard"})
     assert record.rival is None and record.difficulty == "normal"
-    assert record.budget_percents() == {"usa": 108, "ussr": 108}
+    assert record.budget_percents() == {"usa": 110, "ussr": 110}
 
 
 # -- the upgrade from format 3 ---------------------------------------------------------------------

@@ -127,7 +127,7 @@ HOOKED: list[tuple[str, str, int, Callable[[GameState], Outcome], bool]] = [
     ("crew_memorial", "usa", 1962, lambda state: CrewLost(side="usa", crew="usa_01", cause="training_accident"), False),
     ("flight_memorial", "usa", 1962, _flight_memorial, False),
     ("support_slump", "usa", 1962, lambda state: Changed(side="usa", what="support", amount=-10, cause="x", value=20), True),
-    ("us_beaten_to_moon", "usa", 1968, lambda state: claimed("ussr", "crewed_lunar_landing"), True),
+    ("us_beaten_to_moon", "usa", 1966, lambda state: claimed("ussr", "crewed_lunar_landing"), True),
     ("pressure_suits", "ussr", 1966, _suits, True),
 ]
 

@@ -152,7 +152,7 @@ def test_play_help_explains_the_difficulty(game: Callable[..., Run]) -> None:
     assert run.returncode == 0
     text = " ".join(run.stdout.split())
     assert "--difficulty {easy,normal,hard}" in text
-    assert "how well the AI rival plays — easy: the rival plays timidly" in text and "(108 % of its budget)" in text
+    assert "how well the AI rival plays — easy: the rival plays timidly" in text and "(110 % of its budget)" in text
 
 
 def _record(**changes: Any) -> dict[str, Any]:
