@@ -212,3 +212,16 @@ def test_stepping_one_line_keeps_one_report_in_the_feed(game_app) -> None:  # no
     assert app.play.feed[-1].text.startswith("Vanguard: $20M allocated")
     app.submit(Fund(side="usa", target="training", amount=5))
     assert len(app.play.feed) == before + 2
+
+
+def test_money_that_would_go_back_gets_uses_with_their_orders(game_app) -> None:  # noqa: ANN001
+    from game.app import spare_money
+
+    app = game_app
+    open_budget(app)
+    state, content = app.play.state, app.play.content
+    uses = spare_money.uses(state, content, "usa")
+    assert spare_money.spare(state, content, "usa") > 0 and uses  # the first year's money is not all needed
+    text = " ".join(call.text for call in app.render().transcript if call.kind == "text")
+    assert "Where it would do good:" in text
+    assert "fund education" in text and "fund intelligence" in text

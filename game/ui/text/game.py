@@ -13,7 +13,7 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-from game.app import views
+from game.app import spare_money, views
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.app.session import DIFFICULTY_WORDS, Session
@@ -243,6 +243,13 @@ def cmd_budget(game: TextGame, args: list[str]) -> None:
     title = f"Budget {game.state.year}: ${total}M" + (f" (incl. ${grants}M from events)" if grants else "")
     game.say(table([title, "Amount"], rows, right=(1,)))
     game.say("Up to a quarter of the budget left unspent carries into next year; the rest goes back to the treasury.")
+    lost = spare_money.spare(game.state, game.content, game.side)
+    uses = spare_money.uses(game.state, game.content, game.side)
+    if lost and uses:
+        game.say(f"${lost}M would go back if the year ended now. Where it would do good:")
+        width = max(len(use.order) for use in uses)
+        for use in uses:
+            game.say(f"  {use.order.ljust(width)}  {use.why}")
 
 
 def cmd_programs(game: TextGame, args: list[str]) -> None:

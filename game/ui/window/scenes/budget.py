@@ -13,7 +13,7 @@ from typing import Callable
 
 import pygame
 
-from game.app import views
+from game.app import spare_money, views
 from game.engine.orders import BuildPad, Fund, Recruit
 
 from ..intents import Click, Intent, Key
@@ -501,9 +501,13 @@ class BudgetScene(GameScene):
             painter.text(f"${left}M", inner.right, y + theme.px(2), theme.small, "text", "mono_bold", align="right")
             y += small + theme.px(2)
         if y + 2 * small <= inner.bottom:
-            painter.paragraph(f"Up to a quarter of the budget left unspent carries into next year (${kept}M now); "
-                              "the rest goes back to the treasury.", (inner.x, y + pad // 2, inner.width,
-                                                                     inner.bottom - y - pad // 2), theme.small, "dim")
+            note = (f"Up to a quarter of the budget left unspent carries into next year (${kept}M now); "
+                    "the rest goes back to the treasury.")
+            uses = spare_money.uses(state, content, side)
+            if uses:  # money would be lost: say where it would do good, with the command that does it
+                note += " Where it would do good: " + "; ".join(f"{use.why} ({use.order})" for use in uses[:3]) + "."
+            painter.paragraph(note, (inner.x, y + pad // 2, inner.width, inner.bottom - y - pad // 2), theme.small,
+                              "dim")
 
     def draw_selected(self, painter: Painter, rect: pygame.Rect) -> None:
         theme = painter.theme

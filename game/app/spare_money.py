@@ -1,0 +1,108 @@
+"""Where spare money does good: when more is unspent than can carry into next year, the budget screens and the
+`end` warning name concrete uses for it (surer hardware for the flights booked, another craft at work, insight
+into the rival, schooling, a pad), each with the order that does it. Shared by both front ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from game.engine import ai, choices, economy, missions, research, rules, view
+from game.engine.defs import Content
+from game.engine.state import GameState, Program
+
+from .text import gains_words
+
+MOST_HINTS = 4  # a short list: the best few uses, not a catalogue
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    order: str  # what to type ("fund saturn_v 750")
+    why: str  # what it does ("Saturn V 84% → 89% reliable")
+
+
+def spare(state: GameState, content: Content, side: str) -> int:
+    """$M of this year's money that would go back to the treasury if the year ended now."""
+    return max(state.sides[side].funds - economy.carry_over(state, content, side), 0)
+
+
+def uses(state: GameState, content: Content, side: str) -> list[Use]:
+    """The best few uses of spare money this year, most useful first (empty when nothing would be lost)."""
+    money = spare(state, content, side)
+    if money <= 0:
+        return []
+    found = _reliability(state, content, side, money) + _services(state, content, side) + _others(state, side)
+    return found[:MOST_HINTS]
+
+
+def _reliability(state: GameState, content: Content, side: str, money: int) -> list[Use]:
+    """Research beyond development makes surer the hardware of the flights booked, and of the best flights open
+    for the firsts still to win: the flights worth most first."""
+    own = state.sides[side]
+    wanted = [hid for item in own.scheduled for hid in (item.rocket, item.craft, item.lander) if hid]
+    open_flights: list[tuple[int, str, tuple[str, ...]]] = []
+    for mission_id in sorted(content.missions):
+        mission = content.missions[mission_id]
+        if missions.why_not_available(state, content, side, mission):
+            continue
+        prize = ai.milestone_value(state, content, side, mission) - mission.prestige
+        best = missions.best_hardware(state, content, side, mission)
+        if prize > 0 and not isinstance(best, str):
+            open_flights.append((-prize, mission_id, tuple(hid for hid in best if hid)))
+    wanted += [hid for _, _, path in sorted(open_flights) for hid in path]
+    found: list[Use] = []
+    for hardware_id in dict.fromkeys(wanted):
+        hardware, program = content.hardware.get(hardware_id), own.programs.get(hardware_id)
+        if hardware is None or program is None or not research.is_operational(hardware, program):
+            continue
+        now = research.reliability(hardware, _with_research(program, program.funding))  # this year's counts too
+        amount = min(money, max(hardware.research_scale, 10))
+        after = research.reliability(hardware, _with_research(program, program.funding + amount))
+        if after - now >= 5:
+            found.append(Use(f"fund {hardware_id} {program.funding + amount}",
+                             f"{hardware.name} {now / 10:.0f}% → {after / 10:.0f}% reliable from next year"))
+        if len(found) == 2:
+            break
+    return found
+
+
+def _with_research(program: Program, extra: int) -> Program:
+    return replace(program, research=program.research + extra)
+
+
+def _services(state: GameState, content: Content, side: str) -> list[Use]:
+    """Missions whose craft keep paying once they work, with room for another at work."""
+    own = state.sides[side]
+    found: list[Use] = []
+    for mission_id in sorted(content.missions):
+        mission = content.missions[mission_id]
+        term = mission.service
+        if term is None or missions.why_not_available(state, content, side, mission):
+            continue
+        if isinstance(missions.best_hardware(state, content, side, mission), str):
+            continue
+        at_work = sum(1 for item in own.in_service if item.mission == mission_id and item.until > state.year)
+        booked = sum(1 for item in own.scheduled if item.mission == mission_id)
+        if term.most and at_work + booked >= term.most:
+            continue
+        pays = ", ".join(gains_words(term.support, term.budget, term.prestige))
+        room = f" ({at_work} of {term.most} at work)" if term.most else ""
+        name = mission.name[0].lower() + mission.name[1:]
+        article = "an" if name[0] in "aeiou" else "a"
+        found.append(Use(f"schedule {mission_id}",
+                         f"{article} {name} pays {pays} a year for {term.years} years once it works{room}"))
+    return found[:2]
+
+
+def _others(state: GameState, side: str) -> list[Use]:
+    own = state.sides[side]
+    found: list[Use] = []
+    level = min((own.intelligence_total + own.intelligence) // rules.INTEL_PER_LEVEL, rules.INTEL_MAX_LEVEL)
+    if level < rules.INTEL_MAX_LEVEL:
+        found.append(Use(f"fund intelligence {own.intelligence + rules.INTEL_PER_LEVEL}",
+                         f"sharper estimates of the rival's programmes (now ±{view.estimate_error(level)}%)"))
+    if (own.education_total + own.education) // rules.EDUCATION_PER_BONUS < rules.EDUCATION_BONUS_CAP:
+        found.append(Use(f"fund education {own.education + 100}", "every research dollar goes a little further, for good"))
+    if len(own.scheduled) >= choices.capacity(own):
+        found.append(Use("build pad", f"room for {rules.LAUNCHES_PER_PAD} more launches a year (${rules.PAD_COST}M)"))
+    return found
