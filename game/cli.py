@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import secrets
-import shutil
 import sys
 from pathlib import Path
-from typing import Callable, Iterator, Sequence, TextIO
+from typing import Callable, Sequence, TextIO
 
 from game import __version__
 from game.cli_simulate import DEFAULT_POLICY, POLICY_WORDS, add_simulate_parser, cmd_simulate, policy_help, rival_policy
@@ -171,7 +170,7 @@ def load_for(args: argparse.Namespace):  # noqa: ANN201 - game.content.loader.Lo
 
 def _content(args: argparse.Namespace):  # noqa: ANN202 - defs.Content
     """The base game and its mods, or a CliError naming every error (the game never starts on broken content)."""
-    from game.ui.text.problems import headline
+    from game.app.commands.problems import headline
 
     result = load_for(args)
     if result.content is None:
@@ -185,18 +184,6 @@ def _content(args: argparse.Namespace):  # noqa: ANN202 - defs.Content
 def _check_scenario(content, scenario: str) -> None:  # noqa: ANN001
     if scenario not in content.scenarios:
         raise CliError(f"there is no scenario {scenario!r}; choose one of: {', '.join(sorted(content.scenarios))}")
-
-
-def _stdin_lines(interactive: bool, prompt: Callable[[], str]) -> Iterator[str]:
-    if not interactive:
-        yield from sys.stdin
-        return
-    while True:
-        try:
-            yield input(prompt())
-        except EOFError:
-            print()
-            return
 
 
 def _use_window(args: argparse.Namespace) -> bool:
@@ -257,7 +244,8 @@ def _check_save_settings(args: argparse.Namespace, record) -> None:  # noqa: ANN
 def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     from game.app.session import Session
     from game.record.save import SaveError, read_save, resolve_save_path
-    from game.ui.text.game import TextGame, run
+    from game.app.commands.interpreter import TextGame, run
+    from game.ui.text import terminal as text_terminal
 
     content = _content(args)
     if _use_window(args):
@@ -291,9 +279,10 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         resumed = ""
     interactive = sys.stdin.isatty()
     terminal = interactive and out.isatty()
-    width = min(shutil.get_terminal_size().columns - 1, 110) if terminal else None
-    game = TextGame(session, side, out, args.saves_dir, colour=terminal, width=width)
+    game = TextGame(session, side, out, args.saves_dir, colour=terminal and text_terminal.colour_wanted(out),
+                    width=text_terminal.width_for(out) if terminal else None)
     game.loader = lambda: load_for(args)
+    text_terminal.setup(game, interactive, args.settings)
     if resumed:
         game.say(resumed)
         game.say("Type 'status' to see where you stand.")
@@ -303,7 +292,7 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         game.show_result()
         return EXIT_OK
     try:
-        run(game, _stdin_lines(interactive, game.prompt), echo=not interactive)
+        run(game, text_terminal.stdin_lines(game, interactive), echo=not interactive)
     except KeyboardInterrupt:
         if game.autosave():
             game.say("\nInterrupted: the game is saved as 'autosave'.")

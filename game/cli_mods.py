@@ -104,7 +104,7 @@ def mods_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def mods_check(args: argparse.Namespace, out: TextIO) -> int:
     from game.cli import load_for
-    from game.ui.text.problems import render_problem, summary
+    from game.app.commands.problems import render_problem, summary
 
     result = load_for(args)
     failed = bool(result.errors) or (args.strict and bool(result.warnings))

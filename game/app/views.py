@@ -37,6 +37,8 @@ class StatusView:
     in_flight: tuple[str, ...] = ()  # "#4 Mariner (Mars flyby), arriving July 1965"
     in_service: tuple[str, ...] = ()  # "#7 Communications relay satellite (to 1966)"
     service_note: str = ""  # what the craft at work pay a year: "support +2, $60M of budget a year"
+    candidates: int = 0  # crew selected this year, who can fly from next year
+    grants: int = 0  # $M the year's events added to the budget
 
 
 def status(state: GameState, content: Content, side: str) -> StatusView:
@@ -48,7 +50,9 @@ def status(state: GameState, content: Content, side: str) -> StatusView:
         year=state.year, side=side, side_name=side_name(content, side), prestige=own.prestige,
         rival_prestige=rival.prestige, support=own.support, budget=own.budget, funds=own.funds, pads=own.pads,
         launches_booked=len(own.scheduled), launch_capacity=choices.capacity(own),
-        active_crew=sum(1 for member in own.crew if member.status == "active"),
+        active_crew=len(own.active_crew(state.year)),  # who can fly this year: not this year's candidates
+        candidates=sum(1 for member in own.crew if member.status == "active" and not member.can_fly(state.year)),
+        grants=own.ledger.get("grants from events", 0),
         pending=tuple((item.event, content.events[item.event].title) for item in own.pending),
         scheduled=scheduled, end_year=state.end_year,
         measures=tuple((content.variables[variable_id].name, value) for variable_id, value in sorted(own.variables.items())
@@ -165,7 +169,7 @@ class MissionRow:
     note: str  # hardware, chance and cost when ready; the reason when not
     chance: int  # per-mille overall with the best hardware and crew (0 when not ready)
     cost: int
-    prizes: tuple[str, ...]  # milestone names still open to this side
+    prizes: tuple[str, ...]  # milestone names still open to this side ("… (2nd)" when the rival was first)
 
 
 def mission_rows(state: GameState, content: Content, side: str, include_unavailable: bool = False) -> list[MissionRow]:
@@ -175,7 +179,8 @@ def mission_rows(state: GameState, content: Content, side: str, include_unavaila
         mission = content.missions[mission_id]
         if side not in mission.sides:
             continue
-        prizes = tuple(content.milestones[claim].name for step in mission.steps for claim in step.claims if claim not in own.achieved)
+        prizes = tuple(content.milestones[claim].name + ("" if state.first_claim(claim) is None else " (2nd)")
+                       for step in mission.steps for claim in step.claims if claim not in own.achieved)
         reason = missions.why_not_available(state, content, side, mission)
         found = reason or plan(state, content, side, mission)
         if isinstance(found, str):

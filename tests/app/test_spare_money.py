@@ -14,7 +14,7 @@ from game.content.loader import load_content
 from game.engine import ai
 from game.engine.defs import Content
 from game.engine.orders import EndYear, Order, OrderRefused
-from game.ui.text.game import TextGame
+from game.app.commands.interpreter import TextGame
 
 
 @pytest.fixture(scope="module")

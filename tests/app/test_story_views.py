@@ -14,7 +14,7 @@ from game.app.narrate import narrate
 from game.app.session import Session
 from game.engine.defs import Content
 from game.engine.orders import Choose, EndYear
-from game.ui.text.game import TextGame
+from game.app.commands.interpreter import TextGame
 
 from ..story import load_story
 

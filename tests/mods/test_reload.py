@@ -8,7 +8,7 @@ from pathlib import Path
 from game.app.session import Session
 from game.content.loader import load_game
 from game.engine.orders import EndYear
-from game.ui.text.game import TextGame
+from game.app.commands.interpreter import TextGame
 
 MOD = 'id = "tweak"\nname = "Tweak"\nversion = "1.0"\ngame = ">=0.1"\n'
 NEWS = """[event.tweak_news]

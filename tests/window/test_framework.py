@@ -9,7 +9,7 @@ import pygame
 
 from game.ui.window import intents
 from game.ui.window.intents import Click, Key, Text, Wheel
-from game.ui.window.settings import Settings, load_settings
+from game.app.settings import Settings, load_settings
 from game.ui.window.widgets import CommandLine
 
 from .conftest import press, settle, type_line
@@ -87,7 +87,7 @@ def test_command_line_history_and_completion(game_app) -> None:  # noqa: ANN001
 
 
 def test_completion_lists_choices_of_a_pending_dilemma(make_app) -> None:  # noqa: ANN001
-    from game.ui.window.completion import complete
+    from game.app.commands.completion import complete
 
     app = make_app()
     app.new_game("full_campaign", "usa", 7)
@@ -226,6 +226,8 @@ def test_f12_saves_a_screenshot_without_blocking(game_app, tmp_path: Path) -> No
 def test_every_spelling_of_end_shows_the_year(game_app) -> None:  # noqa: ANN001
     app = game_app
     type_line(app, "next year please")  # 'next' is 'end'; the words after it change nothing
+    assert app.top.name == "confirm_end"  # money and a decision are waiting: it asks, as the End year button does
+    press(app, "return")
     assert app.play.state.year == 1956
     assert "year_end" in [scene.name for scene in app.stack]
     assert not app.play.recent  # everything the year brought was presented
@@ -315,7 +317,7 @@ def test_the_control_under_the_pointer_lights_up(game_app) -> None:  # noqa: ANN
 
 
 def test_completion_offers_what_the_command_can_take(game_app) -> None:  # noqa: ANN001
-    from game.ui.window.completion import complete
+    from game.app.commands.completion import complete
 
     play = game_app.play
     funded = {line.split()[1] for line in complete("fund ", play)}

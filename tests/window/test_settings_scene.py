@@ -8,7 +8,7 @@ from pathlib import Path
 
 from game.ui.window.intents import Click
 from game.ui.window.scenes.settings import SettingsScene
-from game.ui.window.settings import PALETTES, SCALES, Settings
+from game.app.settings import PALETTES, SCALES, Settings
 from game.ui.window.theme import PALETTES as THEME_PALETTES
 
 from .conftest import press, settle
@@ -32,14 +32,18 @@ def test_scale_and_palette_change_at_once_and_are_kept(make_app, tmp_path: Path)
     press(app, "right")
     assert app.settings.scale == SCALES[SCALES.index(100) + 1]
     assert app.theme.scale > scale_before  # applied at once
-    press(app, "down", "down", "down", "down")  # palette
+    press(app, "down", "down", "down", "down")  # confirmations
+    assert scene.focused() is scene.confirm_row
+    press(app, "left")
+    assert app.settings.confirm is False  # the question before ending a year is off
+    press(app, "down")  # palette
     assert scene.focused() is scene.palette_row
     press(app, "right")
     assert app.settings.palette == PALETTES[1]
     assert app.theme.colour("usa") == THEME_PALETTES[PALETTES[1]]["usa"]  # the new colours are in use
     settle(app)
     saved = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
-    assert saved["scale"] == app.settings.scale and saved["palette"] == PALETTES[1]
+    assert saved["scale"] == app.settings.scale and saved["palette"] == PALETTES[1] and saved["confirm"] is False
     press(app, "escape")
     assert app.top.name == "title"
     again = make_app()  # the next run reads them back
@@ -120,7 +124,7 @@ def test_settings_at_4k_and_at_a_large_scale(make_app) -> None:  # noqa: ANN001
 
 
 def test_the_text_speed_note_says_what_it_changes(make_app) -> None:  # noqa: ANN001
-    from game.ui.window.settings import TEXT_SPEEDS
+    from game.app.settings import TEXT_SPEEDS
 
     app = open_settings(make_app)
     scene = app.top

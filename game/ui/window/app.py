@@ -33,7 +33,7 @@ from .intents import Intent, Key, Quit, Resize
 from .painter import Painter
 from .play import Play
 from .scene import Scene
-from .settings import Settings, load_settings
+from game.app.settings import Settings, load_settings
 from .theme import make_theme
 
 WAKE = pygame.event.custom_type()
@@ -280,7 +280,7 @@ class WindowApp:
     def command(self, line: str) -> None:
         """A line typed at the command line. The shared interpreter runs it, except the commands the window does
         its own way: end (the launches and the report are shown), quit, reload and save (on the disk worker)."""
-        from game.ui.text.game import COMMANDS_BY_NAME
+        from game.app.commands.interpreter import COMMANDS_BY_NAME
 
         from .scenes.frame import COMMAND_TABS
 
@@ -292,8 +292,9 @@ class WindowApp:
         name = command.name if command else word
         if name in ("end", "quit", "reload", "save"):
             self.play.feed_line(Line("prompt", f"{self.play.console.prompt()}{line}"))
-            if name == "end":
-                self.end_year()
+            if name == "end":  # asks as the End year button does; 'end yes' does not ask
+                self.end_year() if words[1:2] and words[1].lower() in ("yes", "y", "now", "anyway", "confirm") \
+                    else self.ask_end_year()
             elif name == "quit":
                 self.quit_to_title()
             elif name == "reload":
@@ -336,6 +337,17 @@ class WindowApp:
             self.say("You are watching: there is no game of yours to save.", "warn")
             return None
         return self.play.save(name)
+
+    def ask_end_year(self) -> None:
+        """The End year button and Ctrl+E: when ending now would lose money or decisions (and the settings ask
+        for it), ask first; otherwise end the year."""
+        from .scenes.confirm_end import ConfirmEndScene, warnings_for
+
+        warnings = warnings_for(self)
+        if warnings and self.play is not None and not self.play.game_over:
+            self.push(ConfirmEndScene(self, warnings))
+        else:
+            self.end_year()
 
     def end_year(self) -> None:
         if self.play is None or self.play.game_over:

@@ -16,7 +16,7 @@ from game.app.session import AUTOSAVE_NAME, Session
 from game.engine.orders import EndYear, Order, OrderRefused
 from game.engine.outcomes import Funded, GameOver, Outcome, YearBegan
 from game.record.save import resolve_save_path, save_text
-from game.ui.text.game import TextGame
+from game.app.commands.interpreter import TextGame
 
 FEED_LIMIT = 2000
 SPECTATOR_COMMANDS = {"help", "?", "h", "status", "s", "st", "race", "milestones", "board", "log", "examine", "x", "look",
@@ -31,7 +31,7 @@ class WindowConsole(TextGame):
         super().__init__(play.session, play.side, io.StringIO(), play.saves_dir, colour=False, width=None)
         self.play = play
 
-    def say(self, text: str = "") -> None:
+    def say(self, text: str = "", fitted: bool = False) -> None:
         for line in text.split("\n"):
             self.play.feed_line(Line("console", line))
 

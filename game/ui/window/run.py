@@ -47,7 +47,7 @@ def play(content: Any, loader: Callable[[], Any], saves_dir: Path, settings_path
          rival: str = "strategic") -> int:
     """The game in a window: straight into a game when scenario, side, seed or a save is given; else the title."""
     from .app import WindowOptions
-    from .settings import default_path
+    from game.app.settings import default_path
 
     options = WindowOptions(saves_dir=saves_dir, settings_path=settings_path or default_path(), loader=loader,
                             scenario=scenario, side=side, seed=seed, difficulty=difficulty, load=load, rival=rival)
@@ -62,7 +62,7 @@ def watch(content: Any, saves_dir: Path, settings_path: Path | None, scenario: s
     """AI against AI in the window; with screenshots, a PNG of each screen and an exit when done (drawn with the
     default settings unless a settings file is given, so every machine shoots the same pictures)."""
     from .app import WatchOptions, WindowOptions
-    from .settings import default_path
+    from game.app.settings import default_path
 
     if settings_path is None and screenshots is None:
         settings_path = default_path()

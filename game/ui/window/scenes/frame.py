@@ -130,7 +130,7 @@ class GameScene(Scene):
         return self.play.console.prompt()
 
     def complete(self, text: str) -> list[str]:
-        from ..completion import complete
+        from game.app.commands.completion import complete
 
         return complete(text, self.play)
 
@@ -139,7 +139,7 @@ class GameScene(Scene):
         if self.app.play is not None and self.app.play.game_over:
             self.back_to_result()
         else:
-            self.app.end_year()
+            self.app.ask_end_year()
 
     def back_to_result(self) -> None:
         from .game_over import GameOverScene

@@ -263,9 +263,10 @@ class HQScene(GameScene):
         y = inner.y
         lines = list(view.scheduled) or ["No flights booked: plan one on Missions (F7)."]
         kept = views.carried_over(state, content, side)
-        crew = views.crew_rows(state, side)
-        active = sum(1 for row in crew if row.status == "active")
-        lines.append(f"Unspent ${view.funds}M (${kept}M would carry over) · crew {active} · pads {view.pads}")
+        training = f" (+{view.candidates} in training)" if view.candidates else ""
+        nbsp = "\u00a0"  # keeps a figure with its words when the line wraps ("pads 2", never an orphan "2")
+        lines.append(f"Unspent ${view.funds}M (${kept}M would carry{nbsp}over) · crew{nbsp}ready{nbsp}{view.active_crew}"
+                     f"{training.replace(' ', nbsp)} · pads{nbsp}{view.pads}")
         for index, text in enumerate(lines):
             if y + small > inner.bottom:
                 break

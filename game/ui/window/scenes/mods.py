@@ -13,7 +13,7 @@ import pygame
 
 from game.content.files import display_path
 from game.content.mods import BASE_ID
-from game.ui.text.problems import headline
+from game.app.commands.problems import headline
 
 from ..intents import Key
 from ..painter import Painter

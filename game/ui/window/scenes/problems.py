@@ -7,7 +7,7 @@ from __future__ import annotations
 import pygame
 
 from game.content.problems import Problem
-from game.ui.text.problems import render_problem
+from game.app.commands.problems import render_problem
 
 from ..intents import Click, Key, Wheel
 from ..painter import Painter

@@ -12,7 +12,7 @@ import pygame
 from ..intents import Key
 from ..painter import Painter
 from ..scene import Scene
-from ..settings import PALETTES, SCALES, SIZES, TEXT_SPEEDS, Settings
+from game.app.settings import PALETTES, SCALES, SIZES, TEXT_SPEEDS, Settings
 from ..widgets import Button, Widget
 from .forms import (
     ChoiceRow,
@@ -56,8 +56,12 @@ class SettingsScene(Scene):
         self.palette_row = ChoiceRow("Palette", lambda: [palette.capitalize() for palette in PALETTES],
                                      lambda: self._index(PALETTES, app.settings.palette),
                                      self._chooser("palette", PALETTES), self._palette_note)
+        self.confirm_row = ChoiceRow("Confirmations", lambda: ["Off", "On"], lambda: int(app.settings.confirm),
+                                     lambda index: self._set(confirm=bool(index)),
+                                     lambda: "Ask before ending a year while money would go back to the treasury or "
+                                             "a decision is waiting (the terminal game keeps the same setting).")
         self.rows = [self.size_row, self.scale_row, self.fullscreen_row, self.speed_row, self.sound_row,
-                     self.palette_row]
+                     self.confirm_row, self.palette_row]
         self.back = Button("Back", lambda: app.pop(self), hint="Esc")
         self.defaults = Button("Defaults", lambda: app.apply_settings(Settings()))
 

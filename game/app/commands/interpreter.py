@@ -13,10 +13,11 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-from game.app import spare_money, views
+from game.app import spare_money, views, year_end_check
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.app.session import DIFFICULTY_WORDS, Session
+from game.engine import rules
 from game.engine.defs import rival_of
 from game.engine.orders import (
     BuildPad,
@@ -35,9 +36,10 @@ from game.record.save import valid_save_name
 
 from .commandkit import CommandError, CommandNotice, _crew_names, _int, _mission_names, _month, _need, _program_names
 from .decide import cmd_choose, cmd_decisions, cmd_ledger
+from .help_text import HELP
 from .lookup import NotFound, normalise, resolve
 from .problems import headline
-from .render import percent, render, table
+from .render import fit_line, percent, render, table
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,9 @@ class TextGame:
         self.log: list[Line] = []
         self.quit = False
         self.loader: Callable[[], Any] | None = None  # reloads content from disk (cli.load_for), for 'reload'
+        self.ask: Callable[[str], bool] | None = None  # asks the player yes or no (None: nobody at the keyboard)
+        self.asker: Callable[[str], bool] | None = None  # the same, while confirmations are on
+        self.keep_confirm: Callable[[bool], str] | None = None  # keeps the choice in the settings; says where
 
     # -- plumbing -----------------------------------------------------------------------------------
 
@@ -73,14 +78,18 @@ class TextGame:
     def content(self):  # noqa: ANN201
         return self.session.content
 
-    def say(self, text: str = "") -> None:
+    def say(self, text: str = "", fitted: bool = False) -> None:
+        """Print text; with a width (a terminal), lines too long for it wrap at words under their own indent
+        (fitted: the text is laid out already, and may hold colour codes that take no room)."""
+        if self.width and not fitted:
+            text = "\n".join(fit_line(line, self.width) for line in text.split("\n"))
         self.out.write(text + "\n")
 
     def tell(self, outcomes: Iterable[Outcome]) -> None:
         lines = narrate(outcomes, self.content, self.state, self.side)
         self.log.extend(lines)
         if lines:
-            self.say(render(lines, self.colour, self.width))
+            self.say(render(lines, self.colour, self.width), fitted=True)
 
     def order(self, order: Order) -> list[Outcome]:
         outcomes = self.session.submit(order)
@@ -174,7 +183,7 @@ class TextGame:
         self.say(f"  The game ended because {reasons.get(result.reason, result.reason)}.")
         self.say(f"  Final prestige — USA {result.prestige['usa']}, USSR {result.prestige['ussr']}")
         self.say("═" * 72)
-        self.say(race_table(result.race))
+        self.say(race_table(result.race, self.width))
         promises = ledger(self.state, self.content, self.side).promises
         if promises:
             self.say("Your promises:")
@@ -184,13 +193,13 @@ class TextGame:
                 self.say(f"  {promise.name} — {fate}")
 
 
-def race_table(rows: list[views.RaceRow]) -> str:
+def race_table(rows: list[views.RaceRow], width: int | None = None) -> str:
     body = []
     for row in rows:
         first = f"{row.first_side.upper()} {row.first_date}" if row.first_side else "—"
         second = f"{row.second_side.upper()} {row.second_date}" if row.second_side else "—"
         body.append([("★ " if row.decisive else "") + row.name, first, second, row.history])
-    return table(["Milestone", "First", "Second", "In history"], body)
+    return table(["Milestone", "First", "Second", "In history"], body, width=width)
 
 
 # -- commands -----------------------------------------------------------------------------------------
@@ -201,24 +210,33 @@ def cmd_help(game: TextGame, args: list[str]) -> None:
         command = COMMANDS_BY_NAME.get(args[0].lower())
         if command is None:
             raise CommandError(f"there is no command {args[0]!r}")
-        game.say(f"{command.usage}\n  {command.summary}")
+        game.say(f"{command.usage}\n  {cap(command.summary)}.")
+        paragraph, examples = HELP.get(command.name, ("", ()))
+        if paragraph:
+            game.say(f"  {paragraph}")
+        if examples:
+            game.say("  For example:")
+            for example in examples:
+                game.say(f"    {example}")
         if command.aliases:
             game.say(f"  Also: {', '.join(command.aliases)}")
         return
     game.say("Commands (type 'help COMMAND' for more):")
-    for command in COMMANDS:
-        game.say(f"  {command.usage:<46} {command.summary}")
+    rows = [[command.usage, command.summary] for command in COMMANDS]
+    game.say(table(["Command", "What it does"], rows, width=game.width, keep=(0,)))
     game.say("Money is in millions of dollars; chances are per cent. Names can be ids, names or unique beginnings.")
-    game.say("Getting started: settle the 'decisions'; see 'programs all' and 'start' and 'fund' what you need;")
-    game.say("'recruit' crew a year ahead; 'missions' shows what can fly — 'schedule' it; then 'end' the year.")
+    game.say("Getting started: settle the 'decisions'; see 'programs all' and 'start' and 'fund' what you need; "
+             "'recruit' crew a year ahead; 'missions' shows what can fly — 'schedule' it; then 'end' the year.")
 
 
 def cmd_status(game: TextGame, args: list[str]) -> None:
     view = views.status(game.state, game.content, game.side)
     game.say(f"{view.year} — {cap(view.side_name)} (the race runs to the end of {view.end_year})")
     game.say(f"  Prestige {view.prestige} (rival {view.rival_prestige})   Support {view.support}/100")
-    game.say(f"  Budget ${view.budget}M, unspent ${view.funds}M   Pads {view.pads} "
-             f"({view.launches_booked}/{view.launch_capacity} launches booked)   Crew ready {view.active_crew}")
+    grants = f" + ${view.grants}M from events" if view.grants else ""
+    candidates = f" (+{view.candidates} in training)" if view.candidates else ""
+    game.say(f"  Budget ${view.budget}M{grants}, unspent ${view.funds}M   Pads {view.pads} "
+             f"({view.launches_booked}/{view.launch_capacity} launches booked)   Crew ready {view.active_crew}{candidates}")
     if view.scheduled:
         game.say("  Scheduled: " + "; ".join(view.scheduled))
     if view.in_flight:
@@ -241,7 +259,7 @@ def cmd_budget(game: TextGame, args: list[str]) -> None:
     rows.append(["Unspent", f"${funds}M"])
     grants = game.state.sides[game.side].ledger.get("grants from events", 0)
     title = f"Budget {game.state.year}: ${total}M" + (f" (incl. ${grants}M from events)" if grants else "")
-    game.say(table([title, "Amount"], rows, right=(1,)))
+    game.say(table([title, "Amount"], rows, right=(1,), width=game.width))
     game.say("Up to a quarter of the budget left unspent carries into next year; the rest goes back to the treasury.")
     lost = spare_money.spare(game.state, game.content, game.side)
     uses = spare_money.uses(game.state, game.content, game.side)
@@ -257,7 +275,8 @@ def cmd_programs(game: TextGame, args: list[str]) -> None:
     rows = views.programs(game.state, game.content, game.side, include_unavailable=show_all)
     body = [[row.id, row.name, row.kind, row.status, percent(row.reliability), f"${row.funding}M" if row.funding else "", row.note]
             for row in rows]
-    game.say(table(["Id", "Name", "Kind", "Status", "Rel.", "Funded", "Notes"], body, right=(4, 5)))
+    game.say(table(["Id", "Name", "Kind", "Status", "Rel.", "Funded", "Notes"], body, right=(4, 5), width=game.width,
+                   keep=(0,)))
     if not show_all:
         game.say("'programs all' also lists the programs you cannot start yet, and why.")
 
@@ -275,7 +294,8 @@ def cmd_missions(game: TextGame, args: list[str]) -> None:
     if not body:
         game.say("No mission can fly yet: develop a rocket and a spacecraft first ('programs', 'start', 'fund').")
     else:
-        game.say(table(["Id", "Mission", "Chance", "Cost", "Best hardware (or why not)", "Open firsts"], body, right=(2, 3)))
+        game.say(table(["Id", "Mission", "Chance", "Cost", "Best hardware (or why not)", "Prizes"], body, right=(2, 3),
+                       width=game.width, keep=(0,)))
     if not show_all:
         game.say("'missions all' lists every mission type with what it still needs.")
 
@@ -287,7 +307,8 @@ def cmd_crew(game: TextGame, args: list[str]) -> None:
         return
     body = [[row.id, row.name + (" ♀" if row.woman else ""), row.piloting, row.eva, row.docking, row.endurance, row.flights, row.note]
             for row in rows]
-    game.say(table(["Id", "Name", "Pilot", "EVA", "Dock", "Endur.", "Flights", "Status"], body, right=(2, 3, 4, 5, 6)))
+    game.say(table(["Id", "Name", "Pilot", "EVA", "Dock", "Endur.", "Flights", "Status"], body, right=(2, 3, 4, 5, 6),
+                   width=game.width, keep=(0,)))
 
 
 def cmd_examine(game: TextGame, args: list[str]) -> None:
@@ -327,11 +348,32 @@ def cmd_start(game: TextGame, args: list[str]) -> None:
     game.order(StartProgram(side=game.side, program=program))
 
 
+def _join_crew_names(args: list[str]) -> list[str]:
+    """'crew=Alan Shepard, John Glenn' arrives as several words: the words after crew= (up to the next option, or a
+    month at the end) are its names."""
+    joined: list[str] = []
+    for index, arg in enumerate(args):
+        last = index == len(args) - 1
+        if joined and joined[-1].startswith("crew=") and "=" not in arg and not (last and _is_month(arg)):
+            joined[-1] += " " + arg
+        else:
+            joined.append(arg)
+    return joined
+
+
+def _is_month(text: str) -> bool:
+    try:
+        _month(text)
+    except CommandError:
+        return False
+    return True
+
+
 def cmd_schedule(game: TextGame, args: list[str]) -> None:
     usage = "schedule MISSION [MONTH] [rocket=ID] [craft=ID] [lander=ID] [crew=NAME,NAME] [backup]"
     _need(args, 1, usage)
     backup = any(normalise(arg) == "backup" for arg in args)
-    args = [arg for arg in args if normalise(arg) != "backup"]
+    args = _join_crew_names([arg for arg in args if normalise(arg) != "backup"])
     _need(args, 1, usage)
     positional = [arg for arg in args if "=" not in arg]
     options = dict(arg.split("=", 1) for arg in args if "=" in arg)
@@ -367,6 +409,9 @@ def cmd_recruit(game: TextGame, args: list[str]) -> None:
 def cmd_build(game: TextGame, args: list[str]) -> None:
     if args and normalise(" ".join(args)) not in ("pad", "a_pad", "launch_pad"):
         raise CommandError("you can build a launch pad: build pad")
+    if not args and game.asker is not None and not game.asker(f"Build a launch pad for ${rules.PAD_COST}M?"):
+        game.say("Nothing was built.")
+        return
     game.order(BuildPad(side=game.side))
 
 
@@ -374,11 +419,11 @@ def cmd_log(game: TextGame, args: list[str]) -> None:
     count = _int(args[0], "the number of lines") if args else 40
     if count < 1:
         raise CommandError("the number of lines should be at least 1")
-    game.say(render(game.log[-count:], game.colour) if game.log else "Nothing has happened yet.")
+    game.say(render(game.log[-count:], game.colour, game.width) if game.log else "Nothing has happened yet.", fitted=True)
 
 
 def cmd_race(game: TextGame, args: list[str]) -> None:
-    game.say(race_table(views.race_board(game.state, game.content)))
+    game.say(race_table(views.race_board(game.state, game.content), game.width))
 
 
 def cmd_result(game: TextGame, args: list[str]) -> None:
@@ -419,10 +464,33 @@ def cmd_reload(game: TextGame, args: list[str]) -> None:
 
 def cmd_end(game: TextGame, args: list[str]) -> None:
     own = game.state.sides[game.side]
+    if game.asker is not None and not (args and normalise(args[0]) in SURE):
+        problems = year_end_check.warnings(game.state, game.content, game.side)
+        if problems:
+            game.say("Before the year ends:")
+            for problem in problems:
+                game.say(f"  • {problem}")
+            if not game.asker("End the year anyway?"):
+                game.say("The year goes on. ('end yes' ends a year without asking; 'confirm off' stops these questions.)")
+                return
     kept = views.carried_over(game.state, game.content, game.side)
     if own.funds > kept:
         game.say(f"Note: ${own.funds}M is unspent; ${kept}M carries into next year and the rest goes back to the treasury.")
     game.order(EndYear(side=game.side))
+
+
+def cmd_confirm(game: TextGame, args: list[str]) -> None:
+    _need(args, 1, "confirm on|off")
+    word = normalise(args[0])
+    if word not in ("on", "off"):
+        raise CommandError("say 'confirm on' or 'confirm off'")
+    if game.ask is None:
+        game.say("Nothing is asked here: commands are read from a file or a pipe, so they run as they come.")
+        return
+    game.asker = game.ask if word == "on" else None
+    kept = game.keep_confirm(word == "on") if game.keep_confirm else ""
+    state = "asks before ending a year with money or decisions waiting" if word == "on" else "no longer asks before irreversible steps"
+    game.say(f"The game {state}{kept}.")
 
 
 def cmd_quit(game: TextGame, args: list[str]) -> None:
@@ -460,9 +528,14 @@ COMMANDS: tuple[Command, ...] = (
     Command("result", "result", "the final result (when the race is over)", cmd_result),
     Command("save", "save NAME", "save the game in the saves folder", cmd_save),
     Command("reload", "reload", "read the content files and mods again (for modders)", cmd_reload),
-    Command("end", "end", "end the year: missions fly, research pays off", cmd_end, ("next", "e")),
+    Command("end", "end [yes]", "end the year: missions fly, research pays off (yes: without being asked)", cmd_end,
+            ("next", "e")),
+    Command("confirm", "confirm on|off", "ask (or stop asking) before ending a year with money or decisions waiting",
+            cmd_confirm),
     Command("quit", "quit", "save and leave", cmd_quit, ("exit", "q")),
 )
+SURE = ("yes", "y", "now", "anyway", "confirm")  # 'end yes' ends the year without asking
+
 COMMANDS_BY_NAME: dict[str, Command] = {
     name: command for command in COMMANDS for name in (command.name, *command.aliases)
 }

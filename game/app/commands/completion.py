@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from game.engine import research
-from game.engine.defs import MONTHS
-from game.ui.text.game import COMMANDS
+from game.engine.defs import MONTHS, Content
+from game.engine.state import GameState
 
-if TYPE_CHECKING:
-    from .play import Play
+from .interpreter import COMMANDS
+
+
+class Play(Protocol):
+    """What completion reads: the game as one side sees it (the terminal's interpreter, the window's play)."""
+
+    @property
+    def state(self) -> GameState: ...
+
+    @property
+    def content(self) -> Content: ...
+
+    side: str
 
 WINDOW_ONLY = ("reload",)
 
 
-def candidates(command: str, play: "Play", position: int) -> list[str]:
+def candidates(command: str, play: Play, position: int) -> list[str]:
     """What may follow the command as its position-th argument (1-based)."""
     state, content, side = play.state, play.content, play.side
     own = state.sides[side]
@@ -49,7 +60,7 @@ def candidates(command: str, play: "Play", position: int) -> list[str]:
     return []
 
 
-def complete(text: str, play: "Play") -> list[str]:
+def complete(text: str, play: Play) -> list[str]:
     """Whole lines that complete the text, sorted; [] when nothing fits."""
     words = text.split(" ")
     if len(words) == 1:
@@ -64,7 +75,7 @@ def complete(text: str, play: "Play") -> list[str]:
             for option in options if _matches(option, stem, play)]
 
 
-def _matches(option: str, stem: str, play: "Play") -> bool:
+def _matches(option: str, stem: str, play: Play) -> bool:
     """The id begins with what was typed, or a word of its name does ("vos" finds the Vostok rocket, r7_luna)."""
     stem = stem.lower()
     if option.lower().startswith(stem):

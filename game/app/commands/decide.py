@@ -13,7 +13,7 @@ from .commandkit import CommandError, CommandNotice, _crew_names, _need
 from .lookup import normalise, resolve
 
 if TYPE_CHECKING:
-    from .game import TextGame
+    from .interpreter import TextGame
 
 
 def cmd_choose(game: "TextGame", args: list[str]) -> None:

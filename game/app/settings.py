@@ -1,4 +1,5 @@
-"""The player's window settings, kept between runs in a small JSON file (never a crash on a bad one)."""
+"""The player's settings, kept between runs in a small JSON file (never a crash on a bad one): the window's look,
+and what both front ends share (whether to ask before an irreversible step)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class Settings:
     text_speed: str = "normal"
     sound: bool = True
     palette: str = "mission control"
+    confirm: bool = True  # ask before ending a year with money or decisions waiting (a player at the keyboard only)
 
     def checked(self) -> "Settings":
         """The same settings with anything out of range put back to its default."""
@@ -36,6 +38,7 @@ class Settings:
             text_speed=self.text_speed if self.text_speed in TEXT_SPEEDS else default.text_speed,
             sound=self.sound if isinstance(self.sound, bool) else default.sound,
             palette=self.palette if self.palette in PALETTES else default.palette,
+            confirm=self.confirm if isinstance(self.confirm, bool) else default.confirm,
         )
 
     def to_json(self) -> str:

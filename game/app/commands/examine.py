@@ -14,7 +14,7 @@ from .lookup import NotFound, resolve
 from .render import percent
 
 if TYPE_CHECKING:
-    from .game import TextGame
+    from .interpreter import TextGame
 
 
 def examine(game: "TextGame", word: str) -> str:
@@ -103,7 +103,7 @@ def examine_program(game: "TextGame", program_id: str) -> str:
 
 
 def examine_mission(game: "TextGame", mission_id: str) -> str:
-    from .game import mission_plan_text
+    from .interpreter import mission_plan_text
 
     mission = game.content.missions[mission_id]
     most = max(mission.crew_max, mission.crew_min)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from game.engine.defs import MONTHS
 
 if TYPE_CHECKING:
-    from .game import TextGame
+    from .interpreter import TextGame
 
 
 class CommandError(Exception):

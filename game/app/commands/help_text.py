@@ -1,0 +1,69 @@
+"""`help COMMAND`: a paragraph on what each command does and when to use it, with examples to copy."""
+
+from __future__ import annotations
+
+HELP: dict[str, tuple[str, tuple[str, ...]]] = {
+    "help": ("Lists every command, or explains one with examples. Names of things can be typed as ids, as names, or "
+             "as the unique beginning of either; Tab completes them in a terminal.",
+             ("help", "help schedule")),
+    "status": ("Where you stand this year: prestige against the rival's, support at home (at 0 the programme is "
+               "cancelled), the money, pads and crew, the flights booked, the probes on their way and the craft at "
+               "work, and the decisions waiting.", ("status",)),
+    "budget": ("This year's spending line by line and what is left. Up to a quarter of the year's budget carries "
+               "into next year; the rest goes back to the treasury, so when money would be lost the list ends with "
+               "the best uses for it and the order that does each.", ("budget",)),
+    "programs": ("Your rockets and spacecraft: their status, reliability and this year's funding. A program must be "
+                 "started, then funded until its development is done; money beyond that makes it more reliable. "
+                 "'programs all' adds those you cannot start yet, and why.", ("programs", "programs all")),
+    "missions": ("The missions you can fly now, with the best hardware, its chance of full success, its cost and the "
+                 "prizes it can still win (marked 2nd when the rival was first). 'missions all' adds every other "
+                 "mission type and what it still needs.", ("missions", "missions all")),
+    "crew": ("Your astronauts or cosmonauts and their skills (0–100). Candidates recruited this year can fly from "
+             "next year; training money raises everyone's skills, and flying raises the skill a step used. Each "
+             "crew member flies at most one mission a year.", ("crew",)),
+    "examine": ("Everything the game knows about one thing: a program, a mission (its steps, chances and when it "
+                "can launch), a crew member, a milestone, a decision or a person.",
+                ("examine saturn_v", "examine crewed_orbit", "examine first human in orbit")),
+    "fund": ("Sets this year's money for a program, crew training, education (research goes further, for good) or "
+             "intelligence (sharper estimates of the rival). The amount replaces what was set before; 0 takes it "
+             "back. Research is counted when the year ends.",
+             ("fund vanguard 80", "fund training 20", "fund intelligence 40")),
+    "start": ("Starts a program: its start cost is paid at once, and it then needs development money ('fund') "
+              "before it can fly. Some need another program operational first; 'programs all' says which.",
+              ("start explorer", "start mercury")),
+    "schedule": ("Books a mission for this year. Without a month it takes the earliest its preparation on the pad "
+                 "allows; a later month adds preparation and makes every step a little surer. The game picks the "
+                 "hardware and crew unless you name them. 'backup' books a flight that stands down, with half its "
+                 "cost back, if the firsts it could win are already won.",
+                 ("schedule small_satellite", "schedule crewed_orbit june", "schedule crewed_orbit crew=Alan Shepard",
+                  "schedule lunar_impact backup")),
+    "cancel": ("Cancels a booked flight by its number (from 'status' or 'budget'), with its whole cost back.",
+               ("cancel 3",)),
+    "recruit": ("Selects crew candidates ($3M each). They train this year and can fly from next year, so recruit a "
+                "year before you need them.", ("recruit 6",)),
+    "build": ("Builds a launch pad ($60M): each pad supports four launches a year.", ("build pad",)),
+    "choose": ("Decides a dilemma. Each choice says what it costs; a decision left open takes its default when the "
+               "year ends. Some choices name who pays for them ('crew='); 'confirm' takes a choice that would bring "
+               "support to 0.", ("choose vanguard_or_orbiter orbiter", "choose orbiter")),
+    "decisions": ("The decisions waiting for you, with their choices and costs.", ("decisions",)),
+    "ledger": ("What your choices set in motion: promises and when they are judged, consequences foreseen, decisions "
+               "held over, and where each person stands with you and why.", ("ledger",)),
+    "race": ("The race board: every milestone, who was first and second, and when history did it.", ("race",)),
+    "rival": ("The rival as far as you can see: its programmes that have flown or that intelligence uncovered, with "
+              "estimates of their progress, its probes on the way and its joint-flight booking.", ("rival",)),
+    "log": ("The last lines of news, from this game.", ("log", "log 100")),
+    "result": ("The final result, once the race is over.", ("result",)),
+    "save": ("Saves the game under a name in the saves folder; resume it with 'space-race play --load NAME'. The "
+             "game also saves itself as 'autosave' every year.", ("save before_the_moon",)),
+    "reload": ("For modders: reads the content files and mods again and carries on with them from the next briefing.",
+               ("reload",)),
+    "end": ("Ends the year: the flights booked go in their months, research pays off, the year's accounts are drawn up "
+            "and the next year's briefing comes. At a terminal it asks first when money would go back to the "
+            "treasury, a decision is waiting, nothing is booked or support is near 0; 'end yes' ends without asking.",
+            ("end", "end yes")),
+    "confirm": ("Turns the questions before ending a year (and before a bare 'build') on or off, and keeps the choice "
+                "in your settings file. Commands read from a file or a pipe are never asked anything.",
+                ("confirm off", "confirm on")),
+    "quit": ("Saves the game as 'autosave' and leaves. 'space-race play --load autosave' takes it up again.",
+             ("quit",)),
+}

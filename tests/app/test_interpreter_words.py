@@ -1,0 +1,85 @@
+"""The shared command interpreter says what a new player needs: help with a paragraph and examples for every
+command, crew named by their names, seconds told apart from firsts, candidates apart from crew who can fly, and
+tables that fit a narrow terminal without splitting an id."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from game.app.commands.help_text import HELP
+from game.app.commands.interpreter import COMMANDS, TextGame
+from game.app.commands.render import table
+from game.app.session import Session
+from game.content.loader import load_content
+from game.engine.defs import Content
+from game.engine.orders import EndYear, Recruit
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content()
+
+
+def terminal(content: Content, tmp_path: Path, width: int | None = None) -> tuple[TextGame, io.StringIO]:
+    session, _ = Session.new(content, "full_campaign", 5, players=("usa",))
+    out = io.StringIO()
+    return TextGame(session, "usa", out, tmp_path, width=width), out
+
+
+def said(game: TextGame, out: io.StringIO, line: str) -> str:
+    out.seek(0)
+    out.truncate()
+    game.handle(line)
+    return out.getvalue()
+
+
+def test_every_command_has_a_paragraph_and_examples_that_run(content: Content, tmp_path: Path) -> None:
+    assert {command.name for command in COMMANDS} == set(HELP)
+    game, out = terminal(content, tmp_path)
+    for command in COMMANDS:
+        text = said(game, out, f"help {command.name}")
+        paragraph, examples = HELP[command.name]
+        assert paragraph[:40] in " ".join(text.split()) and "For example:" in text, command.name
+        for example in examples:
+            assert example.split()[0] in {command.name, *command.aliases}, example
+            assert f"    {example}" in text
+
+
+def test_crew_can_be_named_by_their_names_with_spaces(content: Content, tmp_path: Path) -> None:
+    game, out = terminal(content, tmp_path)
+    game.session.submit(Recruit(side="usa", count=7))
+    for _ in range(3):
+        game.session.submit(EndYear(side="usa"))
+    member = game.state.sides["usa"].crew[0]
+    assert " " in member.name
+    answer = said(game, out, f"schedule crewed_orbit crew={member.name} june")
+    assert "no crew member" not in answer.lower() and "unknown option" not in answer.lower()  # the name was read whole
+
+
+def test_status_tells_crew_ready_from_candidates(content: Content, tmp_path: Path) -> None:
+    game, out = terminal(content, tmp_path)
+    game.session.submit(Recruit(side="usa", count=4))
+    assert "Crew ready 0 (+4 in training)" in said(game, out, "status")
+    game.session.submit(EndYear(side="usa"))
+    assert "Crew ready 4" in said(game, out, "status")
+
+
+def test_a_prize_the_rival_took_is_marked_as_second(content: Content, tmp_path: Path) -> None:
+    game, out = terminal(content, tmp_path)
+    game.state.sides["ussr"].achieved["satellite_orbit"] = 1955
+    from game.engine.state import Claim
+
+    game.state.claims.append(Claim(milestone="satellite_orbit", side="ussr", year=1955, month=1, first=True))
+    text = said(game, out, "missions all")
+    assert "First artificial satellite (2nd)" in " ".join(text.split())
+
+
+def test_a_narrow_table_keeps_ids_whole_and_fits() -> None:
+    rows = [["earth_resources_satellite", "Earth-resources satellite", "a long note that needs wrapping " * 3]]
+    text = table(["Id", "Name", "Notes"], rows, width=60, keep=(0,))
+    assert all(len(line) <= 60 for line in text.split("\n"))
+    assert "earth_resources_satellite" in text  # never split
+    assert "\n    a long note" in text  # the last column went under the row

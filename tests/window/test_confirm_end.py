@@ -1,0 +1,48 @@
+"""Ending a year in the window with something to lose asks first, with the same warnings as the terminal; Esc goes
+back to the year, Enter ends it; the settings can turn the question off."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from game.app import year_end_check
+from game.ui.window.scenes.confirm_end import ConfirmEndScene
+
+from .conftest import close_overlays, press, settle, type_line
+
+
+def test_ctrl_e_with_money_and_a_decision_waiting_asks_first(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    warnings = year_end_check.warnings(app.play.state, app.play.content, "usa")
+    assert any("treasury" in text for text in warnings) and any("decision" in text for text in warnings)
+    press(app, "e", ctrl=True)
+    assert isinstance(app.top, ConfirmEndScene)
+    painter = app.render()
+    text = " ".join(call.text for call in painter.transcript if call.kind == "text")
+    assert "END THE YEAR?" in text and "treasury" in text and "default will stand" in text
+    assert painter.shown("End the year anyway") and painter.shown("Back to the year")
+    press(app, "escape")  # back: nothing happened
+    assert not isinstance(app.top, ConfirmEndScene) and app.play.state.year == 1955
+    press(app, "e", ctrl=True)
+    press(app, "return")  # the focused button: end the year anyway
+    settle(app)
+    assert app.play.state.year == 1956
+
+
+def test_typed_end_asks_too_and_end_yes_does_not(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    type_line(app, "end")
+    assert isinstance(app.top, ConfirmEndScene)
+    press(app, "escape")
+    type_line(app, "end yes")
+    settle(app)
+    assert app.play.state.year == 1956
+
+
+def test_the_settings_can_turn_the_question_off(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    app.apply_settings(replace(app.settings, confirm=False))
+    press(app, "e", ctrl=True)
+    settle(app)
+    assert not isinstance(app.top, ConfirmEndScene) and app.play.state.year == 1956
+    close_overlays(app)
