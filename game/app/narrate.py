@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from game.engine import outcomes as out
+from game.engine import rules
 from game.engine.defs import MONTHS, Content, MissionType, Service
 from game.engine.state import GameState
 
@@ -159,6 +160,18 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
         case out.CrewInjured() if mine:
             member = state.sides[outcome.side].crew_by_id(outcome.crew)
             return [Line("warn", f"{who}{member.name if member else outcome.crew} was injured and is off flight status until {outcome.until}.")]
+        case out.CrewRetired() if mine:
+            member = state.sides[outcome.side].crew_by_id(outcome.crew)
+            name = member.name if member else outcome.crew
+            flown = f" after {outcome.flights} flight{'s' if outcome.flights != 1 else ''}" if outcome.flights else ""
+            return [Line("info", f"{who}{name} retires from the corps{flown}: "
+                                 f"{rules.CREW_SERVICE_YEARS} years of service are over.")]
+        case out.StationClosed() if mine:
+            craft = content.hardware.get(outcome.craft)
+            visited = f" after {outcome.visits} visit{'s' if outcome.visits != 1 else ''}" if outcome.visits else ", never visited"
+            return [Line("warn", f"{who}Station #{outcome.number} ({craft.name if craft else outcome.craft}, launched "
+                                 f"{outcome.launched}) is worn out{visited}: crews can no longer visit it. "
+                                 "Launch a new one to keep flying expeditions.")]
         case out.CrewRecovered() if mine:
             member = state.sides[outcome.side].crew_by_id(outcome.crew)
             return [Line("info", f"{who}{member.name if member else outcome.crew} is back on flight status.")]
@@ -310,7 +323,8 @@ def _changed(outcome: out.Changed, content: Content, viewer: str | None, who: st
                      f"now {outcome.value}.")]
     sign = "+" if outcome.amount >= 0 else ""
     if outcome.what == "prestige" and viewer is not None and outcome.side != viewer:
-        return [Line("rival", f"Rival prestige {sign}{outcome.amount}.")]  # the rival's own events stay theirs
+        why = cause if outcome.cause == "catastrophe" else " (their own affairs: the cause stays theirs)"
+        return [Line("rival", f"{cap(side_name(content, outcome.side))}: prestige {sign}{outcome.amount}{why}.")]
     if outcome.what == "funds":
         return [Line("money", f"{who}Funds {money(outcome.amount, signed=True)}{cause}.")]
     if outcome.what == "research":
@@ -462,9 +476,33 @@ def _report(outcome: out.YearReport, content: Content, viewer: str | None, who: 
     sign = "+" if outcome.prestige_change >= 0 else ""
     support_sign = "+" if outcome.support_change >= 0 else ""
     carried = f", including ${outcome.carried_over}M carried over" if outcome.carried_over else ""
-    return [
+    lines = [
         Line("heading", f"{who}Year-end report, {outcome.year}"),
         Line("info", f"{who}  Prestige {outcome.prestige} ({sign}{outcome.prestige_change}); support {outcome.support}/100 "
                      f"({support_sign}{outcome.support_change})."),
-        Line("money", f"{who}  Next year's budget: ${outcome.next_budget}M{carried}."),
     ]
+    why = support_reasons(outcome)
+    if why:
+        lines.append(Line("info", f"{who}  Why support moved: {why}."))
+    lines.append(Line("money", f"{who}  Next year's budget: ${outcome.next_budget}M{carried}."))
+    return lines
+
+
+def support_reasons(outcome: out.YearReport) -> str:
+    """The year's support change in its parts: the prestige race, the drift toward 50, craft at work, and the rest
+    (the year's news, decisions and losses, each told when it happened)."""
+    def signed(amount: int) -> str:
+        return f"+{amount}" if amount >= 0 else str(amount)
+
+    parts = []
+    if outcome.support_race:
+        parts.append(f"{signed(outcome.support_race)} from the race (your prestige {signed(outcome.prestige_gain)} "
+                     f"this year, the rival's {signed(outcome.rival_gain)})")
+    if outcome.support_drift:
+        parts.append(f"{signed(outcome.support_drift)} as opinion drifts back toward 50")
+    if outcome.support_service:
+        parts.append(f"{signed(outcome.support_service)} from craft at work")
+    rest = outcome.support_change - outcome.support_race - outcome.support_drift - outcome.support_service
+    if rest and parts:
+        parts.append(f"{signed(rest)} from the year's news, decisions and losses")
+    return "; ".join(parts)

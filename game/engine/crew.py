@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import rules
 from .defs import SKILLS, Content, CrewNames
-from .outcomes import CrewInjured, CrewLost, CrewRecovered, CrewReleased, Outcome
+from .outcomes import CrewInjured, CrewLost, CrewRecovered, CrewReleased, CrewRetired, Outcome
 from .rng import Rng
 from .state import CrewMember, GameState
 
@@ -101,6 +101,7 @@ def year_end(state: GameState, side: str, rng: Rng) -> list[Outcome]:
             continue
         if state.year - member.joined >= rules.CREW_SERVICE_YEARS:
             member.status = "retired"
+            outcomes.append(CrewRetired(side=side, crew=member.id, flights=member.flights))
             continue
         roll = rng.below(1000)
         if roll < rules.TRAINING_DEATH:

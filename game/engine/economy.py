@@ -23,16 +23,23 @@ def budget_for(state: GameState, content: Content, side: str, year: int) -> int:
 def support_swing(state: GameState, side: str) -> int:
     """How the year's prestige race moves support: gaining on the rival wins friends in Congress or the
     Politburo; falling behind loses them. Support also drifts back toward the middle, faster the further it is from it."""
+    race, drift = support_swing_parts(state, side)
+    return race + drift
+
+
+def support_swing_parts(state: GameState, side: str) -> tuple[int, int]:
+    """The year-end swing of support in its two parts: (the prestige race, the drift back toward 50)."""
     own = state.sides[side]
     rival = state.sides[rival_of(side)]
     gain = own.prestige - own.prestige_start
     rival_gain = rival.prestige - rival.prestige_start
-    swing = min(max((gain - rival_gain) // 2, -rules.SUPPORT_SWING_CAP), rules.SUPPORT_SWING_CAP)
+    race = min(max((gain - rival_gain) // 2, -rules.SUPPORT_SWING_CAP), rules.SUPPORT_SWING_CAP)
+    drift = 0
     if own.support > 50:  # the further from the middle, the stronger the pull back: enthusiasm fades, anger cools
-        swing -= 1 + (own.support - 50) // rules.SUPPORT_DRIFT_STEP
+        drift = -(1 + (own.support - 50) // rules.SUPPORT_DRIFT_STEP)
     elif own.support < 50:
-        swing += 1 + (50 - own.support) // rules.SUPPORT_DRIFT_STEP
-    return swing
+        drift = 1 + (50 - own.support) // rules.SUPPORT_DRIFT_STEP
+    return race, drift
 
 
 def carry_over(state: GameState, content: Content, side: str) -> int:

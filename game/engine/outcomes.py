@@ -270,6 +270,24 @@ class CrewRecovered(Outcome):
 
 
 @dataclass(frozen=True, slots=True)
+class CrewRetired(Outcome):
+    """A crew member's years of service are over (rules.CREW_SERVICE_YEARS)."""
+
+    crew: str
+    flights: int
+
+
+@dataclass(frozen=True, slots=True)
+class StationClosed(Outcome):
+    """A station's useful life is over (rules.STATION_LIFE_YEARS): it can no longer be visited."""
+
+    number: int
+    craft: str
+    launched: int
+    visits: int
+
+
+@dataclass(frozen=True, slots=True)
 class YearReport(Outcome):
     """A side's summary at year end: what next year's budget is and why."""
 
@@ -280,6 +298,11 @@ class YearReport(Outcome):
     support_change: int
     next_budget: int
     carried_over: int
+    support_race: int = 0  # the year-end swing from the prestige race …
+    support_drift: int = 0  # … and from the drift back toward 50
+    support_service: int = 0  # what craft at work added this year
+    prestige_gain: int = 0  # this side's prestige gained this year (what the race part compares) …
+    rival_gain: int = 0  # … and the rival's
 
 
 @dataclass(frozen=True, slots=True)

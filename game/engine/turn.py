@@ -37,6 +37,8 @@ from .outcomes import (
     MissionScrubbed,
     Outcome,
     PadBuilt,
+    ServicePaid,
+    StationClosed,
     ProgramStarted,
     YearBegan,
     YearEnded,
@@ -435,10 +437,13 @@ def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
     """Support from the year's race, next year's budget (with carry-over), and the year's record."""
     outcomes: list[Outcome] = []
     earned: dict[str, int] = {}
+    from_service: dict[str, int] = {}
     for side in SIDES:  # what the craft in service pay comes first: it is part of the year's race
         earned[side], paid = service.year_end(state, content, side)
+        from_service[side] = sum(item.support for item in paid if isinstance(item, ServicePaid))
         outcomes.extend(paid)
-    swings = {side: economy.support_swing(state, side) for side in SIDES}  # both before either changes
+    parts = {side: economy.support_swing_parts(state, side) for side in SIDES}  # both before either changes
+    swings = {side: sum(parts[side]) for side in SIDES}
     # what carries over is worked out at the support the year was played at, as the `end` warning says it
     carries = {side: economy.carry_over(state, content, side) for side in SIDES}
     for side in SIDES:
@@ -462,7 +467,9 @@ def _year_end_accounts(state: GameState, content: Content) -> list[Outcome]:
             YearReport(
                 side=side, year=state.year, prestige=own.prestige, prestige_change=own.prestige - own.prestige_start,
                 support=own.support, support_change=own.support - own.support_start, next_budget=next_budget,
-                carried_over=carry,
+                carried_over=carry, support_race=parts[side][0], support_drift=parts[side][1],
+                support_service=from_service[side], prestige_gain=own.prestige - own.prestige_start,
+                rival_gain=state.sides[rival_of(side)].prestige - state.sides[rival_of(side)].prestige_start,
             )
         )
         own.budget = next_budget
@@ -509,6 +516,9 @@ def _begin_year(state: GameState, content: Content) -> list[Outcome]:
         own.support_start = own.support
         outcomes.append(YearBegan(side=side, year=state.year, budget=own.budget, support=own.support))
         outcomes.extend(crew_rules.year_start(state, side))
+        outcomes.extend(StationClosed(side=side, number=station.number, craft=station.craft, launched=station.launched,
+                                      visits=station.visits)
+                        for station in own.stations if state.year - station.launched == rules.STATION_LIFE_YEARS)
         outcomes.extend(characters.year_begins(state, content, side))
     outcomes.extend(_with_hooks(state, content, events.fire_events(state, content)))
     return outcomes
