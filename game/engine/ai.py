@@ -101,23 +101,28 @@ def milestone_value(state: GameState, content: Content, side: str, mission: Miss
     return value
 
 
-def opens(state: GameState, content: Content, side: str, mission: MissionType, links: int = STEPPING_STONE_LINKS) -> int:
+def opens(state: GameState, content: Content, side: str, mission: MissionType, links: int = STEPPING_STONE_LINKS,
+          memo: dict[tuple[str, int], int] | None = None) -> int:
     """What the firsts this mission would win are worth as stepping stones: a share of the open prizes of the
-    missions that need one of them (the mission's `requires`), and of what those open in turn."""
+    missions that need one of them (the mission's `requires`), and of what those open in turn. `memo` keeps the
+    answers of one moment across calls (the state must not change while it is used)."""
+    memo = {} if memo is None else memo
+    key = (mission.id, links)
+    if key in memo:
+        return memo[key]
     own = state.sides[side]
     wins = {claim for step in mission.steps for claim in step.claims if claim not in own.achieved}
-    if not wins or links <= 0:
-        return 0
     total = 0
-    for other_id in _opened_by(content, wins):
+    for other_id in _opened_by(content, wins) if wins and links > 0 else ():
         other = content.missions[other_id]
         if other_id == mission.id or side not in other.sides:
             continue
         if links == STEPPING_STONE_LINKS and other.requires is not None and other.requires(EvalContext(state, content, side)):
             continue  # already open another way (only asked of the first link: the later ones are all still shut)
         prize = milestone_value(state, content, side, other) - other.prestige
-        total = max(total, prize + opens(state, content, side, other, links - 1))
-    return total * STEPPING_STONE_PERCENT // 100
+        total = max(total, prize + opens(state, content, side, other, links - 1, memo))
+    memo[key] = total * STEPPING_STONE_PERCENT // 100
+    return memo[key]
 
 
 _OPENED: list[tuple[Content, dict[str, tuple[str, ...]]]] = []  # the last content's table (content never changes)
@@ -157,6 +162,7 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
     """Fly what is worth flying: open firsts whenever the odds are fair, routine flights only when safe."""
     own = state.sides[side]
     candidates: list[tuple[int, str, int, int]] = []  # (minus what it is worth in all, id, its prestige now, what it opens)
+    stones: dict[tuple[str, int], int] = {}
     for mission_id in sorted(content.missions):
         mission = content.missions[mission_id]
         if missions.why_not_available(state, content, side, mission) or (mission_id == TEST_MISSION and not skill.test_flights):
@@ -168,7 +174,7 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
         if value <= mission.prestige and not lasting and own.flights.get(mission_id, 0) >= 2 + 2 * (mission.crew_min > 0):
             continue  # little left to learn from another routine flight
         joint = JOINT_FLIGHT_WORTH if mission.partner else 0  # a promise to keep, and the rival's crew waiting
-        stone = opens(state, content, side, mission) if value > mission.prestige else 0
+        stone = opens(state, content, side, mission, memo=stones) if value > mission.prestige else 0
         candidates.append((-value - lasting - joint - stone, mission_id, value, stone))
     candidates.sort()
     claimed_this_year: set[str] = set()
@@ -205,14 +211,14 @@ def _schedule_missions(state: GameState, content: Content, side: str, submit: Su
                 return success >= UNCREWED_FIRST_FLOOR and success * worth >= (1000 - success) * UNCREWED_FAILURE_WORTH
             return success >= (FAIR_ODDS if first else 650)
 
+        cost = missions.mission_cost(content, mission, loadout)
+        if cost > own.funds * (2 if new_first else 1) // 3:
+            continue  # not this year: too dear (judged first, as it needs no month)
         month = (_launch_month(state, content, side, mission, loadout, not_before, new_first, acceptable)
                  if skill.plans_months else launch.earliest_month(state, content, side, mission, loadout.rocket, not_before))
         if partner_month:  # a joint flight goes in the month its partner booked, or not at all
             month = 0 if launch.why_not_month(state, content, side, mission, loadout.rocket, partner_month) else partner_month
         if not acceptable(*flight_risks(state, content, side, mission, loadout, month)):  # judged as it would fly
-            continue
-        cost = missions.mission_cost(content, mission, loadout)
-        if cost > own.funds * (2 if new_first else 1) // 3:
             continue
         if month and submit(ScheduleMission(side=side, mission=mission_id, month=month, rocket=best[0], craft=best[1], lander=best[2], crew=crew)):
             claimed_this_year.update(claims)
@@ -306,14 +312,15 @@ def _launch_month(state: GameState, content: Content, side: str, mission: Missio
     """The month to launch: the first at which the flight's risks are acceptable; among those, a race the rival
     can be seen to run goes as early as the pads allow, and otherwise the flight takes the extra months of
     preparation that make it surer, while they are worth the wait."""
-    earliest = launch.earliest_month(state, content, side, mission, loadout.rocket, not_before)
-    if not earliest:
+    allowed = launch.open_months(state, content, side, mission, loadout.rocket, not_before)
+    if not allowed:
         return 0
+    earliest = allowed[0]
     wait_cost = 150 if new_first and _rival_could_fly(state, content, side, mission) else 25  # per-mille a month
     best, chosen = (False, -1), earliest
     raw = missions.raw_step_chances(state, content, side, mission, loadout)  # once: only the bonus changes by month
     for month in range(earliest, min(earliest + rules.EXTRA_PREP_MONTHS, 12) + 1):
-        if launch.why_not_month(state, content, side, mission, loadout.rocket, month):
+        if month not in allowed:
             continue
         bonus = launch.prep_bonus(state, content, mission, loadout.rocket, month)
         success, catastrophe = risks_of(mission, [missions.clamp_chance(chance + bonus) for chance in raw])
@@ -380,6 +387,7 @@ def _goals(state: GameState, content: Content, side: str) -> list[Goal]:
     rockets = [hardware for hardware in mine if hardware.kind == "rocket"]
     landers = [hardware for hardware in mine if hardware.kind == "lander"]
     goals: list[Goal] = []
+    stones: dict[tuple[str, int], int] = {}
     for mission_id in sorted(content.missions):
         mission = content.missions[mission_id]
         if side not in mission.sides or mission.available > state.year + 5:
@@ -387,7 +395,7 @@ def _goals(state: GameState, content: Content, side: str) -> list[Goal]:
         value = milestone_value(state, content, side, mission) + service.worth(state, side, mission)
         if value <= mission.prestige + 1:
             continue
-        value += opens(state, content, side, mission)
+        value += opens(state, content, side, mission, memo=stones)
         best: Goal | None = None
         for craft in mine:
             if craft.kind not in mission.craft or mission.crew_min > craft.seats:

@@ -35,14 +35,20 @@ def _busy_months(content: Content, item: ScheduledMission) -> range:
     return range(max(item.month - prep + 1, 1), item.month + 1)
 
 
-def pads_busy(state: GameState, content: Content, side: str, months: range, except_number: int = 0) -> int:
-    """The most pads busy preparing the side's booked launches in any of these months."""
+def _busy_by_month(state: GameState, content: Content, side: str, except_number: int = 0) -> list[int]:
+    """Pads busy preparing the side's booked launches, by month (index 1–12)."""
     busy = [0] * 13
     for item in state.sides[side].scheduled:
         if item.number == except_number:
             continue
         for month in _busy_months(content, item):
             busy[month] += 1
+    return busy
+
+
+def pads_busy(state: GameState, content: Content, side: str, months: range, except_number: int = 0) -> int:
+    """The most pads busy preparing the side's booked launches in any of these months."""
+    busy = _busy_by_month(state, content, side, except_number)
     return max((busy[month] for month in months), default=0)
 
 
@@ -72,10 +78,19 @@ def why_not_month(
 def earliest_month(state: GameState, content: Content, side: str, mission: MissionType, rocket_id: str,
                    not_before: int = 1) -> int:
     """The first month (from not_before) this launch can go, pads included, or 0 if none this year."""
-    for month in range(max(not_before, 1), 13):
-        if why_not_month(state, content, side, mission, rocket_id, month) is None:
-            return month
-    return 0
+    return next(iter(open_months(state, content, side, mission, rocket_id, not_before)), 0)
+
+
+def open_months(state: GameState, content: Content, side: str, mission: MissionType, rocket_id: str,
+                 not_before: int = 1) -> list[int]:
+    """The months (from not_before) this launch could go in, pads included: those why_not_month allows, with the
+    pads counted once."""
+    windows = set(mission.window_months(state.year))
+    prep = prep_months(content, mission, rocket_id)
+    busy = _busy_by_month(state, content, side)
+    pads = state.sides[side].pads
+    return [month for month in range(max(not_before, prep, 1), 13)
+            if month in windows and max(busy[month - prep + 1: month + 1], default=0) < pads]
 
 
 def prep_bonus(state: GameState, content: Content, mission: MissionType, rocket_id: str, month: int) -> int:
