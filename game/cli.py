@@ -274,7 +274,15 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         _check_scenario(content, scenario)
         seed = args.seed if args.seed is not None else secrets.randbelow(1_000_000)
         side = args.side or content.scenarios[scenario].default_side
+        from game.app.session import keep_previous_autosave
+        from game.record.save import game_id_for
+
+        game_id = game_id_for(scenario, seed, (side,), args.saves_dir)
+        previous = keep_previous_autosave(args.saves_dir, game_id)
+        if previous:
+            out.write(previous + "\n")
         session, intro = Session.new(content, scenario, seed, players=(side,), policy=args.rival or DEFAULT_POLICY,
+                                     game_id=game_id,
                                      difficulty=args.difficulty or DEFAULT_DIFFICULTY)
         resumed = ""
     interactive = sys.stdin.isatty()
@@ -282,10 +290,12 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     game = TextGame(session, side, out, args.saves_dir, colour=terminal and text_terminal.colour_wanted(out),
                     width=text_terminal.width_for(out) if terminal else None)
     game.loader = lambda: load_for(args)
+    game.read_save = lambda path: read_save(path, game.content)
     text_terminal.setup(game, interactive, args.settings)
     if resumed:
         game.say(resumed)
-        game.say("Type 'status' to see where you stand.")
+        if not session.over:
+            game.show_briefing()
     else:
         game.intro(intro)
     if session.over:

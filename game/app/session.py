@@ -15,7 +15,19 @@ from game.engine.defs import SIDES, Content
 from game.engine.orders import EndYear, Order, OrderRefused
 from game.engine.outcomes import Outcome, YearBegan
 from game.engine.state import GameState
-from game.record.save import DEFAULT_POLICY, Record, SaveFile, resolve_save_path, unknown_ids, write_save
+from game.record.save import (
+    AUTOSAVES_FOLDER,
+    AUTOSAVES_KEPT,
+    DEFAULT_POLICY,
+    SAVE_SUFFIX,
+    Record,
+    SaveFile,
+    autosave_paths,
+    game_id_for,
+    resolve_save_path,
+    unknown_ids,
+    write_save,
+)
 
 AUTOSAVE_NAME = "autosave"
 
@@ -90,7 +102,7 @@ class Session:
     def new(
         cls, content: Content, scenario: str, seed: int, players: tuple[str, ...],
         policy: str | Mapping[str, str] = DEFAULT_POLICY, run_ai: bool = True,
-        difficulty: str | Mapping[str, str] = rules.DEFAULT_DIFFICULTY,
+        difficulty: str | Mapping[str, str] = rules.DEFAULT_DIFFICULTY, game_id: str = "",
     ) -> tuple["Session", list[Outcome]]:
         """A new game; the AI sides take their first turn at once unless run_ai is False (a spectator steps
         through an AI-only game a year at a time with `play_ai(whole_game=False)`).
@@ -101,7 +113,8 @@ class Session:
         Both raise ValueError naming what they accept."""
         record = Record(scenario=scenario, seed=seed, content_digest=content.digest, players=players,
                         policies=side_policies(players, policy), mods=content.mods,
-                        difficulties=side_difficulties(players, difficulty))
+                        difficulties=side_difficulties(players, difficulty),
+                        game_id=game_id or game_id_for(scenario, seed, players))
         state, outcomes = turn.new_game(content, scenario, seed, budget_percent=record.budget_percents())
         session = cls(content, state, record)
         session._mark_year()
@@ -187,4 +200,45 @@ class Session:
         return path
 
     def autosave(self, saves_dir: Path) -> Path:
-        return self.save(AUTOSAVE_NAME, saves_dir)
+        """The autosave (the latest game's, for `--load autosave`), and a copy kept with this game's last few
+        (saves/autosaves/GAME-YEAR.json), so that starting another game never loses this one."""
+        path = self.save(AUTOSAVE_NAME, saves_dir)
+        if self.record.game_id:
+            kept = saves_dir / AUTOSAVES_FOLDER / f"{self.record.game_id}-{self.state.year}{SAVE_SUFFIX}"
+            write_save(kept, self.save_file())
+            for old in autosave_paths(saves_dir, self.record.game_id)[:-AUTOSAVES_KEPT]:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass  # an old copy that cannot go stays; nothing is lost
+        return path
+
+
+def keep_previous_autosave(saves_dir: Path, new_game_id: str) -> str:
+    """Before a new game writes the autosave: make sure the game it would replace is kept in saves/autosaves (an
+    autosave from before games had their own copies is copied there), and say where it is ("" when there is no
+    other unfinished game)."""
+    import json
+    import shutil
+
+    path = resolve_save_path(AUTOSAVE_NAME, saves_dir)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        record, state = data["record"], data["state"]
+        game_id, year, over = str(record.get("game_id") or "earlier"), int(state["year"]), bool(state.get("over"))
+        scenario, players = str(record["scenario"]), [str(side).upper() for side in record.get("players", [])]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return ""  # no autosave, or one that cannot be read: nothing to keep (and nothing is deleted)
+    if over or game_id == new_game_id:
+        return ""
+    kept = saves_dir / AUTOSAVES_FOLDER / f"{game_id}-{year}{SAVE_SUFFIX}"
+    if not kept.exists():
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, kept)
+        except OSError as error:
+            return f"Note: your last game's autosave could not be kept in {kept.parent} ({error.strerror})."
+    side = " and ".join(players) or "AI only"
+    return (f"Your unfinished game ({scenario}, {side}, {year}) is kept: resume it with "
+            f"space-race play --load {kept}")
+

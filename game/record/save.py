@@ -7,6 +7,7 @@ player can act on; it never lets a damaged file reach the engine.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -54,6 +55,7 @@ class Record:
     # side → easy | normal | hard: its yearly budget is rules.DIFFICULTY_BUDGET_PERCENT of it (players: normal)
     difficulties: dict[str, str] = field(default_factory=lambda: every_side(DEFAULT_DIFFICULTY))
     rules_version: int = RULES_VERSION  # the rules the orders were played under (a replay needs the same)
+    game_id: str = ""  # tells one game's autosaves from another's (a new game gets a fresh one)
 
     @property
     def rival(self) -> str | None:
@@ -82,6 +84,7 @@ class Record:
             "difficulties": {side: self.difficulties[side] for side in SIDES},
             "difficulty": self.difficulty,  # what a save's preview shows; derived from difficulties, not read back
             "rules_version": self.rules_version,
+            "game_id": self.game_id,
             "mods": list(self.mods),
             "orders": [{"year": year, **order_to_dict(order)} for year, order in self.orders],
             "checksums": dict(sorted(self.checksums.items())),
@@ -116,9 +119,17 @@ class Record:
                 checksums=checksums,
                 difficulties=_per_side(data, "difficulties", "difficulty", DIFFICULTIES),
                 rules_version=_field(data, "rules_version", int),
+                game_id=_game_id(data),
             )
         except (ValueError, TypeError) as error:
             raise SaveError(f"the record is damaged: {error}") from None
+
+
+def _game_id(data: dict[str, Any]) -> str:
+    game_id = data.get("game_id", "")
+    if not isinstance(game_id, str) or not all(ch.isalnum() or ch == "-" for ch in game_id) or len(game_id) > 40:
+        raise SaveError("'game_id' should be a short name of letters, digits and '-'")
+    return game_id
 
 
 def _mods(data: dict[str, Any]) -> tuple[str, ...]:
@@ -169,9 +180,41 @@ def resolve_save_path(name_or_path: str, saves_dir: Path) -> Path:
     or a file that exists as given, is used as a path."""
     candidate = Path(name_or_path)
     if os.sep in name_or_path or "/" in name_or_path or (candidate.suffix == SAVE_SUFFIX and candidate.is_file()):
+        inside = saves_dir / (name_or_path if name_or_path.endswith(SAVE_SUFFIX) else name_or_path + SAVE_SUFFIX)
+        if not candidate.exists() and not candidate.is_absolute() and inside.is_file():
+            return inside  # "autosaves/7efb4cea-1960", as 'saves' lists it: inside the saves folder
         return candidate
     stem = name_or_path[: -len(SAVE_SUFFIX)] if name_or_path.endswith(SAVE_SUFFIX) else name_or_path
     return saves_dir / f"{stem}{SAVE_SUFFIX}"
+
+
+AUTOSAVES_FOLDER = "autosaves"  # each game's last few autosaves, kept apart: a new game never overwrites another's
+AUTOSAVES_KEPT = 3
+
+
+def game_id_for(scenario: str, seed: int, players: tuple[str, ...], saves_dir: Path | None = None) -> str:
+    """A short name for a new game, made from what defines it; when the saves folder already holds autosaves of a
+    game by that name (the same scenario, seed and side begun again), a number tells the new one apart."""
+    defining = json.dumps([scenario, seed, list(players)])
+    base = hashlib.sha256(defining.encode("utf-8")).hexdigest()[:8]
+    if saves_dir is None:
+        return base
+    folder = saves_dir / AUTOSAVES_FOLDER
+    taken = {path.name.rsplit("-", 1)[0] for path in folder.glob("*.json")} if folder.is_dir() else set()
+    name, number = base, 1
+    while name in taken:
+        number += 1
+        name = f"{base}-{number}"
+    return name
+
+
+def autosave_paths(saves_dir: Path, game_id: str) -> list[Path]:
+    """This game's kept autosaves, oldest first (named GAME-YEAR.json)."""
+    folder = saves_dir / AUTOSAVES_FOLDER
+    if not folder.is_dir() or not game_id:
+        return []
+    found = [path for path in folder.glob(f"{game_id}-*.json") if path.stem.rsplit("-", 1)[0] == game_id]
+    return sorted(found, key=lambda path: (len(path.stem), path.stem))
 
 
 def valid_save_name(name: str) -> str | None:

@@ -8,9 +8,11 @@ An upgrade only fills in what the older format lacked; the game the save holds i
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any, Callable
 
-SAVE_VERSION = 4  # the format this game writes
+SAVE_VERSION = 5  # the format this game writes
 
 
 class UpgradeError(ValueError):
@@ -77,11 +79,24 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 5 names each game (`game_id`), so its autosaves are kept apart from another game's. A version-4 game
+    gets a name made from what defines it (scenario, seed, sides played), the same each time it is loaded."""
+    record = data.get("record")
+    if not isinstance(record, dict):
+        return data  # damaged: reading the record says what is wrong
+    if "game_id" not in record:
+        defining = json.dumps([record.get("scenario"), record.get("seed"), record.get("players")], sort_keys=True)
+        record["game_id"] = "v4-" + hashlib.sha256(defining.encode("utf-8")).hexdigest()[:8]
+    return data
+
+
 #: version N → the step that turns a version-N save into version N+1
 STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 
 

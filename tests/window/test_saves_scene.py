@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from game.ui.window.intents import Key, Text
-from game.ui.window.scenes.saves import SavesScene, list_saves, read_preview
+from game.app.saves_list import list_saves, read_preview
+from game.ui.window.scenes.saves import SavesScene
 
 from .conftest import close_overlays, press, settle, type_line
 

@@ -55,6 +55,10 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "result": ("The final result, once the race is over.", ("result",)),
     "save": ("Saves the game under a name in the saves folder; resume it with 'space-race play --load NAME'. The "
              "game also saves itself as 'autosave' every year.", ("save before_the_moon",)),
+    "saves": ("Lists the saved games in the saves folder, newest first, with the name to load each by: your own saves, "
+              "the autosave, and each game's last autosaves under autosaves/.", ("saves",)),
+    "load": ("Takes up a saved game by its name or path (this game is autosaved first, so nothing is lost). The year's "
+             "briefing is shown again.", ("load mid", "load autosaves/7efb4cea-1960")),
     "reload": ("For modders: reads the content files and mods again and carries on with them from the next briefing.",
                ("reload",)),
     "end": ("Ends the year: the flights booked go in their months, research pays off, the year's accounts are drawn up "

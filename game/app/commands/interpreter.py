@@ -13,7 +13,8 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-from game.app import spare_money, views, year_end_check
+from game.app import spare_money, story, views, year_end_check
+from game.app.saves_list import saves_list
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.app.session import DIFFICULTY_WORDS, Session
@@ -32,7 +33,7 @@ from game.engine.orders import (
 )
 from game.engine.outcomes import GameOver, Outcome, YearBegan
 from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTY_BUDGET_PERCENT
-from game.record.save import valid_save_name
+from game.record.save import SaveError, resolve_save_path, valid_save_name
 
 from .commandkit import CommandError, CommandNotice, _crew_names, _int, _mission_names, _month, _need, _program_names
 from .decide import cmd_choose, cmd_decisions, cmd_ledger
@@ -67,6 +68,7 @@ class TextGame:
         self.ask: Callable[[str], bool] | None = None  # asks the player yes or no (None: nobody at the keyboard)
         self.asker: Callable[[str], bool] | None = None  # the same, while confirmations are on
         self.keep_confirm: Callable[[bool], str] | None = None  # keeps the choice in the settings; says where
+        self.read_save: Callable[[Path], Any] | None = None  # reads a save for 'load' (raises SaveError)
 
     # -- plumbing -----------------------------------------------------------------------------------
 
@@ -135,6 +137,22 @@ class TextGame:
                     f"with, {percent} % of the normal budget.")
         return f"Difficulty {difficulty}: {how} ({percent} % of the normal budget)."
 
+    def show_briefing(self) -> None:
+        """Where a resumed game stands: this year's news and decisions again, then the status."""
+        own = self.state.sides[self.side]
+        news = [item for item in own.briefing if item.event in self.content.events]
+        if news:
+            self.say(f"This year's briefing ({self.state.year}):")
+            for item in news:
+                event = self.content.events[item.event]
+                kind = "DECISION" if event.kind == "dilemma" else "NEWS"
+                self.say(f"  {kind}: {story.event_title(self.content, self.state, self.side, event, item)}")
+        for item in own.pending:
+            if item.event in self.content.events:
+                title = story.event_title(self.content, self.state, self.side, self.content.events[item.event], item)
+                self.say(f"Decision waiting: {title} — 'examine {item.event}' shows the choices.")
+        self.handle("status")
+
     # -- one line -----------------------------------------------------------------------------------
 
     def handle(self, line: str) -> None:
@@ -161,6 +179,8 @@ class TextGame:
             command.run(self, args)
         except OrderRefused as error:
             self.say(f"Refused: {error}.")
+        except SaveError as error:
+            self.say(f"That save cannot be loaded: {error}")
         except (CommandError, NotFound) as error:
             message = cap(str(error))
             self.say(message if message.endswith((".", "?")) else f"{message}.")
@@ -493,6 +513,37 @@ def cmd_confirm(game: TextGame, args: list[str]) -> None:
     game.say(f"The game {state}{kept}.")
 
 
+def cmd_saves(game: TextGame, args: list[str]) -> None:
+    rows = saves_list(game.saves_dir)
+    if not rows:
+        game.say(f"No saves yet in {game.saves_dir}. 'save NAME' makes one; the game saves itself every year.")
+        return
+    game.say(table(["Load it with", "Game", "Year", "Saved"], [[row.name, row.game, row.year, row.when] for row in rows],
+                   width=game.width, keep=(0,)))
+    game.say("'load NAME' takes a game up (this one is autosaved first). Each game keeps its last autosaves under "
+             "autosaves/.")
+
+
+def cmd_load(game: TextGame, args: list[str]) -> None:
+    _need(args, 1, "load NAME")
+    if game.read_save is None:
+        raise CommandError("games are loaded from the menu here (Load game, Ctrl+L)")
+    name = " ".join(args)
+    path = resolve_save_path(name, game.saves_dir)
+    save = game.read_save(path)  # raises SaveError with the file and what is wrong
+    players = save.record.players
+    if not players:
+        raise CommandError(f"{path} holds a game with no player (AI against AI): 'space-race replay {path}' shows it")
+    if not game.state.over:
+        game.autosave()
+    game.session = Session.resume(game.session.content, save)
+    game.side = game.side if game.side in players else players[0]
+    game.log = []
+    game.say(f"Loaded {path} — {game.content.scenarios[game.state.scenario].name}, {game.state.year}, "
+             f"playing {side_name(game.content, game.side)}.")
+    game.show_briefing()
+
+
 def cmd_quit(game: TextGame, args: list[str]) -> None:
     if not game.state.over and game.autosave():
         game.say(f"Game saved to {game.saves_dir / 'autosave.json'}. Resume with: space-race play --load autosave")
@@ -527,6 +578,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("log", "log [N]", "the last N lines of news", cmd_log),
     Command("result", "result", "the final result (when the race is over)", cmd_result),
     Command("save", "save NAME", "save the game in the saves folder", cmd_save),
+    Command("saves", "saves", "the saved games you can load, newest first", cmd_saves),
+    Command("load", "load NAME", "take up a saved game (this one is autosaved first)", cmd_load),
     Command("reload", "reload", "read the content files and mods again (for modders)", cmd_reload),
     Command("end", "end [yes]", "end the year: missions fly, research pays off (yes: without being asked)", cmd_end,
             ("next", "e")),

@@ -15,12 +15,13 @@ from typing import Any, Callable
 import pygame
 
 from game.app.narrate import Line, visible_flights
-from game.app.session import AUTOSAVE_NAME, Session
+from game.app.session import AUTOSAVE_NAME, Session, keep_previous_autosave
 from game.engine.orders import OrderRefused
 from game.engine.outcomes import EventFired, GameOver, MissionFlew, Outcome, YearReport
 from game.record.save import (
     SaveError,
     SaveFile,
+    game_id_for,
     read_save,
     resolve_save_path,
     write_text_atomically,
@@ -219,9 +220,13 @@ class WindowApp:
         side = side or content.scenarios[scenario].default_side
         seed = seed if seed is not None else secrets.randbelow(1_000_000)
         kwargs: dict[str, Any] = {"difficulty": difficulty} if difficulty != "normal" else {}
+        game_id = game_id_for(scenario, seed, (side,), self.options.saves_dir)
+        previous = keep_previous_autosave(self.options.saves_dir, game_id)  # the game this one replaces is kept
         session, outcomes = Session.new(content, scenario, seed, players=(side,),
-                                        policy=rival or self.options.rival, **kwargs)
+                                        policy=rival or self.options.rival, game_id=game_id, **kwargs)
         self.begin(Play(session, side, self.options.saves_dir, self.write, self.options.loader), outcomes)
+        if previous:
+            self.say(previous.replace("space-race play --load ", "Load game (Ctrl+L) or --load "), "info")
 
     def begin(self, play: Play, outcomes: list[Outcome]) -> None:
         self.play = play

@@ -15,7 +15,14 @@ from game.app.narrate import Line, narrate
 from game.app.session import AUTOSAVE_NAME, Session
 from game.engine.orders import EndYear, Order, OrderRefused
 from game.engine.outcomes import Funded, GameOver, Outcome, YearBegan
-from game.record.save import resolve_save_path, save_text
+from game.record.save import (
+    AUTOSAVES_FOLDER,
+    AUTOSAVES_KEPT,
+    SAVE_SUFFIX,
+    autosave_paths,
+    resolve_save_path,
+    save_text,
+)
 from game.app.commands.interpreter import TextGame
 
 FEED_LIMIT = 2000
@@ -148,5 +155,17 @@ class Play:
         return path
 
     def autosave(self) -> None:
-        if not self.spectator:
-            self.save(AUTOSAVE_NAME, quiet=True)
+        """The autosave, and this game's own copy of it (its last few kept, as the terminal keeps them)."""
+        if self.spectator:
+            return
+        self.save(AUTOSAVE_NAME, quiet=True)
+        game_id = self.session.record.game_id
+        if game_id:
+            kept = self.saves_dir / AUTOSAVES_FOLDER / f"{game_id}-{self.state.year}{SAVE_SUFFIX}"
+            self.write(kept, save_text(self.session.save_file()), "")
+            for old in autosave_paths(self.saves_dir, game_id)[:-(AUTOSAVES_KEPT - 1)]:
+                if old != kept:
+                    try:
+                        old.unlink()
+                    except OSError:
+                        pass  # an old copy that cannot go stays; nothing is lost

@@ -8,18 +8,13 @@ there (`play.save`). Saving over an existing save asks for a second Enter.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from typing import Any
 
 import pygame
 
+from game.app.saves_list import SavePreview, list_saves
 from game.app.session import AUTOSAVE_NAME
-from game.engine.defs import SIDES
-from game.record.save import SAVE_FORMAT, SAVE_SUFFIX, valid_save_name
-from game.record.upgrade import why_unreadable
+from game.record.save import SAVE_SUFFIX, valid_save_name
 
 from ..intents import Key, Text
 from ..painter import Painter
@@ -28,74 +23,7 @@ from ..theme import SIDE_LABELS
 from ..widgets import Button, ListView, Widget
 from .forms import TextField, backdrop, buttons_height, draw_buttons
 
-PREVIEW_LIMIT = 64 * 1024 * 1024  # a save bigger than this is not a save this game wrote
 NAME_LIMIT = 64
-
-
-@dataclass(frozen=True, slots=True)
-class SavePreview:
-    """What the list shows of one save file; `problem` says why it cannot be read ("" when it can)."""
-
-    path: Path
-    saved: float  # the file's modification time (seconds since the epoch)
-    scenario: str = ""
-    year: int = 0
-    players: tuple[str, ...] = ()
-    mods: tuple[str, ...] = ()
-    difficulty: str = ""
-    game_version: str = ""
-    problem: str = ""
-
-    @property
-    def name(self) -> str:
-        return self.path.name.removesuffix(SAVE_SUFFIX)
-
-
-def read_preview(path: Path) -> SavePreview:
-    """A save's top-level facts; any problem (unreadable, not JSON, not a save, a newer format) is described
-    in `problem`, never raised."""
-    try:
-        saved = path.stat().st_mtime
-    except OSError as error:
-        return SavePreview(path, 0.0, problem=f"cannot be read ({error.strerror or error})")
-    try:
-        if path.stat().st_size > PREVIEW_LIMIT:
-            return SavePreview(path, saved, problem="too large to be a save")
-        data: Any = json.loads(path.read_bytes().decode("utf-8"))
-    except OSError as error:
-        return SavePreview(path, saved, problem=f"cannot be read ({error.strerror or error})")
-    except UnicodeDecodeError:
-        return SavePreview(path, saved, problem="not text: the file is damaged")
-    except json.JSONDecodeError as error:
-        return SavePreview(path, saved, problem=f"damaged or truncated (line {error.lineno}, column {error.colno})")
-    except (ValueError, RecursionError) as error:
-        return SavePreview(path, saved, problem=f"damaged ({error.__class__.__name__})")
-    if not isinstance(data, dict) or data.get("format") != SAVE_FORMAT:
-        return SavePreview(path, saved, problem="not a Space Race save")
-    unreadable = why_unreadable(data.get("version"))
-    if unreadable:
-        return SavePreview(path, saved, problem=unreadable)
-    year, scenario, record = data.get("year"), data.get("scenario"), data.get("record")
-    if not isinstance(year, int) or isinstance(year, bool) or not isinstance(scenario, str) or not isinstance(record, dict):
-        return SavePreview(path, saved, problem="damaged: the year, scenario or record is missing")
-    players, mods = record.get("players", []), record.get("mods", [])
-    if not isinstance(players, list) or not all(side in SIDES for side in players):
-        return SavePreview(path, saved, problem="damaged: the players are not sides")
-    if not isinstance(mods, list) or not all(isinstance(mod, str) for mod in mods):
-        return SavePreview(path, saved, problem="damaged: the mods are not a list of names")
-    difficulty = record.get("difficulty", "normal")
-    return SavePreview(path, saved, scenario=scenario, year=year, players=tuple(players), mods=tuple(mods),
-                       difficulty=difficulty if isinstance(difficulty, str) else "?",
-                       game_version=str(data.get("game_version", "")))
-
-
-def list_saves(folder: Path) -> list[SavePreview]:
-    """Every *.json in the folder (hidden and temporary files left out), newest first. Runs on the worker."""
-    if not folder.is_dir():
-        return []
-    previews = [read_preview(path) for path in folder.glob(f"*{SAVE_SUFFIX}")
-                if not path.name.startswith(".") and path.is_file()]
-    return sorted(previews, key=lambda preview: (-preview.saved, preview.name))
 
 
 def when(saved: float) -> str:
@@ -148,7 +76,7 @@ class SavesScene(Scene):
             self.read_problem = f"The saves folder could not be read: {error}" if error is not None else ""
 
         self.previews = None
-        self.app.disk.run(lambda: list_saves(folder), done)
+        self.app.disk.run(lambda: list_saves(folder, autosaves=self.mode == "load"), done)
 
     @property
     def can_save(self) -> bool:
