@@ -120,6 +120,22 @@ def test_enter_on_a_line_types_an_exact_amount(game_app) -> None:  # noqa: ANN00
     type_line(app, "25")
     assert app.play.state.sides["usa"].programs["vanguard"].funding == 25
     assert isinstance(app.top, BudgetScene)  # still on the budget
+    assert scene.focused() is scene.list  # the keyboard is back on the list: no trap at the prompt
+    press(app, "down")
+    assert scene.focused() is scene.list and scene.list.selected == 1  # Down moves in the list again
+
+
+def test_esc_or_down_at_an_exact_amount_drops_it_and_gives_the_list_back(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    scene = open_budget(app)
+    select(scene, "vanguard")
+    for key in ("escape", "down"):
+        press(app, "return")
+        assert scene.focused() is scene.prompt
+        press(app, key)
+        assert scene.focused() is scene.list and scene.prompt.text == ""
+        assert app.play.state.sides["usa"].programs["vanguard"].funding == 0  # nothing was ordered
+        assert isinstance(app.top, BudgetScene)
 
 
 def test_the_plus_and_minus_boxes_take_clicks(game_app) -> None:  # noqa: ANN001

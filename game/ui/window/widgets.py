@@ -191,6 +191,16 @@ class CommandLine(Widget):
         self._draft = ""
         self._completions: list[str] = []
         self._completion = -1
+        # set when a screen put a line here for the player to finish (Budget's exact amount): Enter, Esc, Up and
+        # Down give the focus back to where it came from, so the keyboard never stays stuck at the prompt
+        self.return_to: Callable[[], None] | None = None
+
+    def hand_back(self) -> bool:
+        back, self.return_to = self.return_to, None
+        if back is None:
+            return False
+        back()
+        return True
 
     def insert(self, text: str) -> None:
         text = "".join(ch for ch in text if ch.isprintable())[: 400 - len(self.text)]
@@ -210,13 +220,17 @@ class CommandLine(Widget):
         if name in ("return", "enter"):
             line = self.text.strip()
             if not line:
-                return False
+                return self.hand_back()
             if not self.history or self.history[-1] != line:
                 self.history.append(line)
                 del self.history[:-200]
             self.text, self.cursor, self._back, self._completions = "", 0, 0, []
             self.submit(line)
+            self.hand_back()
             return True
+        if self.return_to is not None and name in ("escape", "up", "down"):
+            self.text, self.cursor = "", 0  # the line it was given is dropped: nothing is ordered
+            return self.hand_back()
         if name == "tab" and not intent.shift and self.text:
             self._tab()
             return True

@@ -107,10 +107,14 @@ def set_funding(app, target: str, amount: int) -> None:  # noqa: ANN001 - Window
 
 
 def type_amount(scene: GameScene, target: str) -> None:
-    """Put `fund TARGET ` at the command line, for an exact amount."""
+    """Put `fund TARGET ` at the command line, for an exact amount; Enter orders it, Esc (or Up/Down) drops it,
+    and either way the focus comes back to the control it left."""
+    came_from = scene.focused()
     scene.prompt.text = f"fund {target} "
     scene.prompt.cursor = len(scene.prompt.text)
     scene.focus_on(scene.prompt)
+    if came_from is not None and came_from is not scene.prompt:
+        scene.prompt.return_to = lambda: scene.focus_on(came_from)
 
 
 def step_of(key: Key) -> int:
