@@ -46,3 +46,29 @@ def test_the_settings_can_turn_the_question_off(game_app) -> None:  # noqa: ANN0
     settle(app)
     assert not isinstance(app.top, ConfirmEndScene) and app.play.state.year == 1956
     close_overlays(app)
+
+
+def test_a_new_command_brings_the_scrolled_feed_back_to_its_answer(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    for _ in range(3):
+        type_line(app, "help")  # plenty of lines in the feed
+    scene = app.top
+    press(app, "page up")
+    press(app, "page up")
+    app.render()
+    assert scene.feed_scroll > 0
+    type_line(app, "status")
+    assert scene.feed_scroll == 0  # the feed follows the new command's answer
+    painter = app.render()
+    assert not painter.shown("lines below")
+
+
+def test_help_in_the_window_reads_in_columns(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    app.render()
+    type_line(app, "help")
+    painter = app.render()
+    rows = [call for call in painter.transcript if call.kind == "text" and call.text.startswith(("quit ", "end [yes] "))]
+    assert len(rows) == 2
+    widths = {round(call.rect[2] / len(call.text), 3) for call in rows}
+    assert len(widths) == 1  # every character as wide as the next: a fixed-width face, so the columns line up

@@ -104,7 +104,7 @@ class GameScene(Scene):
         self.end_button = Button("End year", self.end_or_result, hint="Ctrl+E")
         self.menu_button = Button("Menu", self.open_menu, hint="Esc")
         self.result_button = Button("Back to the result", self.back_to_result, hint="Esc")
-        self.prompt = CommandLine(app.command, self.complete, self.prompt_text, app.play.history if app.play else None)
+        self.prompt = CommandLine(self.command, self.complete, self.prompt_text, app.play.history if app.play else None)
         self.feed_scroll = 0
         self.body = pygame.Rect(0, 0, 0, 0)
         self._version = -1
@@ -125,6 +125,11 @@ class GameScene(Scene):
 
     def widgets(self) -> list[Widget]:
         return [*self.body_widgets(), *self.tabs, self.end_button, self.menu_button, self.prompt]
+
+    def command(self, line: str) -> None:
+        """A typed command: the feed scrolls back to its foot so the answer shows, then the command runs."""
+        self.feed_scroll = 0
+        self.app.command(line)
 
     def prompt_text(self) -> str:
         return self.play.console.prompt()
@@ -293,16 +298,20 @@ class GameScene(Scene):
         painter.rect(rect, "console")
         painter.rect(rect, "grid", width=1)
         width = rect.width - 2 * theme.pad
-        wrapped: list[tuple[str, str]] = []
+        # the commands' answers (tables, help, status) are laid out in columns: they show in the mono face, laid
+        # out by the interpreter to the feed's width in characters, as a terminal would
+        self.play.console.width = max(40, width // max(1, painter.fonts.width("M", "mono", theme.small)))
+        wrapped: list[tuple[str, str, str]] = []
         for line in self.play.feed[-200:]:
             colour = FEED_TAGS.get(line.tag) or _tag_colour(line.tag)
-            for piece in painter.fonts.wrap(line.text, "sans", theme.small, width) or [""]:
-                wrapped.append((piece, colour))
+            face = "mono" if line.tag == "console" else "sans"
+            for piece in painter.fonts.wrap(line.text, face, theme.small, width) or [""]:
+                wrapped.append((piece, colour, face))
         self.feed_scroll = min(self.feed_scroll, max(0, len(wrapped) - count))
         end = len(wrapped) - self.feed_scroll
         shown = wrapped[max(0, end - count):end]
-        for index, (text, colour) in enumerate(shown):
-            painter.text(text, rect.x + theme.pad, rect.y + theme.pad // 2 + index * line_h, theme.small, colour)
+        for index, (text, colour, face) in enumerate(shown):
+            painter.text(text, rect.x + theme.pad, rect.y + theme.pad // 2 + index * line_h, theme.small, colour, face)
         if self.feed_scroll:
             painter.text(f"▼ {self.feed_scroll} lines below — Page Down", rect.right - theme.pad, rect.y + theme.pad // 2,
                          theme.small, "warn", align="right")
