@@ -72,3 +72,17 @@ def test_help_in_the_window_reads_in_columns(game_app) -> None:  # noqa: ANN001
     assert len(rows) == 2
     widths = {round(call.rect[2] / len(call.text), 3) for call in rows}
     assert len(widths) == 1  # every character as wide as the next: a fixed-width face, so the columns line up
+
+
+def test_support_near_collapse_shows_in_colour_with_its_fall(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    own = app.play.state.sides["usa"]
+    painter = app.render()
+    calm = [call for call in painter.transcript if call.kind == "text" and call.text.startswith("Support ")]
+    assert calm and calm[0].colour == "text"
+    own.history.append({"year": 1955, "prestige": 0, "budget": 60, "support": 20, "unspent": 0})
+    own.history.append({"year": 1956, "prestige": 0, "budget": 60, "support": 12, "unspent": 0})
+    own.support = 12
+    painter = app.render()
+    alarm = [call for call in painter.transcript if call.kind == "text" and call.text.startswith("Support 12/100")]
+    assert alarm and alarm[0].colour == "bad" and "collapse at 0, -8 last year" in alarm[0].text

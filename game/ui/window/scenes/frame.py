@@ -269,10 +269,12 @@ class GameScene(Scene):
         labels_w = sum(fonts.line_height("bold", theme.body) + fonts.width(text, "bold", theme.body) + 2 * pad
                        for _, text in labels)
         available = views.budget(self.play.state, self.play.content, self.play.side)[1]
-        right = (f"Unspent ${view.funds}M of ${available}M   Support {view.support}/100   "
-                 f"Launches {view.launches_booked}/{view.launch_capacity}")
+        support_colour, support_text = support_signal(self.play.state, self.play.side)
+        segments = [(f"Unspent ${view.funds}M of ${available}M   ", "text"), (support_text, support_colour),
+                    (f"   Launches {view.launches_booked}/{view.launch_capacity}", "text")]
         if view.pending:
-            right += f"   Decisions waiting: {len(view.pending)}"
+            segments.append((f"   Decisions waiting: {len(view.pending)}", "warn"))
+        right = "".join(text for text, _ in segments)
         year = painter.text(str(view.year), pad, pad // 2, theme.large, "title", "mono_bold")
         size = theme.body
         right_w = fonts.width(right, "sans", size)
@@ -288,8 +290,14 @@ class GameScene(Scene):
         x += pad
         for side, text in labels:
             x = painter.side_label(side, x, top, theme.body, text).right + 2 * pad
-        painter.text(right, width - pad, top, size, "warn" if view.pending else "text", align="right",
-                     max_width=max(50, width - x - pad))
+        room = max(50, width - x - pad)
+        if fonts.width(right, "sans", size) > room:  # too narrow for the parts: one line, cut to fit
+            painter.text(right, width - pad, top, size, support_colour if support_colour != "text" else "text",
+                         align="right", max_width=room)
+        else:  # each part in its own colour: support turns amber, then red, as it nears collapse
+            x = width - pad - fonts.width(right, "sans", size)
+            for text, colour in segments:
+                x = painter.text(text, x, top, size, colour).right
         return height + pad // 2
 
     def _draw_feed(self, painter: Painter, count: int, line_h: int) -> None:
@@ -315,6 +323,22 @@ class GameScene(Scene):
         if self.feed_scroll:
             painter.text(f"▼ {self.feed_scroll} lines below — Page Down", rect.right - theme.pad, rect.y + theme.pad // 2,
                          theme.small, "warn", align="right")
+
+
+LOW_SUPPORT, CRITICAL_SUPPORT = 30, 15  # amber, then red: at 0 the programme is cancelled
+
+
+def support_signal(state, side: str) -> tuple[str, str]:  # noqa: ANN001 - GameState
+    """The top bar's support figure and its colour; when low, with last year's change and what it means."""
+    own = state.sides[side]
+    text = f"Support {own.support}/100"
+    history = own.history
+    change = history[-1]["support"] - (history[-2]["support"] if len(history) > 1 else 50) if history else 0
+    if own.support > LOW_SUPPORT:
+        return "text", text
+    trend = f", {change:+d} last year" if change else ""
+    warning = "collapse at 0" if own.support <= CRITICAL_SUPPORT else "low"
+    return ("bad" if own.support <= CRITICAL_SUPPORT else "warn"), f"{text} ({warning}{trend})"
 
 
 def _tag_colour(tag: str) -> str:
