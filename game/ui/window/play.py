@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable
 from game.app.narrate import Line, narrate
 from game.app.session import AUTOSAVE_NAME, Session
 from game.engine.orders import EndYear, Order, OrderRefused
-from game.engine.outcomes import Funded, GameOver, Outcome, YearBegan
+from game.engine.outcomes import EventFired, Funded, GameOver, Outcome, YearBegan
 from game.record.save import (
     AUTOSAVES_FOLDER,
     AUTOSAVES_KEPT,
@@ -105,7 +105,19 @@ class Play:
         """Outcomes from any order: narrated into the feed and kept for the scenes that present them. Funding the
         same line again, step by step, replaces its last report rather than filling the feed."""
         funded = outcomes[0].target if len(outcomes) == 1 and isinstance(outcomes[0], Funded) else None
-        lines = narrate(outcomes, self.content, self.state, None if self.spectator else self.side)
+        viewer = None if self.spectator else self.side
+        lines: list[Line] = []
+        run: list[Outcome] = []
+        for outcome in outcomes:  # a decision of ours has its card: the feed keeps only its headline
+            if isinstance(outcome, EventFired) and outcome.dilemma and not outcome.waits and outcome.side == viewer:
+                lines.extend(narrate(run, self.content, self.state, viewer))
+                run = []
+                told = narrate([outcome], self.content, self.state, viewer)
+                lines.extend(told[:1] + [Line("info", "  Its card shows the text and the choices, with what each "
+                                                      "costs (Enter on the HQ's headline opens it again).")] if told else [])
+            else:
+                run.append(outcome)
+        lines.extend(narrate(run, self.content, self.state, viewer))
         if funded is not None and funded == self._last_funded and self.feed and lines:
             self.feed.pop()
         for line in lines:
