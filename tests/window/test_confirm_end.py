@@ -86,3 +86,19 @@ def test_support_near_collapse_shows_in_colour_with_its_fall(game_app) -> None: 
     painter = app.render()
     alarm = [call for call in painter.transcript if call.kind == "text" and call.text.startswith("Support 12/100")]
     assert alarm and alarm[0].colour == "bad" and "collapse at 0, -8 last year" in alarm[0].text
+
+
+def test_buttons_keep_their_place_as_their_labels_change(game_app) -> None:  # noqa: ANN001
+    from game.ui.window.scenes.programs import ProgramsScene
+
+    app = game_app
+    app.show_tab("programs")
+    scene = app.top
+    assert isinstance(scene, ProgramsScene)
+    scene.select("explorer")
+    app.render()
+    before = scene.start_button.rect.copy()
+    type_line(app, "start explorer")
+    scene.select("explorer")
+    app.render()
+    assert scene.start_button.label == "Under way" and scene.start_button.rect == before

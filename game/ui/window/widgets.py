@@ -45,6 +45,7 @@ class Button(Widget):
         self.enabled = enabled
         self.hint = hint  # a key that also presses it, shown in the label: "Ctrl+E"
         self.align = align  # "centre" or "left" (lists of headlines read better from the left)
+        self.reserve: tuple[str, ...] = ()  # labels it may take: sized for the widest, so it never moves or shrinks
 
     def handle(self, intent: Intent) -> bool:
         if isinstance(intent, Key) and intent.name in ("return", "enter", "space") and not intent.ctrl:
@@ -61,9 +62,9 @@ class Button(Widget):
 
     def size(self, painter: Painter, size: int | None = None) -> tuple[int, int]:
         size = size or painter.theme.body
-        text = self.text()
         pad = painter.theme.pad
-        return (painter.fonts.width(text, "bold", size) + 2 * pad,
+        texts = [self.text(), *(f"{label}  [{self.hint}]" if self.hint else label for label in self.reserve)]
+        return (max(painter.fonts.width(text, "bold", size) for text in texts) + 2 * pad,
                 painter.fonts.line_height("bold", size) + pad)
 
     def text(self) -> str:

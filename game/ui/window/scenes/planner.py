@@ -146,6 +146,7 @@ class PlannerScene(GameScene):
                                 row_height=40)
         self.picker = MonthPicker(self)
         self.schedule_button = Button("Schedule", self.schedule)
+        self.schedule_button.reserve = ("Schedule for September",)  # the longest month: the strip beside it stays put
         self.cancel_buttons: list[Button] = []
         self._synced = -1
         super().__init__(app)

@@ -273,6 +273,7 @@ class ProgramsScene(GameScene):
                              on_select=self._list_selected, row_height=24)
         self.tree_view = TreeView(self)
         self.start_button = Button("Start program", self.start)
+        self.start_button.reserve = ("Start program ($9999M)", "Locked: cannot start yet", "Under way")  # never moves
         self.minus_button = FundButton(f"− ${FUND_STEP}M", self.fund, -1)
         self.plus_button = FundButton(f"+ ${FUND_STEP}M", self.fund, 1)
         super().__init__(app)
