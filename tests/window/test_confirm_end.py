@@ -102,3 +102,18 @@ def test_buttons_keep_their_place_as_their_labels_change(game_app) -> None:  # n
     scene.select("explorer")
     app.render()
     assert scene.start_button.label == "Under way" and scene.start_button.rect == before
+
+
+def test_stacked_cards_show_one_at_a_time(game_app) -> None:  # noqa: ANN001
+    from game.ui.window.scenes.event_card import EventCardScene
+
+    app = game_app
+    event = next(iter(app.play.content.events))
+    app.push(EventCardScene(app, "vanguard_or_orbiter"))
+    app.push(EventCardScene(app, event))
+    painter = app.render()
+    titles = [call.text for call in painter.transcript if call.kind == "text" and call.text == "Whose Rocket?"]
+    assert not titles  # the card beneath waits its turn: nothing of it shows through
+    press(app, "escape")
+    painter = app.render()
+    assert painter.shown("Whose Rocket?")

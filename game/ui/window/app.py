@@ -598,7 +598,10 @@ class WindowApp:
         self.painter.transcript = []
         self.painter.fill("background")
         first = max((index for index, scene in enumerate(self.stack) if scene.opaque), default=0)
-        for scene in self.stack[first:]:
+        shown = self.stack[first:]
+        for index, scene in enumerate(shown):
+            if scene.card and any(above.card for above in shown[index + 1:]):
+                continue  # cards queue: only the top one shows, never one over another's text
             scene.draw(self.painter)
         self._draw_notice()
         self.dirty = False
