@@ -7,7 +7,7 @@ import pytest
 from game.app import views
 from game.ui.window.scenes.planner import PlannerScene
 
-from .conftest import close_overlays, press, watched_game
+from .conftest import close_overlays, press, tab_to, watched_game
 
 
 @pytest.fixture()
@@ -250,3 +250,19 @@ def test_a_spectator_sees_schedule_and_cancel_disabled(make_app) -> None:  # noq
     press(app, "return")  # Enter on the list says why nothing is booked, without an order
     assert play.state.sides["usa"].scheduled == booked
     assert app.notice is not None and not app.notice[0].startswith("Refused") and "watching" in app.notice[0]
+
+
+def test_a_plan_not_ready_links_to_the_program_it_needs(game_app) -> None:  # noqa: ANN001
+    from game.ui.window.scenes.programs import ProgramsScene
+
+    app = game_app
+    scene = open_planner(app, "small_satellite")
+    app.render()
+    assert isinstance(scene.plan, str) and "Explorer satellite" in scene.plan
+    assert scene.programs_button.rect.width > 0 and app.render().shown("Open Programs")
+    tab_to(app, scene.programs_button)
+    press(app, "return")
+    assert isinstance(app.top, ProgramsScene)
+    named = min((scene.plan.find(hw.name), hid) for hid, hw in app.play.content.hardware.items()
+                if hw.side == "usa" and hw.name in scene.plan)
+    assert app.top.selected_id == named[1]  # the first program the reason names, ready to start

@@ -600,7 +600,7 @@ class WindowApp:
         first = max((index for index, scene in enumerate(self.stack) if scene.opaque), default=0)
         shown = self.stack[first:]
         for index, scene in enumerate(shown):
-            if scene.card and any(above.card for above in shown[index + 1:]):
+            if scene.modal_card and any(above.modal_card for above in shown[index + 1:]):
                 continue  # cards queue: only the top one shows, never one over another's text
             scene.draw(self.painter)
         self._draw_notice()

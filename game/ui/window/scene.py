@@ -24,7 +24,7 @@ class Scene:
     name = "scene"
     title = ""
     opaque = True  # overlays (help, dialogs) let the scene below show through
-    card = False  # a modal card (a decision, the news): cards queue, and only the top one is drawn
+    modal_card = False  # a modal card (a decision, the news): cards queue, and only the top one is drawn
     keys: tuple[tuple[str, str], ...] = ()  # (key, what it does) for the help overlay
 
     def __init__(self, app: "WindowApp") -> None:

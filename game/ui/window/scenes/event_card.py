@@ -94,7 +94,7 @@ class EventCardScene(Scene):
     name = "event"
     title = "Event"
     opaque = False
-    card = True
+    modal_card = True
     keys = (("1–9", "take that choice"), ("Up / Down, Tab", "move between the choices"), ("Enter", "take the focused choice"),
             ("Page Up / Down, wheel", "scroll a long card"),
             ("Esc", "decide later (the default stands if the year ends)"),

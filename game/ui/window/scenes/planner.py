@@ -145,6 +145,7 @@ class PlannerScene(GameScene):
         self.list = MissionList(lambda: len(self.rows), self.draw_row, on_activate=self.activate, on_select=self.choose,
                                 row_height=40)
         self.picker = MonthPicker(self)
+        self.programs_button = Button("Open Programs", self.open_programs, hint="F4")  # where a missing program is fixed
         self.schedule_button = Button("Schedule", self.schedule)
         self.schedule_button.reserve = ("Schedule for September",)  # the longest month: the strip beside it stays put
         self.cancel_buttons: list[Button] = []
@@ -260,10 +261,21 @@ class PlannerScene(GameScene):
 
     # -- input ------------------------------------------------------------------------------------------
 
+    def open_programs(self) -> None:
+        """Programs, with the first program the plan's reason names selected (the one to start or fund)."""
+        reason = self.plan if isinstance(self.plan, str) else ""
+        content, side = self.play.content, self.play.side
+        named = sorted((reason.find(hardware.name), hardware_id) for hardware_id, hardware in content.hardware.items()
+                       if hardware.side == side and hardware.name in reason)
+        self.app.show_tab("programs")
+        if named and hasattr(self.app.top, "select"):
+            self.app.top.select(named[0][1])
+
     def body_widgets(self) -> list[Widget]:
         if hasattr(self, "_synced"):
             self.sync()  # keys may arrive before the next frame: the bookings' buttons must be current
-        return [self.list, self.picker, self.schedule_button, *self.cancel_buttons]
+        needs = [self.programs_button] if isinstance(getattr(self, "plan", None), str) else []  # only when not ready
+        return [self.list, *needs, self.picker, self.schedule_button, *self.cancel_buttons]
 
     def on_key(self, key: Key) -> bool:
         if super().on_key(key):
@@ -365,9 +377,14 @@ class PlannerScene(GameScene):
             if mission.description:
                 y += painter.paragraph(mission.description, (inner.x, y, inner.width, inner.bottom - y), theme.small,
                                        "dim") + pad // 2
-            painter.paragraph("Start or fund the programs it needs on Programs (F4).",
-                              (inner.x, y, inner.width, inner.bottom - y), theme.small, "dim")
+            y += painter.paragraph("Start or fund the programs it needs on Programs:",
+                                   (inner.x, y, inner.width, inner.bottom - y), theme.small, "dim") + pad // 2
+            button_w, button_h = self.programs_button.size(painter)
+            self.programs_button.rect = pygame.Rect(inner.x, min(y, inner.bottom - button_h), min(button_w, inner.width),
+                                                    button_h)
+            self.programs_button.draw(painter, self.focused() is self.programs_button)
             return
+        self.programs_button.rect = pygame.Rect(0, 0, 0, 0)
         plan = self.plan
         loadout = plan.loadout
         # the hardware and the crew
