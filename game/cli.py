@@ -88,6 +88,10 @@ def _add_play_options(parser: argparse.ArgumentParser, top_level: bool = False) 
                                      "and the keyboard is yours, else the terminal)"))
     parser.add_argument("--settings", type=Path, metavar="FILE",
                         help=explain("the window's settings file (default ~/.config/space-race/settings.json)"))
+    parser.add_argument("--plain", action="store_true",
+                        help=explain("the terminal game for screen readers: tables as 'label: value' lines with the "
+                                     "count first, no colour, columns or box drawing; 'where' and 'repeat' help "
+                                     "(implies --ui text)"))
     parser.add_argument("--side", choices=("usa", "ussr"), help=explain("the side you play (default: the scenario's)"))
     parser.add_argument("--scenario", metavar="ID", help=explain("scenario id (default full_campaign; see 'scenarios')"))
     parser.add_argument("--seed", type=_seed, metavar="N", help=explain("random seed (default: a new one, shown at the start)"))
@@ -188,7 +192,7 @@ def _check_scenario(content, scenario: str) -> None:  # noqa: ANN001
 
 def _use_window(args: argparse.Namespace) -> bool:
     """--ui window, or auto with a display and a keyboard (commands piped in always get the terminal game)."""
-    if args.ui == "text":
+    if args.ui == "text" or getattr(args, "plain", False):
         return False
     from game.ui.window.run import display_available
 
@@ -287,8 +291,11 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         resumed = ""
     interactive = sys.stdin.isatty()
     terminal = interactive and out.isatty()
-    game = TextGame(session, side, out, args.saves_dir, colour=terminal and text_terminal.colour_wanted(out),
-                    width=text_terminal.width_for(out) if terminal else None)
+    plain = bool(getattr(args, "plain", False))
+    game = TextGame(session, side, out, args.saves_dir,
+                    colour=terminal and not plain and text_terminal.colour_wanted(out),
+                    width=text_terminal.width_for(out) if terminal and not plain else None)
+    game.plain = plain
     game.loader = lambda: load_for(args)
     game.read_save = lambda path: read_save(path, game.content)
     text_terminal.setup(game, interactive, args.settings)

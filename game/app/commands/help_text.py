@@ -68,6 +68,9 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "confirm": ("Turns the questions before ending a year (and before a bare 'build') on or off, and keeps the choice "
                 "in your settings file. Commands read from a file or a pipe are never asked anything.",
                 ("confirm off", "confirm on")),
+    "where": ("Where you stand in one sentence: the year, your prestige against the rival's, support, money and "
+              "what waits. Made for screen readers and quick looks.", ("where",)),
+    "repeat": ("Prints the last command's answer again, without doing anything.", ("repeat",)),
     "quit": ("Saves the game as 'autosave' and leaves. 'space-race play --load autosave' takes it up again.",
              ("quit",)),
 }

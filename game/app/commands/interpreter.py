@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable, TextIO
 
 from game.app import spare_money, story, views, year_end_check
 from game.app.saves_list import saves_list
+from game.app.views import plural
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.app.session import DIFFICULTY_WORDS, Session
@@ -40,7 +41,7 @@ from .decide import cmd_choose, cmd_decisions, cmd_ledger
 from .help_text import HELP
 from .lookup import NotFound, normalise, resolve
 from .problems import headline
-from .render import fit_line, percent, render, table
+from .render import fit_line, percent, plain_line, render, table
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,9 @@ class TextGame:
         self, session: Session, side: str, out: TextIO, saves_dir: Path, colour: bool = False, width: int | None = None
     ) -> None:
         self.width = width  # wrap narrative to this many columns (interactive terminals only)
+        self.plain = False  # for screen readers: "label: value" lines, no columns or box drawing (--plain)
+        self.last_answer = ""  # what the last command printed, for 'repeat'
+        self._answer: list[str] = []
         self.session = session
         self.side = side
         self.out = out
@@ -82,9 +86,13 @@ class TextGame:
 
     def say(self, text: str = "", fitted: bool = False) -> None:
         """Print text; with a width (a terminal), lines too long for it wrap at words under their own indent
-        (fitted: the text is laid out already, and may hold colour codes that take no room)."""
+        (fitted: the text is laid out already, and may hold colour codes that take no room). In plain mode the
+        box-drawing rules are left out: a screen reader would read every one of them."""
+        if self.plain:
+            text = "\n".join(line for line in (plain_line(line) for line in text.split("\n")) if line is not None)
         if self.width and not fitted:
             text = "\n".join(fit_line(line, self.width) for line in text.split("\n"))
+        self._answer.append(text)
         self.out.write(text + "\n")
 
     def tell(self, outcomes: Iterable[Outcome]) -> None:
@@ -175,6 +183,7 @@ class TextGame:
         if self.state.over and command.name not in ("help", "quit", "status", "race", "log", "examine", "save", "result"):
             self.say("The race is over. Type 'result' to see it again, 'save NAME' to keep it, or 'quit'.")
             return
+        self._answer = []
         try:
             command.run(self, args)
         except OrderRefused as error:
@@ -186,6 +195,8 @@ class TextGame:
             self.say(message if message.endswith((".", "?")) else f"{message}.")
             if isinstance(error, CommandError) and not isinstance(error, CommandNotice) and "usage" not in str(error).lower():
                 self.say(f"Usage: {command.usage}")
+        if command.name != "repeat":
+            self.last_answer = "\n".join(self._answer)
 
     # -- results ------------------------------------------------------------------------------------
 
@@ -203,7 +214,7 @@ class TextGame:
         self.say(f"  The game ended because {reasons.get(result.reason, result.reason)}.")
         self.say(f"  Final prestige — USA {result.prestige['usa']}, USSR {result.prestige['ussr']}")
         self.say("═" * 72)
-        self.say(race_table(result.race, self.width))
+        self.say(race_table(result.race, self.width, self.plain))
         promises = ledger(self.state, self.content, self.side).promises
         if promises:
             self.say("Your promises:")
@@ -213,13 +224,13 @@ class TextGame:
                 self.say(f"  {promise.name} — {fate}")
 
 
-def race_table(rows: list[views.RaceRow], width: int | None = None) -> str:
+def race_table(rows: list[views.RaceRow], width: int | None = None, plain: bool = False) -> str:
     body = []
     for row in rows:
         first = f"{row.first_side.upper()} {row.first_date}" if row.first_side else "—"
         second = f"{row.second_side.upper()} {row.second_date}" if row.second_side else "—"
         body.append([("★ " if row.decisive else "") + row.name, first, second, row.history])
-    return table(["Milestone", "First", "Second", "In history"], body, width=width)
+    return table(["Milestone", "First", "Second", "In history"], body, width=width, plain=plain)
 
 
 # -- commands -----------------------------------------------------------------------------------------
@@ -243,7 +254,7 @@ def cmd_help(game: TextGame, args: list[str]) -> None:
         return
     game.say("Commands (type 'help COMMAND' for more):")
     rows = [[command.usage, command.summary] for command in COMMANDS]
-    game.say(table(["Command", "What it does"], rows, width=game.width, keep=(0,)))
+    game.say(table(["Command", "What it does"], rows, width=game.width, plain=game.plain, keep=(0,)))
     game.say("Money is in millions of dollars; chances are per cent. Names can be ids, names or unique beginnings.")
     game.say("Getting started: settle the 'decisions'; see 'programs all' and 'start' and 'fund' what you need; "
              "'recruit' crew a year ahead; 'missions' shows what can fly — 'schedule' it; then 'end' the year.")
@@ -279,7 +290,7 @@ def cmd_budget(game: TextGame, args: list[str]) -> None:
     rows.append(["Unspent", f"${funds}M"])
     grants = game.state.sides[game.side].ledger.get("grants from events", 0)
     title = f"Budget {game.state.year}: ${total}M" + (f" (incl. ${grants}M from events)" if grants else "")
-    game.say(table([title, "Amount"], rows, right=(1,), width=game.width))
+    game.say(table([title, "Amount"], rows, right=(1,), width=game.width, plain=game.plain))
     game.say("Up to a quarter of the budget left unspent carries into next year; the rest goes back to the treasury.")
     lost = spare_money.spare(game.state, game.content, game.side)
     uses = spare_money.uses(game.state, game.content, game.side)
@@ -295,7 +306,7 @@ def cmd_programs(game: TextGame, args: list[str]) -> None:
     rows = views.programs(game.state, game.content, game.side, include_unavailable=show_all)
     body = [[row.id, row.name, row.kind, row.status, percent(row.reliability), f"${row.funding}M" if row.funding else "", row.note]
             for row in rows]
-    game.say(table(["Id", "Name", "Kind", "Status", "Rel.", "Funded", "Notes"], body, right=(4, 5), width=game.width,
+    game.say(table(["Id", "Name", "Kind", "Status", "Rel.", "Funded", "Notes"], body, right=(4, 5), width=game.width, plain=game.plain,
                    keep=(0,)))
     if not show_all:
         game.say("'programs all' also lists the programs you cannot start yet, and why.")
@@ -315,7 +326,7 @@ def cmd_missions(game: TextGame, args: list[str]) -> None:
         game.say("No mission can fly yet: develop a rocket and a spacecraft first ('programs', 'start', 'fund').")
     else:
         game.say(table(["Id", "Mission", "Chance", "Cost", "Best hardware (or why not)", "Prizes"], body, right=(2, 3),
-                       width=game.width, keep=(0,)))
+                       width=game.width, plain=game.plain, keep=(0,)))
     if not show_all:
         game.say("'missions all' lists every mission type with what it still needs.")
 
@@ -328,7 +339,7 @@ def cmd_crew(game: TextGame, args: list[str]) -> None:
     body = [[row.id, row.name + (" ♀" if row.woman else ""), row.piloting, row.eva, row.docking, row.endurance, row.flights, row.note]
             for row in rows]
     game.say(table(["Id", "Name", "Pilot", "EVA", "Dock", "Endur.", "Flights", "Status"], body, right=(2, 3, 4, 5, 6),
-                   width=game.width, keep=(0,)))
+                   width=game.width, plain=game.plain, keep=(0,)))
 
 
 def cmd_examine(game: TextGame, args: list[str]) -> None:
@@ -443,7 +454,7 @@ def cmd_log(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_race(game: TextGame, args: list[str]) -> None:
-    game.say(race_table(views.race_board(game.state, game.content), game.width))
+    game.say(race_table(views.race_board(game.state, game.content), game.width, game.plain))
 
 
 def cmd_result(game: TextGame, args: list[str]) -> None:
@@ -519,7 +530,7 @@ def cmd_saves(game: TextGame, args: list[str]) -> None:
         game.say(f"No saves yet in {game.saves_dir}. 'save NAME' makes one; the game saves itself every year.")
         return
     game.say(table(["Load it with", "Game", "Year", "Saved"], [[row.name, row.game, row.year, row.when] for row in rows],
-                   width=game.width, keep=(0,)))
+                   width=game.width, plain=game.plain, keep=(0,)))
     game.say("'load NAME' takes a game up (this one is autosaved first). Each game keeps its last autosaves under "
              "autosaves/.")
 
@@ -542,6 +553,20 @@ def cmd_load(game: TextGame, args: list[str]) -> None:
     game.say(f"Loaded {path} — {game.content.scenarios[game.state.scenario].name}, {game.state.year}, "
              f"playing {side_name(game.content, game.side)}.")
     game.show_briefing()
+
+
+def cmd_repeat(game: TextGame, args: list[str]) -> None:
+    game.say(game.last_answer or "Nothing to repeat yet.")
+
+
+def cmd_where(game: TextGame, args: list[str]) -> None:
+    """One sentence a screen reader can take in: the year, the standing, the money, what waits."""
+    view = views.status(game.state, game.content, game.side)
+    lead = view.prestige - view.rival_prestige
+    standing = "level with the rival" if lead == 0 else f"{abs(lead)} {'ahead of' if lead > 0 else 'behind'} the rival"
+    waiting = f" {plural(len(view.pending), 'decision')} waiting." if view.pending else ""
+    game.say(f"{view.year}, {view.side_name}: prestige {view.prestige}, {standing}; support {view.support} of 100; "
+             f"${view.funds}M unspent; {view.launches_booked} of {view.launch_capacity} launches booked.{waiting}")
 
 
 def cmd_quit(game: TextGame, args: list[str]) -> None:
@@ -585,6 +610,8 @@ COMMANDS: tuple[Command, ...] = (
             ("next", "e")),
     Command("confirm", "confirm on|off", "ask (or stop asking) before ending a year with money or decisions waiting",
             cmd_confirm),
+    Command("where", "where", "one line: the year, the standing, the money and what waits", cmd_where),
+    Command("repeat", "repeat", "print the last command's answer again", cmd_repeat, ("again",)),
     Command("quit", "quit", "save and leave", cmd_quit, ("exit", "q")),
 )
 SURE = ("yes", "y", "now", "anyway", "confirm")  # 'end yes' ends the year without asking

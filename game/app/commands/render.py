@@ -42,12 +42,38 @@ def render(lines: Iterable[Line], colour: bool, width: int | None = None) -> str
     return "\n".join(render_line(piece, colour) for line in lines for piece in wrap(line, width))
 
 
+RULES = "─━═"
+
+
+def plain_line(text: str) -> str | None:
+    """A line for a screen reader: rules of box-drawing characters dropped (None: drop the whole line), a
+    heading's rule reduced to its words."""
+    stripped = text.strip()
+    if not stripped:
+        return text
+    words = stripped.strip(RULES + " ")
+    if not words:
+        return None
+    return text.replace(stripped, words) if stripped != words else text
+
+
+def plain_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A table for a screen reader: the count first, then one line a row, "first cell: header value; …"."""
+    lines = [f"{len(rows)} row{'s' if len(rows) != 1 else ''}."]
+    for row in rows:
+        parts = [f"{header}: {cell}" for header, cell in zip(headers[1:], row[1:]) if cell.strip()]
+        lines.append(f"{row[0]}: {'; '.join(parts)}." if parts else f"{row[0]}.")
+    return "\n".join(lines)
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: Sequence[int] = (),
-          width: int | None = None, keep: Sequence[int] = ()) -> str:
+          width: int | None = None, keep: Sequence[int] = (), plain: bool = False) -> str:
     """A plain aligned table; columns listed in `right` are right-aligned (numbers). Given a width it fits: the
     last column goes on a line of its own under each row when that is what it takes, then the widest text
     columns narrow and their cells wrap at words. Columns in `keep` (ids to type) and numbers never narrow."""
     cells = [[str(cell) for cell in row] for row in rows]
+    if plain:
+        return plain_table(headers, cells)
     widths = [len(header) for header in headers]
     for row in cells:
         for index, cell in enumerate(row):
