@@ -203,15 +203,23 @@ class Session:
         """The autosave (the latest game's, for `--load autosave`), and a copy kept with this game's last few
         (saves/autosaves/GAME-YEAR.json), so that starting another game never loses this one."""
         path = self.save(AUTOSAVE_NAME, saves_dir)
-        if self.record.game_id:
-            kept = saves_dir / AUTOSAVES_FOLDER / f"{self.record.game_id}-{self.state.year}{SAVE_SUFFIX}"
+        kept = self.kept_autosave(saves_dir)
+        if kept is not None:
             write_save(kept, self.save_file())
             for old in autosave_paths(saves_dir, self.record.game_id)[:-AUTOSAVES_KEPT]:
+                if old == kept:
+                    continue  # the copy just written always stays (a game taken up from an older year)
                 try:
                     old.unlink()
                 except OSError:
                     pass  # an old copy that cannot go stays; nothing is lost
         return path
+
+    def kept_autosave(self, saves_dir: Path) -> Path | None:
+        """This game's own autosave for this year (saves/autosaves/GAME-YEAR.json), None for a game without an id."""
+        if not self.record.game_id:
+            return None
+        return saves_dir / AUTOSAVES_FOLDER / f"{self.record.game_id}-{self.state.year}{SAVE_SUFFIX}"
 
 
 def keep_previous_autosave(saves_dir: Path, new_game_id: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from game.engine import ai, choices, economy, missions, research, rules, view
+from game.engine import ai, choices, economy, launch, missions, research, rules, view
 from game.engine.defs import Content
 from game.engine.state import GameState, Program
 
@@ -31,8 +31,22 @@ def uses(state: GameState, content: Content, side: str) -> list[Use]:
     money = spare(state, content, side)
     if money <= 0:
         return []
-    found = _reliability(state, content, side, money) + _services(state, content, side) + _others(state, side)
+    found = (_development(state, content, side, money) + _reliability(state, content, side, money)
+             + _services(state, content, side) + _others(state, side, money))
     return found[:MOST_HINTS]
+
+
+def _development(state: GameState, content: Content, side: str, money: int) -> list[Use]:
+    """A program still in development that this year's money can finish: it can fly next year."""
+    own = state.sides[side]
+    found: list[Use] = []
+    for hardware_id in sorted(own.programs):
+        hardware, program = content.hardware[hardware_id], own.programs[hardware_id]
+        left = research.development_left(hardware, program) - program.funding
+        if 0 < left <= money:
+            found.append(Use(f"fund {hardware_id} {program.funding + left}",
+                             f"{hardware.name} finishes its development and can fly next year"))
+    return found[:1]
 
 
 def _reliability(state: GameState, content: Content, side: str, money: int) -> list[Use]:
@@ -58,9 +72,9 @@ def _reliability(state: GameState, content: Content, side: str, money: int) -> l
         now = research.reliability(hardware, _with_research(program, program.funding))  # this year's counts too
         amount = min(money, max(hardware.research_scale, 10))
         after = research.reliability(hardware, _with_research(program, program.funding + amount))
-        if after - now >= 5:
+        if after - now >= 10:
             found.append(Use(f"fund {hardware_id} {program.funding + amount}",
-                             f"{hardware.name} {now / 10:.0f}% → {after / 10:.0f}% reliable from next year"))
+                             f"{hardware.name} {now / 10:.1f}% → {after / 10:.1f}% reliable from next year"))
         if len(found) == 2:
             break
     return found
@@ -79,8 +93,9 @@ def _services(state: GameState, content: Content, side: str) -> list[Use]:
         term = mission.service
         if term is None or missions.why_not_available(state, content, side, mission):
             continue
-        if isinstance(missions.best_hardware(state, content, side, mission), str):
-            continue
+        best = missions.best_hardware(state, content, side, mission)
+        if isinstance(best, str) or not launch.earliest_month(state, content, side, mission, best[0]):
+            continue  # nothing to fly it on, or no month left this year with a pad and a window
         at_work = sum(1 for item in own.in_service if item.mission == mission_id and item.until > state.year)
         booked = sum(1 for item in own.scheduled if item.mission == mission_id)
         if term.most and at_work + booked >= term.most:
@@ -94,15 +109,18 @@ def _services(state: GameState, content: Content, side: str) -> list[Use]:
     return found[:2]
 
 
-def _others(state: GameState, side: str) -> list[Use]:
+def _others(state: GameState, side: str, money: int) -> list[Use]:
     own = state.sides[side]
     found: list[Use] = []
+    if money < 20:
+        return found
     level = min((own.intelligence_total + own.intelligence) // rules.INTEL_PER_LEVEL, rules.INTEL_MAX_LEVEL)
     if level < rules.INTEL_MAX_LEVEL:
-        found.append(Use(f"fund intelligence {own.intelligence + rules.INTEL_PER_LEVEL}",
+        found.append(Use(f"fund intelligence {own.intelligence + min(rules.INTEL_PER_LEVEL, money)}",
                          f"sharper estimates of the rival's programmes (now ±{view.estimate_error(level)}%)"))
     if (own.education_total + own.education) // rules.EDUCATION_PER_BONUS < rules.EDUCATION_BONUS_CAP:
-        found.append(Use(f"fund education {own.education + 100}", "every research dollar goes a little further, for good"))
-    if len(own.scheduled) >= choices.capacity(own):
+        found.append(Use(f"fund education {own.education + min(100, money)}",
+                         "every research dollar goes a little further, for good"))
+    if len(own.scheduled) >= choices.capacity(own) and money >= rules.PAD_COST:
         found.append(Use("build pad", f"room for {rules.LAUNCHES_PER_PAD} more launches a year (${rules.PAD_COST}M)"))
     return found

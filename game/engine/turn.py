@@ -298,7 +298,7 @@ def _recruit(state: GameState, content: Content, order: Recruit) -> list[Outcome
     room = rules.MAX_RECRUITS_PER_YEAR - this_year
     if order.count > room:
         raise OrderRefused(f"you can select at most {rules.MAX_RECRUITS_PER_YEAR} candidates a year ({room} more this year)")
-    _pay(own, order.count * rules.RECRUIT_COST, f"recruiting {order.count} candidates", "crew selection")
+    _pay(own, order.count * rules.RECRUIT_COST, f"recruiting {order.count} candidate{'s' if order.count != 1 else ''}", "crew selection")
     rng = Rng.stream(state.seed, "recruit", state.year, order.side, own.next_crew)
     members = crew_rules.recruit(state, content, order.side, order.count, rng)
     return [CrewRecruited(side=order.side, crew=tuple(member.id for member in members), cost=order.count * rules.RECRUIT_COST)]

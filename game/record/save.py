@@ -209,12 +209,19 @@ def game_id_for(scenario: str, seed: int, players: tuple[str, ...], saves_dir: P
 
 
 def autosave_paths(saves_dir: Path, game_id: str) -> list[Path]:
-    """This game's kept autosaves, oldest first (named GAME-YEAR.json)."""
+    """This game's kept autosaves, the least recently written first (named GAME-YEAR.json)."""
     folder = saves_dir / AUTOSAVES_FOLDER
     if not folder.is_dir() or not game_id:
         return []
     found = [path for path in folder.glob(f"{game_id}-*.json") if path.stem.rsplit("-", 1)[0] == game_id]
-    return sorted(found, key=lambda path: (len(path.stem), path.stem))
+
+    def written(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    return sorted(found, key=lambda path: (written(path), len(path.stem), path.stem))
 
 
 def valid_save_name(name: str) -> str | None:

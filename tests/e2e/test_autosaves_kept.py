@@ -57,3 +57,21 @@ def test_play_load_shows_the_years_briefing(game: Callable[..., Run]) -> None:
     run = game("play", "--load", "here", commands=lines("quit"))
     assert run.stdout.startswith("Resumed saves/here.json")
     assert "This year's briefing (1956):" in run.stdout and "Prestige" in run.stdout
+
+
+def test_a_game_taken_up_from_an_earlier_year_keeps_its_new_autosave(game: Callable[..., Run], tmp_path: Path) -> None:
+    game("play", "--side", "usa", "--seed", "9", commands=lines("end yes", "save early", *["end yes"] * 4, "quit"))
+    again = game("play", "--load", "early", commands=lines("end yes", "quit"))  # 1956 again, a different future
+    assert again.returncode == 0
+    kept = sorted(path.name for path in (tmp_path / "saves" / "autosaves").glob("*.json"))
+    assert any(name.endswith("-1957.json") for name in kept), kept  # the copy just written is never pruned
+    assert f"--load saves/autosaves/" in again.stdout and again.stdout.rstrip().endswith("-1957.json")
+
+
+def test_fund_last_sets_last_years_lines_again(game: Callable[..., Run]) -> None:
+    run = game("play", "--side", "usa", "--seed", "5",
+               commands=lines("start explorer", "fund explorer 20", "fund education 5", "fund explorer 30", "end yes",
+                              "fund last", "budget"))
+    assert run.returncode == 0
+    assert "Funded as in 1955: explorer $30M, education $5M." in run.stdout
+    assert "Research: Explorer satellite" in run.stdout.split("USA> budget", 1)[1]

@@ -18,7 +18,7 @@ def test_end_of_input_mid_game_saves_and_exits_cleanly(game: Callable[..., Run])
 
     assert run.returncode == 0
     assert run.stderr == ""
-    assert "End of input: the game is saved to saves/autosave.json." in run.stdout
+    assert "End of input: the game is saved. Resume it with: space-race play --load saves/autosaves/" in run.stdout
     save = run.save()
     assert save["state"]["year"] == 1956 and save["state"]["over"] is False
     assert [order["type"] for order in save["record"]["orders"] if order["side"] == "usa"][-1] == "Recruit"
@@ -43,9 +43,12 @@ def test_quit_saves_and_says_how_to_resume(game: Callable[..., Run]) -> None:
     run = game("play", "--seed", "7", commands=lines("quit", "end"))
 
     assert run.returncode == 0
-    assert "play --load autosave" in run.stdout
+    assert "Game saved. Resume it with: space-race play --load saves/autosaves/" in run.stdout
     assert exchanges(run.stdout)[-1].command == "quit", "nothing after quit is read"
     assert run.save()["state"]["year"] == 1955
+    kept = run.stdout.split("--load ", 1)[1].split()[0]  # this game's own copy: another game cannot replace it
+    again = game("play", "--load", kept, commands=lines("quit"))
+    assert again.returncode == 0 and again.stdout.startswith("Resumed")
 
 
 @pytest.mark.parametrize("command", [[], *([name] for name in SUBCOMMANDS)], ids=["top", *SUBCOMMANDS])

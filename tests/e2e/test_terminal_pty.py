@@ -160,3 +160,16 @@ def test_piped_commands_are_never_asked(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "anyway?" not in done.stdout and "1956 — The United States" in done.stdout
     assert "\x1b[" not in done.stdout  # piped: no colour, no cursor movement
+
+
+def test_ctrl_c_clears_the_line_and_the_game_goes_on(terminal) -> None:  # noqa: ANN001
+    game = terminal()
+    game.type("fund apol")
+    game.read_until("fund apol")
+    game.type("\x03")  # Ctrl+C
+    game.read_until("Ctrl+C clears the line")
+    game.wait_for(lambda shown: shown.rstrip().endswith("USA>"), "the prompt again")
+    time.sleep(0.3)
+    game.run("where")
+    assert "1955, the United States" in game.shown()  # still playing, the half-typed line gone
+

@@ -33,7 +33,7 @@ def candidates(command: str, play: Play, position: int) -> list[str]:
     missions = sorted(mid for mid, mission in content.missions.items() if side in mission.sides)
     crew = sorted(member.id for member in own.crew if member.status == "active")
     if command in ("fund", "f") and position == 1:
-        return [*sorted(own.programs), "training", "education"]  # only what has been started can be funded
+        return [*sorted(own.programs), "training", "education", "intelligence", "last"]  # only what has been started
     if command == "start" and position == 1:
         return [pid for pid in programs if pid not in own.programs and not research.why_cannot_start(
             state, content, side, pid)]

@@ -26,8 +26,9 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
                 ("examine saturn_v", "examine crewed_orbit", "examine first human in orbit")),
     "fund": ("Sets this year's money for a program, crew training, education (research goes further, for good) or "
              "intelligence (sharper estimates of the rival). The amount replaces what was set before; 0 takes it "
-             "back. Research is counted when the year ends.",
-             ("fund vanguard 80", "fund training 20", "fund intelligence 40")),
+             "back. Research is counted when the year ends, and the lines start each year at 0: 'fund last' sets "
+             "them all as they were last year.",
+             ("fund vanguard 80", "fund training 20", "fund intelligence 40", "fund last")),
     "start": ("Starts a program: its start cost is paid at once, and it then needs development money ('fund') "
               "before it can fly. Some need another program operational first; 'programs all' says which.",
               ("start explorer", "start mercury")),

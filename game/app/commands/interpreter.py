@@ -110,6 +110,11 @@ class TextGame:
             self.show_result()
         return outcomes
 
+    def resume_hint(self) -> str:
+        """The command that takes this game up again: its own kept autosave, which another game cannot replace."""
+        kept = self.session.kept_autosave(self.saves_dir)
+        return f"space-race play --load {kept}" if kept else f"space-race play --load {self.saves_dir / 'autosave.json'}"
+
     def autosave(self) -> bool:
         """Write the autosave; on failure warn and return False (the game goes on)."""
         try:
@@ -254,7 +259,11 @@ def cmd_help(game: TextGame, args: list[str]) -> None:
         return
     game.say("Commands (type 'help COMMAND' for more):")
     rows = [[command.usage, command.summary] for command in COMMANDS]
-    game.say(table(["Command", "What it does"], rows, width=game.width, plain=game.plain, keep=(0,)))
+    game.say(table(["Command", "What it does"], rows, width=game.width, plain=game.plain))
+    scenario = game.content.scenarios[game.state.scenario]
+    game.say(f"How it is won: whoever has more prestige when the game ends ({scenario.end_year}, or as the scenario "
+             "says) wins; the firsts bring the most, the first crew on the Moon most of all. 'where' and 'status' "
+             "show the score.")
     game.say("Money is in millions of dollars; chances are per cent. Names can be ids, names or unique beginnings.")
     game.say("Getting started: settle the 'decisions'; see 'programs all' and 'start' and 'fund' what you need; "
              "'recruit' crew a year ahead; 'missions' shows what can fly — 'schedule' it; then 'end' the year.")
@@ -350,6 +359,9 @@ def cmd_examine(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_fund(game: TextGame, args: list[str]) -> None:
+    if len(args) == 1 and normalise(args[0]) in ("last", "as_last_year", "again"):
+        fund_as_last_year(game)
+        return
     _need(args, 2, "fund PROGRAM|training|education|intelligence AMOUNT")
     amount = _int(args[-1], "the amount")
     target_word = " ".join(args[:-1])
@@ -362,6 +374,31 @@ def cmd_fund(game: TextGame, args: list[str]) -> None:
         except NotFound:
             target = resolve(target_word, _program_names(game), "program")
     game.order(Fund(side=game.side, target=target, amount=amount))
+
+
+def fund_as_last_year(game: TextGame) -> None:
+    """'fund last': last year's allocations again, as ordinary Fund orders (a convenience, not a new order); a
+    program whose development is done gets them too, as reliability money. Stops where the money runs out."""
+    year = game.state.year - 1
+    last: dict[str, int] = {}
+    for order_year, order in game.session.record.orders:
+        if order_year == year and isinstance(order, Fund) and order.side == game.side:
+            last[order.target] = order.amount  # the last word on each line is what it got
+    wanted = {target: amount for target, amount in last.items() if amount > 0}
+    if not wanted:
+        raise CommandNotice(f"nothing was funded in {year}: 'fund WHAT AMOUNT' sets a line")
+    done: list[str] = []
+    for target, amount in wanted.items():
+        if target not in ("training", "education", "intelligence") and target not in game.state.sides[game.side].programs:
+            continue
+        try:
+            game.session.submit(Fund(side=game.side, target=target, amount=amount))
+        except OrderRefused as error:
+            game.say(f"Stopped at {target} (${amount}M): {error}.")
+            break
+        done.append(f"{target} ${amount}M")
+    left = game.state.sides[game.side].funds
+    game.say(f"Funded as in {year}: {', '.join(done) or 'nothing'}. ${left}M left unspent.")
 
 
 def cmd_rival(game: TextGame, args: list[str]) -> None:
@@ -459,12 +496,14 @@ def cmd_race(game: TextGame, args: list[str]) -> None:
 
 def cmd_result(game: TextGame, args: list[str]) -> None:
     if not game.state.over:
-        raise CommandError(f"the race is still on: it runs to the end of {game.state.end_year}")
+        raise CommandNotice(f"the race is still on: it runs to the end of {game.state.end_year}")
     game.show_result()
 
 
 def cmd_save(game: TextGame, args: list[str]) -> None:
     _need(args, 1, "save NAME")
+    if len(args) > 1:
+        raise CommandError(f"a save's name is one word: save {'_'.join(args)}")
     name = args[0][: -len(".json")] if args[0].lower().endswith(".json") else args[0]  # always in the saves folder
     problem = valid_save_name(name)
     if problem:
@@ -571,7 +610,7 @@ def cmd_where(game: TextGame, args: list[str]) -> None:
 
 def cmd_quit(game: TextGame, args: list[str]) -> None:
     if not game.state.over and game.autosave():
-        game.say(f"Game saved to {game.saves_dir / 'autosave.json'}. Resume with: space-race play --load autosave")
+        game.say(f"Game saved. Resume it with: {game.resume_hint()}")
     game.quit = True
 
 
@@ -583,10 +622,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("missions", "missions [all]", "missions you can fly now, their chance and cost", cmd_missions, ("m",)),
     Command("crew", "crew", "your astronauts or cosmonauts", cmd_crew, ("c",)),
     Command("examine", "examine THING", "a program, mission, crew member, milestone or event", cmd_examine, ("x", "look", "info")),
-    Command("fund", "fund PROGRAM|training|education|intelligence AMOUNT", "set this year's money for it ($M)", cmd_fund,
+    Command("fund", "fund WHAT AMOUNT", "set this year's money for a program, training, education or intelligence "
+            "($M); 'fund last' repeats last year's", cmd_fund,
             ("f",)),
     Command("start", "start PROGRAM", "start a new program (pays its start cost)", cmd_start),
-    Command("schedule", "schedule MISSION [MONTH] [rocket= craft= lander= crew=] [backup]",
+    Command("schedule", "schedule MISSION [MONTH] [OPTIONS]",
             "fly a mission this year (MONTH left out: the earliest its preparation allows; backup: it stands down if "
             "the firsts it could claim are already won)", cmd_schedule, ("fly", "launch")),
     Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
@@ -630,7 +670,7 @@ def run(game: TextGame, lines: Iterable[str], echo: bool) -> None:
         if game.quit:
             return
     if not game.state.over and game.autosave():
-        game.say(f"End of input: the game is saved to {game.saves_dir / 'autosave.json'}.")
+        game.say(f"End of input: the game is saved. Resume it with: {game.resume_hint()}")
 
 
 def mission_plan_text(game: TextGame, mission_id: str) -> str:

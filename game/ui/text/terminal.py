@@ -49,11 +49,15 @@ def stdin_lines(game: TextGame, interactive: bool) -> Iterator[str]:
         yield from _plain_lines(game)
         return
     while True:
+        if game.width is not None:  # the terminal may have been resized since the last command
+            game.width = width_for(sys.stdout)
         try:
             yield session.prompt(game.prompt())
         except EOFError:  # Ctrl+D
             print()
             return
+        except KeyboardInterrupt:  # Ctrl+C clears the line, as in a shell; Ctrl+D or 'quit' leaves
+            print("(Ctrl+C clears the line; Ctrl+D or 'quit' saves and leaves.)")
 
 
 def _plain_lines(game: TextGame) -> Iterator[str]:
