@@ -41,10 +41,22 @@ class StatusView:
     grants: int = 0  # $M the year's events added to the budget
 
 
+def booked_chance(state: GameState, content: Content, side: str, item) -> str:  # noqa: ANN001 - ScheduledMission
+    """" (74% to succeed)" for a booked flight, as it would fly in its month with what is funded now ("" when the
+    content no longer knows its parts)."""
+    mission = content.missions.get(item.mission)
+    if mission is None or any(part and part not in content.hardware for part in (item.rocket, item.craft, item.lander)):
+        return ""
+    loadout = missions.Loadout(item.rocket, item.craft, item.lander, tuple(item.crew))
+    chances = missions.step_chances(state, content, side, mission, loadout, item.month)
+    return f" ({missions.overall_chance(chances) / 10:.0f}% to succeed)"
+
+
 def status(state: GameState, content: Content, side: str) -> StatusView:
     own, rival = state.sides[side], state.sides[rival_of(side)]
     scheduled = tuple(
-        f"#{item.number} {MONTHS[item.month - 1][:3]}: {content.missions[item.mission].name}" for item in own.scheduled
+        f"#{item.number} {MONTHS[item.month - 1][:3]}: {content.missions[item.mission].name}"
+        f"{booked_chance(state, content, side, item)}" for item in own.scheduled
     )
     return StatusView(
         year=state.year, side=side, side_name=side_name(content, side), prestige=own.prestige,

@@ -83,3 +83,19 @@ def test_a_narrow_table_keeps_ids_whole_and_fits() -> None:
     assert all(len(line) <= 60 for line in text.split("\n"))
     assert "earth_resources_satellite" in text  # never split
     assert "\n    a long note" in text  # the last column went under the row
+
+
+def test_booked_flights_show_their_chance(content: Content, tmp_path: Path) -> None:
+    from game.app import views
+    from game.engine import missions
+
+    game, out = terminal(content, tmp_path)
+    for line in ("choose orbiter", "start explorer", "fund explorer 40", "fund juno_i 15", "end yes",
+                 "schedule small_satellite"):
+        game.handle(line)
+    item = game.state.sides["usa"].scheduled[0]
+    mission = content.missions[item.mission]
+    loadout = missions.Loadout(item.rocket, item.craft, item.lander, tuple(item.crew))
+    chance = missions.overall_chance(missions.step_chances(game.state, content, "usa", mission, loadout, item.month))
+    assert f"({chance / 10:.0f}% to succeed)" in said(game, out, "status")
+    assert views.status(game.state, content, "usa").scheduled[0].endswith("% to succeed)")

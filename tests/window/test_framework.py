@@ -321,7 +321,7 @@ def test_completion_offers_what_the_command_can_take(game_app) -> None:  # noqa:
 
     play = game_app.play
     funded = {line.split()[1] for line in complete("fund ", play)}
-    assert funded == set(play.state.sides["usa"].programs) | {"training", "education"}  # started programs only
+    assert funded == set(play.state.sides["usa"].programs) | {"training", "education", "intelligence", "last"}  # started only
     startable = {line.split()[1] for line in complete("start ", play)}
     assert "explorer" in startable and "saturn_v" not in startable  # Saturn V cannot be started in 1955
     assert complete("examine expl", play) == ["examine explorer "]
