@@ -13,9 +13,7 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-from game.app import spare_money, story, views, year_end_check
-from game.app.saves_list import saves_list
-from game.app.views import plural
+from game.app import spare_money, story, views
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.app.session import DIFFICULTY_WORDS, Session
@@ -24,7 +22,6 @@ from game.engine.defs import rival_of
 from game.engine.orders import (
     BuildPad,
     CancelMission,
-    EndYear,
     Fund,
     Order,
     OrderRefused,
@@ -34,11 +31,13 @@ from game.engine.orders import (
 )
 from game.engine.outcomes import GameOver, Outcome, YearBegan
 from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTY_BUDGET_PERCENT
-from game.record.save import SaveError, resolve_save_path, valid_save_name
+from game.record.save import SaveError
 
 from .commandkit import CommandError, CommandNotice, _crew_names, _int, _mission_names, _month, _need, _program_names
 from .decide import cmd_choose, cmd_decisions, cmd_ledger
 from .help_text import HELP
+from .saving import cmd_load, cmd_quit, cmd_save, cmd_saves
+from .year import cmd_confirm, cmd_end, cmd_repeat, cmd_where
 from .lookup import NotFound, normalise, resolve
 from .problems import headline
 from .render import fit_line, percent, plain_line, render, table
@@ -500,21 +499,6 @@ def cmd_result(game: TextGame, args: list[str]) -> None:
     game.show_result()
 
 
-def cmd_save(game: TextGame, args: list[str]) -> None:
-    _need(args, 1, "save NAME")
-    if len(args) > 1:
-        raise CommandError(f"a save's name is one word: save {'_'.join(args)}")
-    name = args[0][: -len(".json")] if args[0].lower().endswith(".json") else args[0]  # always in the saves folder
-    problem = valid_save_name(name)
-    if problem:
-        raise CommandError(problem)
-    try:
-        path = game.session.save(name, game.saves_dir)
-    except OSError as error:
-        raise CommandError(f"the save could not be written to {game.saves_dir}: {error.strerror}") from None
-    game.say(f"Saved to {path}.")
-
-
 def cmd_reload(game: TextGame, args: list[str]) -> None:
     """Read the content files (and mods) again, for a modder trying an edit without restarting."""
     if game.loader is None:
@@ -530,88 +514,6 @@ def cmd_reload(game: TextGame, args: list[str]) -> None:
         raise CommandError(f"the new content cannot continue this game: {problem}")
     warnings = f" ({len(result.warnings)} warning(s): 'space-race mods check' shows them)" if result.warnings else ""
     game.say(f"Content reloaded from disk{warnings}. Changes to events apply from the next year's briefing.")
-
-
-def cmd_end(game: TextGame, args: list[str]) -> None:
-    own = game.state.sides[game.side]
-    if game.asker is not None and not (args and normalise(args[0]) in SURE):
-        problems = year_end_check.warnings(game.state, game.content, game.side)
-        if problems:
-            game.say("Before the year ends:")
-            for problem in problems:
-                game.say(f"  • {problem}")
-            if not game.asker("End the year anyway?"):
-                game.say("The year goes on. ('end yes' ends a year without asking; 'confirm off' stops these questions.)")
-                return
-    kept = views.carried_over(game.state, game.content, game.side)
-    if own.funds > kept:
-        game.say(f"Note: ${own.funds}M is unspent; ${kept}M carries into next year and the rest goes back to the treasury.")
-    game.order(EndYear(side=game.side))
-
-
-def cmd_confirm(game: TextGame, args: list[str]) -> None:
-    _need(args, 1, "confirm on|off")
-    word = normalise(args[0])
-    if word not in ("on", "off"):
-        raise CommandError("say 'confirm on' or 'confirm off'")
-    if game.ask is None:
-        game.say("Nothing is asked here: commands are read from a file or a pipe, so they run as they come.")
-        return
-    game.asker = game.ask if word == "on" else None
-    kept = game.keep_confirm(word == "on") if game.keep_confirm else ""
-    state = "asks before ending a year with money or decisions waiting" if word == "on" else "no longer asks before irreversible steps"
-    game.say(f"The game {state}{kept}.")
-
-
-def cmd_saves(game: TextGame, args: list[str]) -> None:
-    rows = saves_list(game.saves_dir)
-    if not rows:
-        game.say(f"No saves yet in {game.saves_dir}. 'save NAME' makes one; the game saves itself every year.")
-        return
-    game.say(table(["Load it with", "Game", "Year", "Saved"], [[row.name, row.game, row.year, row.when] for row in rows],
-                   width=game.width, plain=game.plain, keep=(0,)))
-    game.say("'load NAME' takes a game up (this one is autosaved first). Each game keeps its last autosaves under "
-             "autosaves/.")
-
-
-def cmd_load(game: TextGame, args: list[str]) -> None:
-    _need(args, 1, "load NAME")
-    if game.read_save is None:
-        raise CommandError("games are loaded from the menu here (Load game, Ctrl+L)")
-    name = " ".join(args)
-    path = resolve_save_path(name, game.saves_dir)
-    save = game.read_save(path)  # raises SaveError with the file and what is wrong
-    players = save.record.players
-    if not players:
-        raise CommandError(f"{path} holds a game with no player (AI against AI): 'space-race replay {path}' shows it")
-    if not game.state.over:
-        game.autosave()
-    game.session = Session.resume(game.session.content, save)
-    game.side = game.side if game.side in players else players[0]
-    game.log = []
-    game.say(f"Loaded {path} — {game.content.scenarios[game.state.scenario].name}, {game.state.year}, "
-             f"playing {side_name(game.content, game.side)}.")
-    game.show_briefing()
-
-
-def cmd_repeat(game: TextGame, args: list[str]) -> None:
-    game.say(game.last_answer or "Nothing to repeat yet.")
-
-
-def cmd_where(game: TextGame, args: list[str]) -> None:
-    """One sentence a screen reader can take in: the year, the standing, the money, what waits."""
-    view = views.status(game.state, game.content, game.side)
-    lead = view.prestige - view.rival_prestige
-    standing = "level with the rival" if lead == 0 else f"{abs(lead)} {'ahead of' if lead > 0 else 'behind'} the rival"
-    waiting = f" {plural(len(view.pending), 'decision')} waiting." if view.pending else ""
-    game.say(f"{view.year}, {view.side_name}: prestige {view.prestige}, {standing}; support {view.support} of 100; "
-             f"${view.funds}M unspent; {view.launches_booked} of {view.launch_capacity} launches booked.{waiting}")
-
-
-def cmd_quit(game: TextGame, args: list[str]) -> None:
-    if not game.state.over and game.autosave():
-        game.say(f"Game saved. Resume it with: {game.resume_hint()}")
-    game.quit = True
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -654,8 +556,6 @@ COMMANDS: tuple[Command, ...] = (
     Command("repeat", "repeat", "print the last command's answer again", cmd_repeat, ("again",)),
     Command("quit", "quit", "save and leave", cmd_quit, ("exit", "q")),
 )
-SURE = ("yes", "y", "now", "anyway", "confirm")  # 'end yes' ends the year without asking
-
 COMMANDS_BY_NAME: dict[str, Command] = {
     name: command for command in COMMANDS for name in (command.name, *command.aliases)
 }

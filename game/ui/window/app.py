@@ -1,5 +1,5 @@
-"""The window application: the display, the scene stack, the loop that redraws only on change, and the
-game-flow glue (new game, load, end of year, F5 reload) the scenes call.
+"""The window application: the display, the scene stack, and the loop that redraws only on change (the game-flow
+glue the scenes call, new game, load, end of year and F5 reload, is in flow.py).
 
 The loop sleeps in `pygame.event.wait` while nothing moves, so an idle window costs almost no CPU; it ticks
 at 30 frames a second only while a scene animates or a notice is showing.
@@ -7,31 +7,25 @@ at 30 frames a second only while a scene animates or a notice is showing.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
 import pygame
 
-from game.app.narrate import Line, visible_flights
-from game.app.session import AUTOSAVE_NAME, Session, keep_previous_autosave
+from game.app.narrate import Line
+from game.app.commands.year import SURE
+from game.app.session import AUTOSAVE_NAME
 from game.engine.orders import OrderRefused
-from game.engine.outcomes import EventFired, GameOver, MissionFlew, Outcome, YearReport
-from game.record.save import (
-    SaveError,
-    SaveFile,
-    game_id_for,
-    read_save,
-    resolve_save_path,
-    write_text_atomically,
-)
+from game.engine.outcomes import MissionFlew, Outcome, YearReport
+from game.record.save import resolve_save_path, write_text_atomically
 
 from . import intents
 from .disk import DiskWorker
 from .fonts import FontBook
 from .intents import Intent, Key, Quit, Resize
 from .painter import Painter
+from .flow import GameFlow
 from .play import Play
 from .scene import Scene
 from game.app.settings import Settings, load_settings
@@ -67,7 +61,7 @@ class WindowOptions:
     mods_dir: Path | None = None  # the folder of mods the loader reads (for the Mods screen)
 
 
-class WindowApp:
+class WindowApp(GameFlow):
     def __init__(self, options: WindowOptions, content: Any) -> None:
         self.options = options
         self.content = content  # the loaded base game and mods (a game in progress may hold newer content)
@@ -211,63 +205,6 @@ class WindowApp:
 
     # -- the game -----------------------------------------------------------------------------------
 
-    def new_game(self, scenario: str, side: str | None, seed: int | None, difficulty: str = "normal",
-                 rival: str | None = None) -> None:
-        content = self.content
-        if scenario not in content.scenarios:
-            self.say(f"There is no scenario {scenario!r}.", "bad")
-            return
-        side = side or content.scenarios[scenario].default_side
-        seed = seed if seed is not None else secrets.randbelow(1_000_000)
-        kwargs: dict[str, Any] = {"difficulty": difficulty} if difficulty != "normal" else {}
-        game_id = game_id_for(scenario, seed, (side,), self.options.saves_dir)
-        previous = keep_previous_autosave(self.options.saves_dir, game_id)  # the game this one replaces is kept
-        session, outcomes = Session.new(content, scenario, seed, players=(side,),
-                                        policy=rival or self.options.rival, game_id=game_id, **kwargs)
-        self.begin(Play(session, side, self.options.saves_dir, self.write, self.options.loader), outcomes)
-        if previous:
-            self.say(previous.replace("space-race play --load ", "Load game (Ctrl+L) or --load "), "info")
-
-    def begin(self, play: Play, outcomes: list[Outcome]) -> None:
-        self.play = play
-        play.told(outcomes)
-        play.take_recent()
-        self.show_tab("hq")
-        self.present_briefing(outcomes)
-
-    def load_game(self, path: Path) -> None:
-        """Read a save on the disk worker; the game opens when it is read (or a notice says why not)."""
-        content = self.content
-
-        def job() -> SaveFile:
-            return read_save(path, content)
-
-        def done(save: SaveFile | None, error: BaseException | None) -> None:
-            if error is not None or save is None:
-                self.say(str(error) if isinstance(error, SaveError) else f"{path}: {error}", "bad")
-                return
-            session = Session.resume(content, save)
-            side = session.players[0] if session.players else "usa"
-            if self.play is not None and not self.play.spectator and not self.play.state.over:
-                self.play.save(AUTOSAVE_NAME, quiet=True)  # the game being left is kept
-            play = Play(session, side, self.options.saves_dir, self.write, self.options.loader,
-                        spectator=not session.players)
-            play.feed_line(Line("info", f"Resumed {path.name}: {content.scenarios[session.state.scenario].name}, "
-                                        f"{session.state.year}."))
-            if save.record.mods != content.mods:
-                play.feed_line(Line("warn", f"This game was played with {', '.join(save.record.mods) or 'no mods'}; it "
-                                            f"continues with {', '.join(content.mods) or 'no mods'}."))
-            self.play = play
-            if session.over:
-                from .scenes.game_over import GameOverScene
-
-                self.reset(GameOverScene(self))
-            else:
-                self.show_tab("hq")
-                self.present_briefing([])
-
-        self.disk.run(job, done)
-
     def submit(self, order: Any) -> list[Outcome] | None:
         """Send an order from a button; a refusal becomes a notice. The outcomes, or None when refused."""
         if self.play is None:
@@ -298,7 +235,7 @@ class WindowApp:
         if name in ("end", "quit", "reload", "save"):
             self.play.feed_line(Line("prompt", f"{self.play.console.prompt()}{line}"))
             if name == "end":  # asks as the End year button does; 'end yes' does not ask
-                self.end_year() if words[1:2] and words[1].lower() in ("yes", "y", "now", "anyway", "confirm") \
+                self.end_year() if words[1:2] and words[1].lower() in SURE \
                     else self.ask_end_year()
             elif name == "quit":
                 self.quit_to_title()
@@ -342,112 +279,6 @@ class WindowApp:
             self.say("You are watching: there is no game of yours to save.", "warn")
             return None
         return self.play.save(name)
-
-    def ask_end_year(self) -> None:
-        """The End year button and Ctrl+E: when ending now would lose money or decisions (and the settings ask
-        for it), ask first; otherwise end the year."""
-        from .scenes.confirm_end import ConfirmEndScene, warnings_for
-
-        warnings = warnings_for(self)
-        if warnings and self.play is not None and not self.play.game_over:
-            self.push(ConfirmEndScene(self, warnings))
-        else:
-            self.end_year()
-
-    def end_year(self) -> None:
-        if self.play is None or self.play.game_over:
-            return
-        try:
-            outcomes = self.play.end_year()
-        except OrderRefused as error:
-            self.say(f"Refused: {error}.", "bad")
-            return
-        self.present(self.play.take_recent() or outcomes)
-
-    def present(self, outcomes: list[Outcome]) -> None:
-        """After the year: each flight, the year-end report, then the new year's briefing (or the game over)."""
-        from .scenes.flight import FlightScene
-        from .scenes.game_over import GameOverScene
-        from .scenes.year_end import YearEndScene
-
-        assert self.play is not None
-        flights = visible_flights(outcomes, None if self.play.spectator else self.play.side, self.play.content)
-        reports = [outcome for outcome in outcomes if isinstance(outcome, YearReport)]
-        over = self.play.game_over or any(isinstance(outcome, GameOver) for outcome in outcomes)
-        queue: list[Scene] = []
-        if flights:
-            queue.append(FlightScene(self, flights, outcomes))
-        if reports:
-            queue.append(YearEndScene(self, outcomes))
-        if over:
-            self.reset(GameOverScene(self))
-            for scene in reversed(queue):
-                self.push(scene)
-            return
-        self.show_tab("hq")
-        self.present_briefing(outcomes, shown_first=False)
-        for scene in reversed(queue):
-            self.push(scene)
-
-    def present_briefing(self, outcomes: list[Outcome], shown_first: bool = True) -> None:
-        """Dilemmas waiting for the player open as cards over the HQ (news is in the HQ's feed)."""
-        from .scenes.event_card import EventCardScene
-
-        if self.play is None:
-            return
-        pending = [item.event for item in self.play.state.sides[self.play.side].pending]
-        fired_news = [outcome for outcome in outcomes
-                      if isinstance(outcome, EventFired) and outcome.side == self.play.side and not outcome.dilemma
-                      and outcome.event in self.play.content.events]
-        for event_id in reversed(pending):
-            self.push(EventCardScene(self, event_id))
-        for fired in reversed(fired_news[-3:]):
-            if self.play.content.events[fired.event].image or shown_first is False:
-                self.push(EventCardScene(self, fired.event, fired))
-
-    def reload_content(self) -> None:
-        """F5: read the content and mods again on the disk worker; errors show in an overlay and the old content
-        stays, so a modder sees an edit without restarting."""
-        loader = self.options.loader
-        if loader is None:
-            self.say("This game cannot reload its content.", "warn")
-            return
-        if self._reloading:
-            return
-        self._reloading = True
-        self.say("Reading the content and mods again…", "info")
-
-        def done(result: Any, error: BaseException | None) -> None:
-            self._reloading = False
-            if error is not None or result is None:
-                self.say(f"The content could not be read: {error}", "bad")
-                return
-            self._reloaded(result)
-
-        self.disk.run(loader, done)
-
-    _reloading = False
-
-    def _reloaded(self, result: Any) -> None:
-        from .scenes.problems import ProblemsOverlay
-
-        if result.content is None:
-            for scene in [scene for scene in self.stack if isinstance(scene, ProblemsOverlay)]:
-                self.stack.remove(scene)  # a newer list replaces the old one
-            self.push(ProblemsOverlay(self, result.errors, result.warnings))
-            self.notice, self.notice_left = None, 0
-            return
-        for scene in [scene for scene in self.stack if isinstance(scene, ProblemsOverlay)]:
-            self.pop(scene)  # fixed: the old list of errors goes
-        if self.play is not None:
-            problem = self.play.session.reload(result.content)
-            if problem:
-                self.say(f"The new content cannot continue this game: {problem}", "bad")
-                return
-            self.play.version += 1
-        self.content = result.content
-        warnings = f" ({len(result.warnings)} warnings)" if result.warnings else ""
-        self.say(f"Content reloaded from disk{warnings}.", "good")
 
     def quit_to_title(self) -> None:
         from .scenes.title import TitleScene
