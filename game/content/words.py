@@ -14,7 +14,7 @@ from . import expr
 NameOf = Callable[[str, str], str]
 
 _CALLS: dict[str, tuple[str, str]] = {  # function → (kind of its id, phrase with {} for the name)
-    "achieved": ("milestone", "{}"),
+    "achieved": ("milestone", "your own {}"),
     "rival_achieved": ("milestone", "the rival's {}"),
     "first": ("milestone", "being first to {}"),
     "claimed": ("milestone", "someone's {}"),
