@@ -131,7 +131,7 @@ def describe_condition(text: str, content: Content) -> str:
         return f"\u201c{found.name}\u201d" if found else item
 
     phrases = {
-        "achieved": "{}", "rival_achieved": "the rival's {}", "first": "being first to {}", "claimed": "anyone's {}",
+        "achieved": "your own {}", "rival_achieved": "the rival's {}", "first": "being first to {}", "claimed": "anyone's {}",
         "flag": "the decision: {}", "rival_flag": "the rival's decision: {}", "operational": "{} operational",
         "has_program": "the {} program",
     }
