@@ -27,7 +27,12 @@ OPEN_SIDES = ("usa",)  # sides whose programmes, crews and failures were public 
 
 def intelligence_level(own: SideState) -> int:
     """How well the side sees the rival: 0 (newspapers only) to rules.INTEL_MAX_LEVEL."""
-    return min(own.intelligence_total // rules.INTEL_PER_LEVEL, rules.INTEL_MAX_LEVEL)
+    return intelligence_level_of(own.intelligence_total)
+
+
+def intelligence_level_of(total: int) -> int:
+    """The level $total M of intelligence (all years) buys."""
+    return min(total // rules.INTEL_PER_LEVEL, rules.INTEL_MAX_LEVEL)
 
 
 def estimate_error(level: int) -> int:

@@ -99,3 +99,11 @@ def test_booked_flights_show_their_chance(content: Content, tmp_path: Path) -> N
     chance = missions.overall_chance(missions.step_chances(game.state, content, "usa", mission, loadout, item.month))
     assert f"({chance / 10:.0f}% to succeed)" in said(game, out, "status")
     assert views.status(game.state, content, "usa").scheduled[0].endswith("% to succeed)")
+
+
+def test_the_fund_lines_can_be_examined(content: Content, tmp_path: Path) -> None:
+    game, out = terminal(content, tmp_path)
+    assert "Intelligence (fund intelligence AMOUNT)" in said(game, out, "examine intelligence")
+    assert "estimates of the rival's research are within ±40 %" in said(game, out, "examine intelligence")
+    assert "Education pays off slowly" in said(game, out, "examine education")
+    assert "recruit candidates first" in said(game, out, "examine training")

@@ -241,3 +241,12 @@ def test_money_that_would_go_back_gets_uses_with_their_orders(game_app) -> None:
     text = " ".join(call.text for call in app.render().transcript if call.kind == "text")
     assert "Where it would do good:" in text
     assert "fund education" in text and "fund intelligence" in text
+
+
+def test_the_intelligence_line_says_what_intelligence_buys(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    scene = open_budget(app)
+    select(scene, "intelligence")
+    painter = app.render()
+    text = " ".join(call.text for call in painter.transcript if call.kind == "text")
+    assert "estimates of the rival's research are within" in text and "Education pays off" not in text

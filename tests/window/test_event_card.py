@@ -70,10 +70,19 @@ def test_a_digit_takes_a_choice_and_the_card_closes(story_app) -> None:  # noqa:
     app = story_app()
     own = app.play.state.sides["usa"]
     funds = own.funds
-    press(app, "1")
+    press(app, "1")  # a number first only points at the choice: a card may open under a key meant for a tab
+    assert own.pending and isinstance(app.top, EventCardScene) and app.top.focused() is app.top.choice_buttons[0]
+    press(app, "1")  # the same number again takes it
     assert not own.pending and own.funds == funds + 50 - 300  # the held $50M came back, the $300M went
     assert own.support == 48
     assert not isinstance(app.top, EventCardScene)
+
+
+def test_a_stray_number_then_another_key_takes_nothing(story_app) -> None:  # noqa: ANN001
+    app = story_app()
+    own = app.play.state.sides["usa"]
+    press(app, "1", "down", "1")  # pointed, moved on, pointed again: nothing is taken without the same number twice
+    assert own.pending and isinstance(app.top, EventCardScene)
 
 
 def test_enter_and_a_click_take_the_focused_choice(story_app) -> None:  # noqa: ANN001
@@ -93,7 +102,7 @@ def test_enter_and_a_click_take_the_focused_choice(story_app) -> None:  # noqa: 
 def test_a_greyed_choice_is_refused_with_its_reason_and_the_card_stays(story_app) -> None:  # noqa: ANN001
     app = story_app()
     card = the_card(app)
-    press(app, "2")
+    press(app, "2", "2")  # point at it, then take it
     assert refused(app) and "not available" in app.notice[0] and "trust at 70" in app.notice[0]
     assert app.top is card and app.play.state.sides["usa"].pending
     app.render()
@@ -112,7 +121,7 @@ def test_a_choice_that_would_collapse_support_asks_to_be_confirmed(story_app) ->
     app.play.version += 1  # the state was edited behind the session's back
     painter = app.render()
     assert painter.shown("Warning: support would fall to 0")
-    press(app, "1")
+    press(app, "1", "1")  # point at it, then take it
     assert own.pending and card.choice_buttons[0].confirming  # nothing sent yet
     painter = app.render()
     assert painter.shown("Confirm: 1. Spend big.")
@@ -120,10 +129,10 @@ def test_a_choice_that_would_collapse_support_asks_to_be_confirmed(story_app) ->
     assert painter.shown("Back out  [Esc]")
     press(app, "escape")  # backs out of the confirmation, not out of the card
     assert app.top is card and not card.choice_buttons[0].confirming and own.pending
-    press(app, "1")
+    press(app, "1", "1")  # point at it, then take it
     press(app, "down")  # moving away backs out too
     assert not card.choice_buttons[0].confirming
-    press(app, "1", "1")
+    press(app, "1", "1", "1")  # point, take (asks), confirm
     assert not own.pending and own.support == 0
     assert not isinstance(app.top, EventCardScene)
 
@@ -162,7 +171,7 @@ def test_a_choice_that_costs_a_crew_member_opens_the_crew_picker(story_app) -> N
     painter = app.render()
     assert painter.shown("Costs a crew member, who leaves the corps")
     assert painter.shown("You name the crew member: taking it opens the crew list.")
-    press(app, "2")
+    press(app, "2", "2")  # point at it, then take it
     picker = app.top
     assert isinstance(picker, CrewPickerScene) and own.pending
     painter = app.render()
@@ -173,7 +182,7 @@ def test_a_choice_that_costs_a_crew_member_opens_the_crew_picker(story_app) -> N
                    for call in painter.transcript)
     press(app, "escape")  # back to the card, nothing taken
     assert app.top is card and own.pending
-    press(app, "2")
+    press(app, "2", "2")  # point at it, then take it
     press(app, "down", "return")
     assert not own.pending
     assert own.crew[1].status == "retired" and all(member.status == "active" for member in own.crew[::2])
@@ -208,7 +217,7 @@ def test_a_member_booked_on_a_flight_is_not_offered(story_app) -> None:  # noqa:
     own.scheduled.append(ScheduledMission(number=1, mission="crewed_orbit", month=6, rocket="atlas",
                                           craft="mercury", crew=[booked.id]))
     app.play.version += 1
-    press(app, "2")
+    press(app, "2", "2")  # point at it, then take it
     picker = app.top
     assert isinstance(picker, CrewPickerScene)
     assert booked.id not in [row.id for row in picker.rows] and len(picker.rows) == len(own.crew) - 1
@@ -287,7 +296,7 @@ def test_a_long_card_scrolls_and_nothing_is_cut_or_overlaps(story_app, long_stor
         press(app, "page up")
         painter = app.render()
         assert card.scroll == 0 and painter.shown("James Webb, Administrator")
-    press(app, "1")
+    press(app, "1", "1")  # point at it, then take it
     assert app.play.state.sides["usa"].support == 48  # the long choice was taken like any other
 
 
@@ -303,7 +312,7 @@ def test_a_crew_member_the_engine_will_not_release_is_refused_as_a_notice(story_
     app = story_app()
     card = open_volunteer(app)
     own = app.play.state.sides["usa"]
-    press(app, "2")
+    press(app, "2", "2")  # point at it, then take it
     assert isinstance(app.top, CrewPickerScene)
     first = own.crew[0]  # offered, then booked on a flight behind the picker's back
     own.scheduled.append(ScheduledMission(number=1, mission="crewed_orbit", month=6, rocket="atlas", craft="mercury",

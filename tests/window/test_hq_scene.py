@@ -31,7 +31,7 @@ def test_the_hq_lists_the_decision_and_the_ledger_panel(story_app) -> None:  # n
     assert scene.focused() is scene.decision_buttons[0]
     press(app, "return")
     assert isinstance(app.top, EventCardScene) and app.top.event_id == "budget_memo"
-    press(app, "1")
+    press(app, "1", "1")  # point at it, then take it
     painter = app.render()
     assert not painter.shown("Decide: The Budget Memo")
     assert painter.shown("2 promises open, 1 consequence foreseen.")

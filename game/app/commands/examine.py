@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from game.app import story, views
 from game.app.ledger import ledger
 from game.app.narrate import choice_lines, service_words
+from game.app.office_words import FUND_LINES, fund_line_words
 from game.engine import characters
 from game.engine.missions import describe_condition
 
@@ -48,9 +49,11 @@ def examine(game: "TextGame", word: str) -> str:
     for item_id, variable in content.variables.items():
         if variable.visible and game.side in variable.sides:
             add("measure", item_id, variable.name)
+    for line in FUND_LINES:
+        add("fund line", line)
     views = {"program": examine_program, "mission": examine_mission, "milestone": examine_milestone,
              "event": examine_event, "crew": examine_crew, "character": examine_character, "promise": examine_promise,
-             "measure": examine_measure}
+             "measure": examine_measure, "fund line": examine_fund_line}
     same_id = [key for key, (kind, item_id) in kinds.items() if item_id == word.strip().lower()]
     if len(same_id) > 1:  # e.g. crewed_orbit is both a mission type and a milestone: show both
         return "\n\n".join(views[kinds[key][0]](game, kinds[key][1]) for key in sorted(same_id))
@@ -60,6 +63,11 @@ def examine(game: "TextGame", word: str) -> str:
         raise NotFound(str(error).replace("no thing called", "nothing called")) from None
     kind, item_id = kinds[key]
     return views[kind](game, item_id)
+
+
+def examine_fund_line(game: "TextGame", line: str) -> str:
+    office = views.office(game.state, game.side)
+    return f"{line.capitalize()} (fund {line} AMOUNT)\n  {fund_line_words(office, line)}"
 
 
 def examine_program(game: "TextGame", program_id: str) -> str:

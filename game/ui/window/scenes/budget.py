@@ -13,7 +13,7 @@ from typing import Callable
 
 import pygame
 
-from game.app import spare_money, views
+from game.app import office_words, spare_money, views
 from game.engine.orders import BuildPad, Fund, Recruit
 
 from ..intents import Click, Intent, Key
@@ -562,19 +562,7 @@ class BudgetScene(GameScene):
                 y += painter.paragraph("As reliable as research can make it.", (inner.x, y, inner.width, inner.bottom - y),
                                        theme.small, "dim")
             return
-        office = views.office(state, side)
-        if target.id == "training":
-            if office.active_crew:
-                text = (f"{office.active_crew} active crew (candidates too) gain +{office.skill_gain} in every skill at the "
-                        f"year's end with ${office.training}M. Training helps up to ${office.training_useful}M this "
-                        f"year; more adds nothing.")
-            else:
-                text = ("No active crew to train: recruit candidates first (the button on the left, or type "
-                        "'recruit 4').")
-        else:
-            text = (f"Education pays off slowly: ${office.education_total}M spent in earlier years makes research "
-                    f"money go {office.research_bonus / 10:.1f} % further (at most {office.research_bonus_cap / 10:.0f} %). "
-                    f"This year's ${office.education}M counts from next year.")
+        text = office_words.fund_line_words(views.office(state, side), target.id)
         painter.paragraph(text, (inner.x, y, inner.width, inner.bottom - y), theme.small, "text")
 
 

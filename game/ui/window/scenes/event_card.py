@@ -95,7 +95,7 @@ class EventCardScene(Scene):
     title = "Event"
     opaque = False
     modal_card = True
-    keys = (("1–9", "take that choice"), ("Up / Down, Tab", "move between the choices"), ("Enter", "take the focused choice"),
+    keys = (("1–9", "point at that choice; again, or Enter, takes it"), ("Up / Down, Tab", "move between the choices"), ("Enter", "take the focused choice"),
             ("Page Up / Down, wheel", "scroll a long card"),
             ("Esc", "decide later (the default stands if the year ends)"),
             ("Esc when asked to confirm", "back out, nothing taken"))
@@ -202,10 +202,13 @@ class EventCardScene(Scene):
         if key.name == "escape":
             self.close()
             return True
+        armed, self.armed = getattr(self, "armed", 0), 0  # any other key disarms
         if is_digit(key.name) and 1 <= int(key.name) <= len(self.choice_buttons):
             button = self.choice_buttons[int(key.name) - 1]
             self.focus_on(button)
-            button.press()
+            if armed == int(key.name):  # the same number again takes it
+                button.press()
+            self.armed = int(key.name)  # a number first only points (a card may have opened under a key meant for a tab)
             return True
         if key.name in ("page up", "page down"):
             step = max(1, self._page_rows - 1)
