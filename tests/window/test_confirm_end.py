@@ -118,3 +118,19 @@ def test_stacked_cards_show_one_at_a_time(game_app) -> None:  # noqa: ANN001
     press(app, "escape")
     painter = app.render()
     assert painter.shown("Whose Rocket?")
+
+
+def test_the_confirm_card_names_enter_on_the_focused_button_and_nothing_moves(game_app) -> None:  # noqa: ANN001
+    from game.ui.window.scenes.confirm_end import ConfirmEndScene
+
+    app = game_app
+    press(app, "e", ctrl=True)
+    scene = app.top
+    assert isinstance(scene, ConfirmEndScene)
+    painter = app.render()
+    assert painter.shown("End the year anyway  [Enter]")
+    before = (scene.end_button.rect.copy(), scene.back_button.rect.copy())
+    press(app, "tab")
+    painter = app.render()
+    assert scene.focused() is scene.back_button and not painter.shown("[Enter]")
+    assert (scene.end_button.rect, scene.back_button.rect) == before

@@ -45,7 +45,7 @@ class Button(Widget):
         self.enabled = enabled
         self.hint = hint  # a key that also presses it, shown in the label: "Ctrl+E"
         self.align = align  # "centre" or "left" (lists of headlines read better from the left)
-        self.reserve: tuple[str, ...] = ()  # labels it may take: sized for the widest, so it never moves or shrinks
+        self.reserve: tuple[str, ...] = ()  # texts it may show (hint included): sized for the widest, so it never moves
 
     def handle(self, intent: Intent) -> bool:
         if isinstance(intent, Key) and intent.name in ("return", "enter", "space") and not intent.ctrl:
@@ -63,7 +63,7 @@ class Button(Widget):
     def size(self, painter: Painter, size: int | None = None) -> tuple[int, int]:
         size = size or painter.theme.body
         pad = painter.theme.pad
-        texts = [self.text(), *(f"{label}  [{self.hint}]" if self.hint else label for label in self.reserve)]
+        texts = [self.text(), *self.reserve]  # reserved texts are whole, hint included
         return (max(painter.fonts.width(text, "bold", size) for text in texts) + 2 * pad,
                 painter.fonts.line_height("bold", size) + pad)
 

@@ -60,6 +60,8 @@ class ConfirmEndScene(Scene):
             y += needed + theme.pad
         painter.text("Ending the year cannot be undone.", rect.x + theme.pad, y, theme.small, "dim")
         y += body
+        self.end_button.hint = "Enter" if self.focused() is self.end_button else ""  # Enter presses what has the focus
+        self.end_button.reserve = ("End the year anyway  [Enter]",)  # the same width either way: nothing moves
         end_w, _ = self.end_button.size(painter, theme.body)
         back_w, _ = self.back_button.size(painter, theme.body)
         self.end_button.rect = pygame.Rect(rect.x + theme.pad, y, end_w, button_h)
