@@ -137,3 +137,20 @@ def test_the_text_speed_note_says_what_it_changes(make_app) -> None:  # noqa: AN
         notes.add(scene._speed_note())
         press(app, "right")
     assert len(notes) == len(TEXT_SPEEDS)
+
+
+def test_esc_from_settings_opened_in_the_game_menu_goes_back_to_the_menu(game_app) -> None:  # noqa: ANN001
+    from game.ui.window.scenes.menu import MenuScene
+    from game.ui.window.scenes.settings import SettingsScene
+
+    app = game_app
+    press(app, "escape")  # the HQ's Esc opens the menu
+    assert isinstance(app.top, MenuScene)
+    menu = app.top
+    settings = next(button for button in menu.column.buttons if button.label == "Settings")
+    settings.press()
+    assert isinstance(app.top, SettingsScene)
+    press(app, "escape")
+    assert app.top is menu  # back where it was opened from, as from the title screen
+    press(app, "escape")
+    assert app.top.name == "hq"

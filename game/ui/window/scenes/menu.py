@@ -47,7 +47,7 @@ class MenuScene(Scene):
             ("Resume", lambda: app.pop(self), "Esc"),
             ("Save game", lambda: app.replace(SavesScene(app, "save")), "Ctrl+S"),
             ("Load game", lambda: app.replace(SavesScene(app, "load")), "Ctrl+L"),
-            ("Settings", lambda: app.replace(SettingsScene(app)), ""),
+            ("Settings", lambda: app.push(SettingsScene(app)), ""),  # Esc comes back to this menu
             ("Keys and help", lambda: app.replace(HelpOverlay(app)), "F1"),
             ("Save and return to title", app.quit_to_title, ""),
             ("Save and quit", app.quit, "Ctrl+Q"),
