@@ -30,6 +30,8 @@ class SavePreview:
     difficulty: str = ""
     game_version: str = ""
     problem: str = ""
+    game_id: str = ""  # the game it belongs to ("" in a save from before games had one)
+    over: bool = False  # the race in it is over
 
     @property
     def name(self) -> str:
@@ -70,10 +72,11 @@ def read_preview(path: Path) -> SavePreview:
         return SavePreview(path, saved, problem="damaged: the players are not sides")
     if not isinstance(mods, list) or not all(isinstance(mod, str) for mod in mods):
         return SavePreview(path, saved, problem="damaged: the mods are not a list of names")
-    difficulty = record.get("difficulty", "normal")
+    difficulty, state = record.get("difficulty", "normal"), data.get("state")
     return SavePreview(path, saved, scenario=scenario, year=year, players=tuple(players), mods=tuple(mods),
                        difficulty=difficulty if isinstance(difficulty, str) else "?",
-                       game_version=str(data.get("game_version", "")))
+                       game_version=str(data.get("game_version", "")), game_id=str(record.get("game_id") or ""),
+                       over=isinstance(state, dict) and state.get("over") is True)
 
 
 def list_saves(folder: Path, autosaves: bool = False) -> list[SavePreview]:

@@ -7,6 +7,7 @@ out as a save. Front ends never touch the state: they call `submit` and narrate 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Mapping
 
@@ -15,6 +16,7 @@ from game.engine.defs import SIDES, Content
 from game.engine.orders import EndYear, Order, OrderRefused
 from game.engine.outcomes import Outcome, YearBegan
 from game.engine.state import GameState
+from game.app.saves_list import read_preview
 from game.record.save import (
     AUTOSAVES_FOLDER,
     AUTOSAVES_KEPT,
@@ -226,18 +228,14 @@ def keep_previous_autosave(saves_dir: Path, new_game_id: str) -> str:
     """Before a new game writes the autosave: make sure the game it would replace is kept in saves/autosaves (an
     autosave from before games had their own copies is copied there), and say where it is ("" when there is no
     other unfinished game)."""
-    import json
-    import shutil
-
     path = resolve_save_path(AUTOSAVE_NAME, saves_dir)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        record, state = data["record"], data["state"]
-        game_id, year, over = str(record.get("game_id") or "earlier"), int(state["year"]), bool(state.get("over"))
-        scenario, players = str(record["scenario"]), [str(side).upper() for side in record.get("players", [])]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return ""  # no autosave, or one that cannot be read: nothing to keep (and nothing is deleted)
-    if over or game_id == new_game_id:
+    if not path.is_file():
+        return ""
+    preview = read_preview(path)
+    if preview.problem or preview.over:
+        return ""  # one that cannot be read is left where it is (nothing is deleted); a finished race needs no keeping
+    game_id, year = preview.game_id or "earlier", preview.year
+    if game_id == new_game_id:
         return ""
     kept = saves_dir / AUTOSAVES_FOLDER / f"{game_id}-{year}{SAVE_SUFFIX}"
     if not kept.exists():
@@ -246,7 +244,7 @@ def keep_previous_autosave(saves_dir: Path, new_game_id: str) -> str:
             shutil.copyfile(path, kept)
         except OSError as error:
             return f"Note: your last game's autosave could not be kept in {kept.parent} ({error.strerror})."
-    side = " and ".join(players) or "AI only"
-    return (f"Your unfinished game ({scenario}, {side}, {year}) is kept: resume it with "
+    side = " and ".join(side.upper() for side in preview.players) or "AI only"
+    return (f"Your unfinished game ({preview.scenario}, {side}, {year}) is kept: resume it with "
             f"space-race play --load {kept}")
 

@@ -11,7 +11,7 @@ from game.engine.state import GameState
 from . import spare_money
 from .views import plural
 
-LOW_SUPPORT = 15  # support at or below this is close to a collapse (at 0 the programme is cancelled)
+CRITICAL_SUPPORT = 15  # support at or below this is close to a collapse (at 0 the programme is cancelled)
 
 
 def warnings(state: GameState, content: Content, side: str) -> list[str]:
@@ -29,7 +29,7 @@ def warnings(state: GameState, content: Content, side: str) -> list[str]:
                      "('decisions' shows the choices).")
     if not own.scheduled and _something_can_fly(state, content, side):
         found.append("No flight is booked this year ('missions' shows what can fly).")
-    if own.support <= LOW_SUPPORT:
+    if own.support <= CRITICAL_SUPPORT:
         found.append(f"Support is {own.support}/100: at 0 the programme is cancelled and the game is lost.")
     return found
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.app import views
+from game.app.year_end_check import CRITICAL_SUPPORT
 from game.engine.defs import rival_of
 
 from ..document import Document
@@ -325,7 +326,7 @@ class GameScene(Scene):
                          theme.small, "warn", align="right")
 
 
-LOW_SUPPORT, CRITICAL_SUPPORT = 30, 15  # amber, then red: at 0 the programme is cancelled
+LOW_SUPPORT = 30  # amber from here; red from year_end_check.CRITICAL_SUPPORT, where ending a year asks first
 
 
 def support_signal(state, side: str) -> tuple[str, str]:  # noqa: ANN001 - GameState
