@@ -17,7 +17,7 @@ def fund_line_words(office: OfficeView, line: str) -> str:
         if not office.active_crew:
             return "No active crew to train: recruit candidates first ('recruit 4', or the button on the Budget tab)."
         return (f"{office.active_crew} active crew (candidates too) gain +{office.skill_gain} in every skill at the "
-                f"year's end with ${office.training}M. Training helps up to ${office.training_useful}M this year; "
+                f"year's end (less above {rules.SKILL_TAPER_FROM}) with ${office.training}M. Training helps up to ${office.training_useful}M this year; "
                 "more adds nothing.")
     if line == "intelligence":
         return intelligence_words(office.intelligence_total, office.intelligence)

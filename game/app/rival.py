@@ -21,7 +21,7 @@ from .text import probe_words
 class RivalProgram:
     name: str
     kind: str
-    status: str  # "flying (3 of 4 flights succeeded)", "in development: about 60% done (±19%)"
+    status: str  # "flying (4 flights; it failed on 1)", "in development: about 60% done (±19%)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,9 @@ def rival_report(state: GameState, content: Content, side: str) -> RivalReport:
         hardware = content.hardware[sighting.program]
         program = rival.programs[sighting.program]
         if sighting.flown and rival_id in view.OPEN_SIDES:
-            status = f"flying ({program.successes} of {program.flights} flights succeeded)"
+            flights = f"{program.flights} flight{'s' if program.flights != 1 else ''}"
+            failed = f"it failed on {program.failures}" if program.failures else "it never failed"
+            status = f"flying ({flights}; {failed})"  # its own part of each flight: a rocket that did its job did not fail
         elif sighting.flown:  # a closed side announces its successes only
             status = f"flying ({program.successes} announced flight{'s' if program.successes != 1 else ''})"
         elif research.is_operational(hardware, program):

@@ -186,13 +186,11 @@ class MissionRow:
 
 def mission_rows(state: GameState, content: Content, side: str, include_unavailable: bool = False) -> list[MissionRow]:
     rows: list[MissionRow] = []
-    own = state.sides[side]
     for mission_id in sorted(content.missions, key=lambda mid: (content.missions[mid].available, mid)):
         mission = content.missions[mission_id]
         if side not in mission.sides:
             continue
-        prizes = tuple(content.milestones[claim].name + ("" if state.first_claim(claim) is None else " (2nd)")
-                       for step in mission.steps for claim in step.claims if claim not in own.achieved)
+        prizes = _prizes(state, content, side, mission)
         reason = missions.why_not_available(state, content, side, mission)
         found = reason or plan(state, content, side, mission)
         if isinstance(found, str):
@@ -200,11 +198,21 @@ def mission_rows(state: GameState, content: Content, side: str, include_unavaila
                 rows.append(MissionRow(mission_id, mission.name, False, found, 0, 0, prizes))
             continue
         loadout, chance, cost = found
+        prizes = _prizes(state, content, side, mission, loadout.craft)
         vehicle = f"{content.hardware[loadout.rocket].name} / {content.hardware[loadout.craft].name}"
         if loadout.lander:
             vehicle += f" + {content.hardware[loadout.lander].name}"
         rows.append(MissionRow(mission_id, mission.name, True, vehicle, chance, cost, prizes))
     return rows
+
+
+def _prizes(state: GameState, content: Content, side: str, mission: MissionType, craft: str = "") -> tuple[str, ...]:
+    """The milestones still open to the side on this mission ("… (2nd)" once the rival has it); with the craft
+    it would fly, only those that craft can win."""
+    own = state.sides[side]
+    return tuple(content.milestones[claim].name + ("" if state.first_claim(claim) is None else " (2nd)")
+                 for step in mission.steps for claim in step.claims if claim not in own.achieved
+                 and (not craft or missions.could_claim(state, content, side, claim, mission, craft)))
 
 
 def plan(state: GameState, content: Content, side: str, mission: MissionType) -> tuple[missions.Loadout, int, int] | str:

@@ -144,6 +144,8 @@ def _call_value(state: GameState, content: Content, side: str, name: str, args: 
         return args[0] * 5
     if name == "injure_crew":
         return -args[0] * 10
+    if name == "lose_veteran":
+        return -30
     if name == "add_pads":
         return args[0] * PAD * 10
     if name == "ground" and args[0] in own.programs:

@@ -60,8 +60,15 @@ def train(state: GameState, side: str) -> None:
     gain = rules.BASE_SKILL_GAIN + min(per_member, rules.TRAINING_PER_MEMBER_CAP)
     for member in active:
         for skill in SKILLS:
-            setattr(member, skill, min(100, member.skill(skill) + gain))
+            setattr(member, skill, member.skill(skill) + training_gain(member.skill(skill), gain))
     own.training = 0
+
+
+def training_gain(skill: int, gain: int) -> int:
+    """A year's training gain at this skill: the full gain up to SKILL_TAPER_FROM, then less and less, so a corps
+    trained year after year spreads out below 100 instead of all reaching it (flights still teach in full)."""
+    room = 100 - skill
+    return max(0, min(gain, room, gain * room // (100 - rules.SKILL_TAPER_FROM)))
 
 
 def gain_flight_skill(member: CrewMember, skill: str) -> None:

@@ -143,6 +143,9 @@ def describe_condition(text: str, content: Content) -> str:
     return _CALL.sub(lambda match: phrases[match.group(1)].format(name(match.group(1), match.group(2))), text)
 
 
+DESTINATIONS = {"moon": "the Moon", "venus": "Venus", "mars": "Mars"}  # capabilities that name where a probe goes
+
+
 def why_not_hardware(
     state: GameState, content: Content, side: str, mission: MissionType, rocket_id: str, craft_id: str, lander_id: str
 ) -> str | None:
@@ -154,6 +157,9 @@ def why_not_hardware(
     if craft.kind not in mission.craft:
         return f"{craft.name} is a {craft.kind}; {mission.name} needs a {' or '.join(mission.craft)}"
     missing = [need for need in mission.needs if need not in craft.capabilities]
+    places = [DESTINATIONS[need] for need in missing if need in DESTINATIONS]
+    if places:
+        return f"{craft.name} is not built to go to {' or '.join(places)}; {mission.name} needs a craft that is"
     if missing:
         return f"{craft.name} cannot do {', '.join(missing)}, which {mission.name} needs"
     if mission.crew_min > craft.seats:
@@ -556,6 +562,18 @@ def _settle(
         for member in crew:
             outcomes.append(crew_rules.kill(state, side, member, mission.id, month))
     return prestige
+
+
+def could_claim(state: GameState, content: Content, side: str, milestone_id: str, mission: MissionType, craft_id: str) -> bool:
+    """The milestone's condition can hold on this mission in this craft with the fullest crew it seats (as many
+    women as the corps has ready): Mercury's one seat never wins "First multi-person crew"."""
+    milestone = content.milestones[milestone_id]
+    if milestone.condition is None:
+        return True
+    craft = content.hardware.get(craft_id)
+    seats = min(craft.seats if craft else 0, mission.crew_max)
+    women = sum(1 for member in state.sides[side].active_crew(state.year) if member.woman)
+    return bool(milestone.condition(EvalContext(state, content, side, crew_size=seats, crew_women=min(seats, women))))
 
 
 def claim(

@@ -9,6 +9,7 @@ MAX_RECRUITS_PER_YEAR = 12
 CREW_SERVICE_YEARS = 14  # crew retire after this many years
 TRAINING_PER_MEMBER_CAP = 6  # $M per crew member per year that still improves skills
 BASE_SKILL_GAIN = 2  # everyone active gains this much a year on the job
+SKILL_TAPER_FROM = 50  # above this skill, year-end gains shrink in step with the room left below 100
 FLIGHT_SKILL_GAIN = 6  # the skill a step used grows this much for each crew member on it
 TRAINING_INJURY = 10  # per-mille chance per active crew member per year
 TRAINING_DEATH = 2  # per-mille chance per active crew member per year

@@ -14,6 +14,7 @@ from . import characters, choices, consequences, crew, research, rules
 from .context import EvalContext
 from .defs import rival_of
 from .outcomes import Changed, FlagChanged, ProgramGrounded, ProgramStarted
+from .state import CrewMember
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,12 @@ def _active_crew(ctx: EvalContext) -> int:
     return sum(1 for member in ctx.own.crew if member.status == "active")
 
 
+def _veterans(ctx: EvalContext) -> list[CrewMember]:
+    """Active crew who have flown, most flights first (then the longest in the corps)."""
+    flown = [member for member in ctx.own.crew if member.status == "active" and member.flights > 0]
+    return sorted(flown, key=lambda member: (-member.flights, member.joined, member.id))
+
+
 VARIABLES: dict[str, ScriptVariable] = {
     variable.name: variable
     for variable in (
@@ -53,6 +60,7 @@ VARIABLES: dict[str, ScriptVariable] = {
         ScriptVariable("budget", "int", lambda ctx: ctx.own.budget, "This year's budget in $M.", "add_funds(-budget / 10)"),
         ScriptVariable("funds", "int", lambda ctx: ctx.own.funds, "Money not yet spent this year, $M.", "funds >= 100"),
         ScriptVariable("crew_count", "int", _active_crew, "Active crew members.", "crew_count < 6"),
+        ScriptVariable("veterans", "int", lambda ctx: len(_veterans(ctx)), "Active crew members who have flown.", "veterans > 0"),
         ScriptVariable("crew_lost", "int", lambda ctx: ctx.own.crew_lost, "Crew members this side has lost.", "crew_lost > 0"),
         ScriptVariable("catastrophes", "int", lambda ctx: ctx.own.catastrophes, "Missions this side has lost with their crew.", "catastrophes == 0"),
         ScriptVariable("pads", "int", lambda ctx: ctx.own.pads, "Launch pads.", "pads < 3"),
@@ -214,6 +222,12 @@ def _injure_crew(ctx: EvalContext, count: int) -> None:
         ctx.outcomes.append(crew.injure(ctx.state, ctx.side, ctx.rng.pick(active), ctx.cause))
 
 
+def _lose_veteran(ctx: EvalContext) -> None:
+    veterans = _veterans(ctx)
+    if veterans:
+        ctx.outcomes.append(crew.kill(ctx.state, ctx.side, veterans[0], "training_accident", 1))
+
+
 def _add_var(ctx: EvalContext, variable: str, amount: int) -> None:
     consequences.set_variable(ctx, variable, consequences.variable(ctx.state, ctx.content, ctx.side, variable) + amount)
 
@@ -287,6 +301,9 @@ FUNCTIONS: dict[str, ScriptFunction] = {
                        "Recruit crew candidates for free, all of them women.", "recruit_women(5)", effect=True),
         ScriptFunction("injure_crew", (("count", "int"),), None, _injure_crew,
                        "Injure random active crew members for a year.", "injure_crew(1)", effect=True),
+        ScriptFunction("lose_veteran", (), None, _lose_veteran,
+                       "The side's most-flown active crew member dies in a training accident (nothing if no one has "
+                       "flown); the crew_lost events answer it by name.", "lose_veteran()", effect=True),
         ScriptFunction("add_pads", (("count", "int"),), None, _add_pads,
                        "Add (or remove) launch pads; at least one always remains.", "add_pads(1)", effect=True),
         # -- variables

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pygame
 
 from game.app import views
+from game.engine import rules
 from game.engine.orders import Recruit
 
 from ..painter import Painter
@@ -253,7 +254,7 @@ class CrewScene(GameScene):
         y = self.training.rect.bottom + theme.px(4)
         if office.active_crew:
             text = (f"With ${office.training}M, all {office.active_crew} (candidates too) gain "
-                    f"+{office.skill_gain} in every skill at the year's end; more than ${office.training_useful}M adds "
+                    f"+{office.skill_gain} in every skill at the year's end (less above {rules.SKILL_TAPER_FROM}); more than ${office.training_useful}M adds "
                     f"nothing.")
         else:
             text = "Nobody to train yet: training money needs active crew."
