@@ -224,3 +224,74 @@ def test_an_arrival_starts_in_space_without_a_countdown(flown) -> None:  # noqa:
     timeline = Timeline.make(story, 1.0)
     assert timeline.liftoff == timeline.steps == 0 and timeline.at(0).phase == "steps"
     assert "arrival (launched" in story.date
+
+
+# -- what belongs to a flight ----------------------------------------------------------------------------------
+
+
+def _satellite_and_a_training_death(state):  # noqa: ANN001, ANN202
+    """An uncrewed satellite's flight, then a training accident that the year's end happens to emit next."""
+    from game.engine.outcomes import CrewLost, StepResult
+
+    member = state.sides["usa"].crew[0]
+    flight = MissionFlew(side="usa", number=1, mission="small_satellite", year=state.year, month=12, day=3,
+                         rocket="juno_i", craft="explorer", lander="", crew=(), result="success",
+                         steps=(StepResult("launch", "Launch", 900, True), StepResult("orbit", "Orbit", 900, True)),
+                         prestige=2)
+    claim = MilestoneClaimed(side="usa", milestone="satellite_orbit", year=state.year, month=12, first=True,
+                             prestige=30, mission="small_satellite")
+    death = CrewLost(side="usa", crew=member.id, cause="training_accident")
+    return flight, claim, death, member
+
+
+@pytest.fixture()
+def crewed_app(make_app):  # noqa: ANN001, ANN201
+    """A Détente game (1969): both corps have astronauts."""
+    app = make_app()
+    app.new_game("detente", "usa", 7)
+    close_overlays(app)
+    return app
+
+
+def test_a_training_death_is_not_shown_under_an_uncrewed_flight(crewed_app) -> None:  # noqa: ANN001
+    app = crewed_app
+    flight, claim, death, member = _satellite_and_a_training_death(app.play.state)
+    outcomes = [flight, claim, death]
+    assert tied_outcomes(flight, outcomes) == [claim]  # the milestone is the flight's; the accident is not
+    scene = FlightScene(app, [flight], outcomes)
+    app.push(scene)
+    scene.advance()
+    painter = app.render()
+    assert painter.shown("FIRST IN THE WORLD")
+    assert not painter.shown("killed") and not painter.shown(member.name)
+    # the year-end report tells it instead
+    from game.ui.window.scenes.year_end import YearEndScene
+
+    app.pop(scene)
+    app.push(YearEndScene(app, outcomes))
+    assert app.render().shown(f"{member.name} was killed in a training accident")
+
+
+def test_a_crew_lost_on_the_flight_is_shown_with_it(crewed_app) -> None:  # noqa: ANN001
+    from game.engine.outcomes import Changed, CrewLost, ProgramGrounded, StepResult
+
+    app = crewed_app
+    state = app.play.state
+    first, second = state.sides["usa"].crew[:2]
+    flight = MissionFlew(side="usa", number=2, mission="crewed_orbit", year=state.year, month=5, day=9,
+                         rocket="atlas", craft="mercury", lander="", crew=(first.id,), result="catastrophe",
+                         steps=(StepResult("launch", "Launch", 900, False, "catastrophe"),), prestige=-20)
+    grounded = ProgramGrounded(side="usa", program="atlas", cause="crewed_orbit")
+    support = Changed(side="usa", what="support", amount=-10, cause="catastrophe", value=40)
+    lost = CrewLost(side="usa", crew=first.id, cause="crewed_orbit")
+    training = CrewLost(side="usa", crew=second.id, cause="training_accident")
+    assert tied_outcomes(flight, [flight, grounded, support, lost, training]) == [grounded, support, lost]
+    # a rival's loss, or a crew member who was not aboard, never joins the flight either
+    assert tied_outcomes(flight, [flight, CrewLost(side="usa", crew=second.id, cause="crewed_orbit")]) == []
+    assert tied_outcomes(flight, [flight, CrewLost(side="ussr", crew=first.id, cause="crewed_orbit")]) == []
+    scene = FlightScene(app, [flight], [flight, grounded, support, lost, training])
+    app.push(scene)
+    scene.advance()
+    painter = app.render()
+    assert painter.shown(f"{first.name} was killed in the line of duty")
+    assert not painter.shown(second.name)

@@ -58,7 +58,9 @@ class FlightStory:
 
 
 def tied_outcomes(flight: MissionFlew, outcomes: Sequence[Outcome]) -> list[Outcome]:
-    """The outcomes the engine emitted right after this flight: its milestones, losses and groundings."""
+    """The outcomes the engine emitted right after this flight and because of it: its milestones, its lost crew,
+    its groundings and a catastrophe's fall in support. Whatever only happens to follow it (a training accident
+    at the year's end, an event's grounding) is not the flight's: it is told with the year-end report."""
     index = next((at for at, outcome in enumerate(outcomes) if outcome is flight), None)
     if index is None:
         index = next((at for at, outcome in enumerate(outcomes) if outcome == flight), None)
@@ -66,12 +68,23 @@ def tied_outcomes(flight: MissionFlew, outcomes: Sequence[Outcome]) -> list[Outc
         return []
     tied: list[Outcome] = []
     for outcome in outcomes[index + 1:]:
-        if not isinstance(outcome, TIED) or outcome.side != flight.side:
-            break
-        if isinstance(outcome, Changed) and outcome.cause != "catastrophe":
+        if not isinstance(outcome, TIED) or outcome.side != flight.side or not _caused_by(outcome, flight):
             break
         tied.append(outcome)
     return tied
+
+
+def _caused_by(outcome: Outcome, flight: MissionFlew) -> bool:
+    """Whether an outcome that follows a flight came of it (the engine names the mission as the cause)."""
+    if isinstance(outcome, MilestoneClaimed):
+        return outcome.mission == flight.mission
+    if isinstance(outcome, CrewLost):
+        return outcome.cause == flight.mission and outcome.crew in flight.crew
+    if isinstance(outcome, ProgramGrounded):
+        return outcome.cause == flight.mission and outcome.program in (flight.rocket, flight.craft, flight.lander)
+    if isinstance(outcome, Changed):
+        return outcome.cause == "catastrophe" and flight.result == "catastrophe" and bool(flight.crew)
+    return False
 
 
 def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state, viewer: str | None) -> FlightStory:  # noqa: ANN001
