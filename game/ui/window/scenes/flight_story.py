@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from game.app.flight_scenery import destination, rocket_family
 from game.app.narrate import RESULT_TAGS, RESULT_WORDS, Line, crew_names, hardware_name, narrate, step_status
 from game.engine.defs import MONTHS
 from game.engine.outcomes import Changed, CrewLost, MilestoneClaimed, MissionFlew, Outcome, ProgramGrounded
@@ -49,8 +50,8 @@ class FlightStory:
     result_note: str  # "+12 prestige" for the viewer's own flights
     extras: tuple[Line, ...]  # milestones claimed, crew lost, groundings: narrated
     milestones: tuple[MilestoneClaimed, ...]
-    stages: int
-    boosters: bool
+    family: str  # the rocket's family: its silhouette (game.app.flight_scenery)
+    destination: str  # orbit | suborbital | moon | venus | mars
 
     @property
     def flown(self) -> int:
@@ -118,8 +119,6 @@ def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state
     vehicle = f"{hardware_name(content, flight.rocket)} / {hardware_name(content, flight.craft)}"
     if flight.lander:
         vehicle += f" + {hardware_name(content, flight.lander)}"
-    rocket = content.hardware.get(flight.rocket)
-    lift = rocket.lift if rocket is not None else 2
     date = f"{flight.day} {MONTHS[flight.month - 1]} {flight.year}"
     if flight.launched:  # a probe's arrival: the rest of a flight that launched earlier
         date += f" · arrival (launched {MONTHS[flight.launched[1] - 1]} {flight.launched[0]})"
@@ -130,7 +129,7 @@ def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state
         result_tag=RESULT_TAGS[flight.result],
         result_note=note, extras=extras,
         milestones=tuple(outcome for outcome in tied if isinstance(outcome, MilestoneClaimed)),
-        stages=2 if lift <= 2 else 3 if lift <= 6 else 4, boosters=flight.side == "ussr" and lift <= 5,
+        family=rocket_family(content.hardware.get(flight.rocket), flight.rocket), destination=destination(mission),
     )
 
 
