@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui.window.intents import Click, Key, Text
+from game.ui.window.intents import Click, Key, Motion, Text
 from game.ui.window.scenes.charts import (
     ChartsScene,
     chart_points,
@@ -13,7 +13,7 @@ from game.ui.window.scenes.charts import (
     nice_scale,
 )
 
-from .conftest import close_overlays, press
+from .conftest import close_overlays, press, texts_inside
 from .test_game_over_scene import fits
 
 # -- the pure helpers ----------------------------------------------------------------------------------
@@ -133,3 +133,95 @@ def test_it_fits_at_4k_and_small_sizes(make_app, size: tuple[int, int]) -> None:
         painter = app.render()
         assert painter.shown("BY YEAR")
         fits(painter, size)
+
+
+# -- hover values, the year so far, the firsts, the support axis -----------------------------------------------
+
+
+@pytest.fixture()
+def history_app(make_app):  # noqa: ANN001, ANN201
+    """A watched game (seed 4) played into 1962: years of history and firsts on both sides."""
+    from .conftest import watched_game
+
+    app = make_app()
+    watched_game(app)
+    while app.play.state.year < 1962:
+        app.play.told(app.play.session.play_ai(whole_game=False))
+    from game.ui.window.scenes.frame import tab_scene
+
+    app.reset(tab_scene(app, "charts"))
+    app.render()
+    return app
+
+
+def _centre(spot) -> tuple[int, int]:  # noqa: ANN001
+    x, y, w, h = spot.rect
+    return x + w // 2, y + h // 2
+
+
+def test_the_pointer_over_a_point_shows_its_year_and_value(history_app) -> None:  # noqa: ANN001
+    app = history_app
+    scene = app.top
+    assert isinstance(scene, ChartsScene)
+    usa = app.play.state.sides["usa"]
+    entry = next(entry for entry in usa.history if entry.get("year") == 1958)
+    spot = next(spot for spot in scene.spots if spot.text.startswith("USA 1958:"))
+    assert spot.text == f"USA 1958: {entry['prestige']}"
+    assert not app.render().shown(spot.text)
+    app.dispatch(Motion(*_centre(spot)))
+    assert app.dirty and scene.hovered == spot
+    painter = app.render()
+    assert painter.shown(spot.text)
+    assert any(call.kind == "rect" and call.text == "tooltip" for call in painter.transcript)
+    app.dispatch(Motion(2, 2))  # away from every point: the words go
+    assert scene.hovered is None and not app.render().shown(spot.text)
+    app.dispatch(Motion(2, 3))  # moving about where nothing is does not redraw
+    assert not app.dirty
+
+
+def test_the_year_so_far_is_hollow_and_labelled(history_app) -> None:  # noqa: ANN001
+    app = history_app
+    scene = app.top
+    year = app.play.state.year
+    painter = app.render()
+    assert painter.shown(f"{year} so far")
+    hollow = [call for call in painter.transcript if call.kind == "shape" and call.text.endswith("(hollow)")]
+    assert {call.text for call in hollow} == {"USA (hollow)", "USSR (hollow)"}  # the year so far, each side
+    live = next(spot for spot in scene.spots if spot.text.startswith(f"USA {year}:"))
+    assert live.text.endswith("so far this year")
+    final = [spot for spot in scene.spots if spot.text.startswith("USA ") and "so far" not in spot.text]
+    assert len(final) == year - 1955  # every year's end is a solid point
+    app.dispatch(Motion(*_centre(live)))
+    assert app.render().shown(live.text)
+
+
+def test_the_firsts_won_sit_on_the_timeline_and_name_themselves(history_app) -> None:  # noqa: ANN001
+    app = history_app
+    scene = app.top
+    state, content = app.play.state, app.play.content
+    firsts = [claim for claim in state.claims if claim.first]
+    assert firsts
+    painter = app.render()
+    marks = [call.text for call in painter.transcript if call.kind == "shape" and call.text.startswith("first: ")]
+    assert sorted(marks) == sorted(f"first: {content.milestones[claim.milestone].name}" for claim in firsts)
+    claim = firsts[0]
+    name = content.milestones[claim.milestone].name
+    spot = next(spot for spot in scene.spots if spot.text.endswith(f"first — {name}"))
+    assert str(claim.year) in spot.text and ("USA" if claim.side == "usa" else "USSR") in spot.text
+    assert not painter.shown(name)
+    app.dispatch(Motion(*_centre(spot)))
+    assert app.render().shown(spot.text)
+    app.dispatch(Key("2"))  # another chart: the words go until the pointer moves again
+    assert scene.hovered is None and not app.render().shown(spot.text)
+
+
+def test_the_support_axis_runs_to_100(history_app) -> None:  # noqa: ANN001
+    app = history_app
+    app.dispatch(Key("3"))
+    painter = app.render()
+    assert painter.shown("SUPPORT AT HOME")
+    labels = [call for call in painter.transcript if call.kind == "text" and call.text in ("100", "80", "60", "40", "20")]
+    assert {call.text for call in labels} == {"100", "80", "60", "40", "20"}
+    values = [spot for spot in app.top.spots if spot.text.startswith(("USA", "USSR"))]
+    assert all(int(spot.text.split(": ")[1].split()[0]) <= 100 for spot in values)
+    texts_inside(painter, (1280, 720))

@@ -97,3 +97,42 @@ def test_bench_reports_medians(capsys) -> None:  # noqa: ANN001
     assert cli.main(["bench", "--games", "2", "--no-window"], out=out) == 0
     text = out.getvalue()
     assert "content load: median" in text and "AI-vs-AI campaign" in text
+
+
+def test_watch_shoots_each_flight_at_its_result_and_ends_each_year_with_its_own_report(make_app, tmp_path: Path) -> None:  # noqa: ANN001
+    from game.app.narrate import RESULT_WORDS
+    from game.ui.window.app import WatchOptions
+    from game.ui.window.scenes.flight import FlightScene
+
+    shots = tmp_path / "shots"
+    app = make_app(watch=WatchOptions(scenario="full_campaign", seed=5, years=4, screenshots=shots))
+    seen: list[tuple[str, int, list[str]]] = []  # (file name, the game's year, the texts of the frame)
+    original = app.screenshot
+
+    def shoot(path=None):  # noqa: ANN001, ANN202
+        assert app.painter is not None
+        top = app.top
+        if isinstance(top, FlightScene):
+            assert top.moment.phase == "result", (path, top.moment)  # never the countdown
+            assert app.painter.shown(RESULT_WORDS[top.story.flight.result])
+        seen.append((path.name, app.play.state.year, app.painter.texts()))
+        return original(path)
+
+    app.screenshot = shoot
+    for _ in range(2000):
+        if not app.running:
+            break
+        app.step([], 16)
+    assert not app.running
+    names = [name for name, _, _ in seen]
+    flights = [name for name in names if "flight" in name]
+    assert len(flights) == len(set(flights)) >= 3  # one shot a flight shown, each at its result
+    years = sorted({int(name.split("-")[1]) for name in names})
+    assert years == [1955, 1956, 1957, 1958]
+    for year in years:
+        of_year = [name for name in names if f"-{year}-" in name]
+        assert of_year[-1].endswith("year_end.png"), of_year  # the year's last shot is its own report
+        for name, game_year, texts in seen:
+            if f"-{year}-" in name and ("race" in name or "charts" in name):
+                assert game_year == year  # the race and the charts as the year begins, not the next year's
+    assert sorted(path.name for path in shots.glob("*.png")) == names

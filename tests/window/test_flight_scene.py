@@ -12,7 +12,7 @@ from game.engine.outcomes import MilestoneClaimed, MissionFlew
 from game.ui.window.intents import Key
 from game.ui.window.scenes.flight import FlightScene, Timeline, tied_outcomes
 
-from .conftest import close_overlays, press, type_line
+from .conftest import close_overlays, press, texts_inside, type_line
 
 
 @pytest.fixture()
@@ -148,7 +148,7 @@ def test_a_flight_at_fast_speed_is_short() -> None:
     from game.ui.window.scenes.flight import SPEED_SCALE, FlightStory, StepView
 
     steps = tuple(StepView(f"step {n}", 900, True, True, "ok", "", "") for n in range(9))
-    story = FlightStory(None, True, "m", "", "", "", steps, "SUCCESS", "good", "", (), (), 3, False)  # type: ignore[arg-type]
+    story = FlightStory(None, True, "m", "", "", "", steps, "SUCCESS", "good", "", (), (), "atlas", "orbit")  # type: ignore[arg-type]
     assert Timeline.make(story, SPEED_SCALE["fast"]).end <= 4000  # even the longest mission
     assert Timeline.make(story, SPEED_SCALE["instant"]).end == 0
 
@@ -224,3 +224,122 @@ def test_an_arrival_starts_in_space_without_a_countdown(flown) -> None:  # noqa:
     timeline = Timeline.make(story, 1.0)
     assert timeline.liftoff == timeline.steps == 0 and timeline.at(0).phase == "steps"
     assert "arrival (launched" in story.date
+
+
+# -- what belongs to a flight ----------------------------------------------------------------------------------
+
+
+def _satellite_and_a_training_death(state):  # noqa: ANN001, ANN202
+    """An uncrewed satellite's flight, then a training accident that the year's end happens to emit next."""
+    from game.engine.outcomes import CrewLost, StepResult
+
+    member = state.sides["usa"].crew[0]
+    flight = MissionFlew(side="usa", number=1, mission="small_satellite", year=state.year, month=12, day=3,
+                         rocket="juno_i", craft="explorer", lander="", crew=(), result="success",
+                         steps=(StepResult("launch", "Launch", 900, True), StepResult("orbit", "Orbit", 900, True)),
+                         prestige=2)
+    claim = MilestoneClaimed(side="usa", milestone="satellite_orbit", year=state.year, month=12, first=True,
+                             prestige=30, mission="small_satellite")
+    death = CrewLost(side="usa", crew=member.id, cause="training_accident")
+    return flight, claim, death, member
+
+
+@pytest.fixture()
+def crewed_app(make_app):  # noqa: ANN001, ANN201
+    """A Détente game (1969): both corps have astronauts."""
+    app = make_app()
+    app.new_game("detente", "usa", 7)
+    close_overlays(app)
+    return app
+
+
+def test_a_training_death_is_not_shown_under_an_uncrewed_flight(crewed_app) -> None:  # noqa: ANN001
+    app = crewed_app
+    flight, claim, death, member = _satellite_and_a_training_death(app.play.state)
+    outcomes = [flight, claim, death]
+    assert tied_outcomes(flight, outcomes) == [claim]  # the milestone is the flight's; the accident is not
+    scene = FlightScene(app, [flight], outcomes)
+    app.push(scene)
+    scene.advance()
+    painter = app.render()
+    assert painter.shown("FIRST IN THE WORLD")
+    assert not painter.shown("killed") and not painter.shown(member.name)
+    # the year-end report tells it instead
+    from game.ui.window.scenes.year_end import YearEndScene
+
+    app.pop(scene)
+    app.push(YearEndScene(app, outcomes))
+    assert app.render().shown(f"{member.name} was killed in a training accident")
+
+
+def test_a_crew_lost_on_the_flight_is_shown_with_it(crewed_app) -> None:  # noqa: ANN001
+    from game.engine.outcomes import Changed, CrewLost, ProgramGrounded, StepResult
+
+    app = crewed_app
+    state = app.play.state
+    first, second = state.sides["usa"].crew[:2]
+    flight = MissionFlew(side="usa", number=2, mission="crewed_orbit", year=state.year, month=5, day=9,
+                         rocket="atlas", craft="mercury", lander="", crew=(first.id,), result="catastrophe",
+                         steps=(StepResult("launch", "Launch", 900, False, "catastrophe"),), prestige=-20)
+    grounded = ProgramGrounded(side="usa", program="atlas", cause="crewed_orbit")
+    support = Changed(side="usa", what="support", amount=-10, cause="catastrophe", value=40)
+    lost = CrewLost(side="usa", crew=first.id, cause="crewed_orbit")
+    training = CrewLost(side="usa", crew=second.id, cause="training_accident")
+    assert tied_outcomes(flight, [flight, grounded, support, lost, training]) == [grounded, support, lost]
+    # a rival's loss, or a crew member who was not aboard, never joins the flight either
+    assert tied_outcomes(flight, [flight, CrewLost(side="usa", crew=second.id, cause="crewed_orbit")]) == []
+    assert tied_outcomes(flight, [flight, CrewLost(side="ussr", crew=first.id, cause="crewed_orbit")]) == []
+    scene = FlightScene(app, [flight], [flight, grounded, support, lost, training])
+    app.push(scene)
+    scene.advance()
+    painter = app.render()
+    assert painter.shown(f"{first.name} was killed in the line of duty")
+    assert not painter.shown(second.name)
+
+
+# -- the picture: the rocket of the flight's family and where it is going ------------------------------------
+
+
+def _flight_of(rocket: str, mission: str, side: str = "usa", number: int = 1) -> MissionFlew:
+    from game.engine.outcomes import StepResult
+
+    return MissionFlew(side=side, number=number, mission=mission, year=1969, month=3, day=1, rocket=rocket,
+                       craft="apollo_csm", lander="", crew=(), result="success",
+                       steps=(StepResult("launch", "Launch", 900, True),), prestige=1)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (3840, 2160)])
+def test_each_flight_shows_its_rockets_family_and_its_destination(make_app, size) -> None:  # noqa: ANN001
+    app = make_app(size=size)
+    app.new_game("detente", "usa", 7)
+    close_overlays(app)
+    cases = [("saturn_v", "crewed_lunar_landing", "usa", "saturn_v", "the Moon"),
+             ("r7", "small_satellite", "ussr", "r7", None), ("proton", "mars_lander", "ussr", "proton", "Mars"),
+             ("molniya", "venus_flyby", "ussr", "r7", "Venus"), ("n1", "lunar_orbiter", "ussr", "n1", "the Moon"),
+             ("juno_i", "crewed_suborbital", "usa", "redstone", None)]
+    flights = [_flight_of(rocket, mission, side, index + 1) for index, (rocket, mission, side, _, _) in enumerate(cases)]
+    scene = FlightScene(app, flights, flights)
+    app.push(scene)
+    width, height = size
+    for index, (_, _, _, family, world) in enumerate(cases):
+        assert scene.story.family == family
+        painter = app.render()  # on the pad: the family's silhouette, the world low in the sky
+        rocket = [call for call in painter.transcript if call.kind == "shape" and call.text.startswith("rocket")]
+        assert len(rocket) == 1 and rocket[0].text.endswith(f"({family})")
+        worlds = [call.text for call in painter.transcript if call.kind == "shape" and call.text in ("the Moon", "Venus", "Mars")]
+        assert worlds == ([world] if world else [])
+        scene.advance()  # the result, in space: the world the path ends at, named
+        painter = app.render()
+        worlds = [call for call in painter.transcript if call.kind == "shape" and call.text in ("the Moon", "Venus", "Mars")]
+        assert [call.text for call in worlds] == ([world] if world else [])
+        if world:
+            x, y, w, h = worlds[0].rect
+            assert 0 <= x and x + w <= width and 0 <= y and y + h <= height
+            assert painter.shown(world.removeprefix("the ").upper())
+        texts_inside(painter, size)
+        scene.advance()
+    # a taller family stands taller on the same pad
+    from game.ui.window import rockets
+
+    assert rockets.height_share("saturn_v") > rockets.height_share("atlas") > rockets.height_share("redstone")
+    assert rockets.half_width("n1", 100) > rockets.half_width("saturn_v", 100) > rockets.half_width("vanguard", 100)

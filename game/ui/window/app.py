@@ -358,6 +358,8 @@ class WindowApp(GameFlow):
             return
         if isinstance(intent, intents.Motion):
             self.hover(intent.x, intent.y)
+            if self.stack and self.top.on_motion(intent):  # a chart's value under the pointer
+                self.dirty = True
             return
         self.dirty = True
         if isinstance(intent, Key) and self.global_key(intent):

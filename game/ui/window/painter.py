@@ -109,15 +109,23 @@ class Painter:
         pygame.draw.rect(self.surface, self.theme.colour("grid"), (x, y, width, height), 1)
         self._note("bar", label or f"{fraction:.3f}", (x, y, width, height), colour)
 
-    def side_mark(self, side: str, centre: tuple[int, int], size: int) -> None:
-        """The side's shape in its colour: a circle for the USA, a triangle for the USSR."""
+    def side_mark(self, side: str, centre: tuple[int, int], size: int, hollow: bool = False) -> None:
+        """The side's shape in its colour: a circle for the USA, a triangle for the USSR; hollow draws only its
+        outline round the background (a value not final yet)."""
         colour = side if side in SIDE_SHAPES else "dim"
         x, y = centre
+        outline = max(2, size // 3) if hollow else 0
         if SIDE_SHAPES.get(side) == "triangle":
-            self.polygon([(x, y - size), (x - size, y + size * 4 // 5), (x + size, y + size * 4 // 5)], colour)
+            points = [(x, y - size), (x - size, y + size * 4 // 5), (x + size, y + size * 4 // 5)]
+            if hollow:
+                self.polygon(points, "background")
+            self.polygon(points, colour, outline)
         else:
-            self.circle(centre, size, colour)
-        self._note("shape", SIDE_LABELS.get(side, side), (x - size, y - size, 2 * size, 2 * size), colour)
+            if hollow:
+                self.circle(centre, size, "background")
+            self.circle(centre, size, colour, outline)
+        label = SIDE_LABELS.get(side, side) + (" (hollow)" if hollow else "")
+        self._note("shape", label, (x - size, y - size, 2 * size, 2 * size), colour)
 
     def side_label(self, side: str, x: int, y: int, size: int | None = None, text: str = "") -> pygame.Rect:
         """Shape, then the side's label (or the given text) in its colour."""

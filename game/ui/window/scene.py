@@ -108,7 +108,7 @@ class Scene:
                     return widget.wheel(intent)
             return False
         if isinstance(intent, Motion):
-            return False
+            return self.on_motion(intent)
         return False
 
     def on_key(self, key: Key) -> bool:
@@ -119,6 +119,11 @@ class Scene:
         return False
 
     def on_click(self, click: Click) -> bool:
+        return False
+
+    def on_motion(self, motion: Motion) -> bool:
+        """The pointer moved (controls light up by themselves); True when the scene must be redrawn (a value shown
+        on hover)."""
         return False
 
     # -- drawing helpers ----------------------------------------------------------------------------

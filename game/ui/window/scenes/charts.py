@@ -1,20 +1,22 @@
 """Charts: both sides' prestige, budget and support by year, as line charts that read without colour.
 
 Each side is a line in its colour *and* a mark at every year (a circle for the USA, a triangle for the
-USSR), named in the legend; the values are also listed in a table beside the chart. The drawing functions
-here (`chart_points`, `nice_scale`, `draw_chart`) are reused by the game-over summary.
+USSR), named in the legend; the values are also listed in a table beside the chart. The year being played is
+a hollow point labelled "so far"; the firsts won sit on the timeline; the pointer over a point or a first shows
+its words. The drawing is `game.ui.window.chart`'s (shared with the game-over summary).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import partial
 
 import pygame
 
 from game.engine.defs import SIDES, rival_of
 
-from ..intents import Key
+from ..chart import HotSpot, Marker, Series, chart_points, draw_chart, nice_scale, year_step
+from ..intents import Key, Motion
 from ..painter import Painter
 from ..theme import SIDE_LABELS
 from ..widgets import Button, Widget
@@ -26,123 +28,8 @@ METRICS: tuple[tuple[str, str, str, str], ...] = (
     ("budget", "Budget", "Budget ($M) for each year", "2"),
     ("support", "Support", "Support at home (of 100) at each year's end", "3"),
 )
-Series = Sequence[tuple[int, int]]  # (year, value), in year order
-
-
-def chart_points(series: Series, rect: pygame.Rect | tuple[int, int, int, int], y_min: float, y_max: float,
-                 x_min: int | None = None, x_max: int | None = None) -> list[tuple[int, int]]:
-    """Screen points of (year, value) pairs inside rect: years spread left to right (x_min..x_max, by default
-    the series' own), values bottom (y_min) to top (y_max), clamped to the rect. A single year sits in the
-    middle; a flat scale puts every value half way up."""
-    x, y, width, height = tuple(rect)
-    if not series:
-        return []
-    years = [year for year, _ in series]
-    low = min(years) if x_min is None else x_min
-    high = max(years) if x_max is None else x_max
-    points = []
-    for year, value in series:
-        if high > low:
-            px = x + round((year - low) * (width - 1) / (high - low))
-        else:
-            px = x + width // 2
-        if y_max > y_min:
-            share = (value - y_min) / (y_max - y_min)
-        else:
-            share = 0.5
-        share = max(0.0, min(1.0, share))
-        py = y + height - 1 - round(share * (height - 1))
-        points.append((px, py))
-    return points
-
-
-def nice_scale(values: Sequence[int], ticks: int = 5) -> tuple[int, int, int]:
-    """(low, high, step) of a value axis that holds every value, with round steps (1, 2, 5 × 10ⁿ); starts
-    at 0 unless a value is negative."""
-    low = min(min(values, default=0), 0)
-    high = max(max(values, default=0), low + 10)
-    raw = (high - low) / max(1, ticks - 1)
-    step = 1
-    while True:
-        found = next((step * factor for factor in (1, 2, 5) if step * factor >= raw), None)
-        if found is not None:
-            step = found
-            break
-        step *= 10
-    low = (low // step) * step
-    high = -((-high) // step) * step
-    if high == low:
-        high = low + step
-    return low, high, step
-
-
-def year_step(first: int, last: int, width: int, label_width: int) -> int:
-    """Label every year, or every 2nd, 5th or 10th when labels would touch."""
-    span = max(1, last - first)
-    for step in (1, 2, 5, 10):
-        if (span // step + 1) * label_width * 1.5 <= width:
-            return step
-    return 10
-
-
-def draw_chart(painter: Painter, rect: pygame.Rect, series: Mapping[str, Series], you: str = "", unit: str = "",
-               title: str = "") -> None:
-    """A line chart of each side's series in rect: a legend, labelled axes with a grid, one line per side in
-    its colour with its own mark (circle or triangle) at every point."""
-    theme = painter.theme
-    fonts = painter.fonts
-    pad = theme.pad
-    small = fonts.line_height("sans", theme.small)
-    y = rect.y
-    if title:
-        painter.text(title, rect.x, y, theme.small, "accent", "bold", max_width=rect.width)
-        y += small + pad // 2
-    # the legend: a mark and a name for each side, so no one reads the lines by colour alone
-    x = rect.x
-    for side in series:
-        name = SIDE_LABELS.get(side, side.upper()) + (" (you)" if side == you else "")
-        mark_line = theme.px(18)
-        painter.line((x, y + small // 2), (x + mark_line, y + small // 2), side, max(1, theme.px(2)))
-        painter.side_mark(side, (x + mark_line // 2, y + small // 2), max(3, theme.px(5)))
-        area = painter.text(name, x + mark_line + pad // 2, y, theme.small, side, "bold")
-        x = area.right + 2 * pad
-    y += small + pad
-    values = [value for points in series.values() for _, value in points]
-    years = [year for points in series.values() for year, _ in points]
-    low, high, step = nice_scale(values)
-    labels = [f"{unit}{tick}" for tick in range(low, high + 1, step)]
-    label_w = max(fonts.width(label, "sans", theme.small) for label in labels)
-    plot = pygame.Rect(rect.x + label_w + pad, y + small // 2, rect.right - rect.x - label_w - 2 * pad,
-                       rect.bottom - y - small // 2 - small - pad)
-    if plot.width < theme.px(40) or plot.height < theme.px(30):
-        painter.text("(too small to draw the chart)", rect.x, y, theme.small, "dim", max_width=rect.width)
-        return
-    # value axis: a grid line at every step, and a label at every step the labels have room for
-    gap = plot.height * step / max(1, high - low)
-    every = max(1, -(-small * 6 // 5 // max(1, int(gap))))
-    for index, (tick, label) in enumerate(zip(range(low, high + 1, step), labels)):
-        ty = chart_points([(0, tick)], plot, low, high, 0, 0)[0][1]
-        painter.line((plot.x, ty), (plot.right, ty), "grid")
-        if index % every == 0:
-            painter.text(label, plot.x - pad // 2, ty - small // 2, theme.small, "dim", align="right")
-    painter.line((plot.x, plot.y), (plot.x, plot.bottom), "dim")
-    painter.line((plot.x, plot.bottom), (plot.right, plot.bottom), "dim")
-    if not years:
-        return
-    first, last = min(years), max(years)
-    inset = pygame.Rect(plot.x + theme.px(12), plot.y, plot.width - 2 * theme.px(12), plot.height)  # marks stay inside
-    every = year_step(first, last, inset.width, fonts.width("1960", "sans", theme.small))
-    for year in range(first, last + 1):
-        tx = chart_points([(year, 0)], inset, 0, 1, first, last)[0][0]
-        painter.line((tx, plot.bottom), (tx, plot.bottom + theme.px(4)), "dim")
-        if (year - first) % every == 0:
-            painter.text(str(year), tx, plot.bottom + theme.px(5), theme.small, "dim", align="centre")
-    mark = max(3, theme.px(5))
-    for side, points in series.items():
-        screen = chart_points(points, inset, low, high, first, last)
-        painter.lines(screen, side, max(1, theme.px(2)), label=f"{SIDE_LABELS.get(side, side)} line")
-        for point in screen:
-            painter.side_mark(side, point, mark)
+__all__ = ["ChartsScene", "METRICS", "chart_points", "draw_chart", "first_markers", "history_series", "nice_scale",
+           "year_step"]
 
 
 def history_series(state, metric: str) -> dict[str, list[tuple[int, int]]]:  # noqa: ANN001 - GameState
@@ -157,6 +44,16 @@ def history_series(state, metric: str) -> dict[str, list[tuple[int, int]]]:  # n
     return found
 
 
+def first_markers(state, content) -> list[Marker]:  # noqa: ANN001 - GameState, Content
+    """Every first won so far, for the timeline (the race board's firsts: public to both sides)."""
+    markers = []
+    for claim in state.claims:
+        if claim.first:
+            milestone = content.milestones.get(claim.milestone)
+            markers.append(Marker(claim.year, claim.month, claim.side, milestone.name if milestone else claim.milestone))
+    return markers
+
+
 class ChartsScene(GameScene):
     name = "charts"
     title = "Charts"
@@ -166,6 +63,8 @@ class ChartsScene(GameScene):
 
     def __init__(self, app) -> None:  # noqa: ANN001
         self.metric = 0
+        self.spots: list[HotSpot] = []  # where the last drawn chart's points and firsts are
+        self.hovered: HotSpot | None = None  # the one under the pointer: its words show
         self.buttons = [Button(label, partial(self.show, index), hint=key)
                         for index, (_, label, _, key) in enumerate(METRICS)]
         super().__init__(app)
@@ -173,7 +72,17 @@ class ChartsScene(GameScene):
 
     def show(self, index: int) -> None:
         self.metric = index
+        self.hovered = None
         self.app.dirty = True
+
+    def on_motion(self, motion: Motion) -> bool:
+        """The pointer over a point or a first: its year and value (or its name) show; True when that changed."""
+        under = next((spot for spot in self.spots if pygame.Rect(spot.rect).inflate(6, 6).collidepoint(motion.x, motion.y)),
+                     None)
+        if under == self.hovered:
+            return False
+        self.hovered = under
+        return True
 
     def body_widgets(self) -> list[Widget]:
         return [*self.buttons, *self.result_widgets()]
@@ -224,7 +133,9 @@ class ChartsScene(GameScene):
             ordered = {side: series[side]}
             painter.text(f"{rival_of(side).upper()}'s {key} is not made public until the race is over.",
                          inner.right, inner.y, theme.small, "dim", align="right", max_width=inner.width // 2)
-        draw_chart(painter, inner, ordered, you="" if watching else side, unit=unit)
+        self.spots = draw_chart(painter, inner, ordered, you="" if watching else side, unit=unit,
+                                live_year=None if state.over else state.year, top=100 if key == "support" else None,
+                                markers=first_markers(state, self.play.content), hover=self.hovered)
         self._draw_table(painter, table_rect, ordered, unit, side)
 
     def _draw_table(self, painter: Painter, rect: pygame.Rect, series: Mapping[str, Series], unit: str,

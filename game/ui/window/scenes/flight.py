@@ -20,11 +20,11 @@ from game.app.narrate import STEP_STATUS, short_side
 from game.engine.defs import MONTHS
 from game.engine.outcomes import MilestoneClaimed, MissionFlew, Outcome
 
-from .. import art
 from ..intents import Click, Key
 from ..painter import Painter
 from ..scene import Scene
 from ..widgets import Button, Widget
+from . import flight_picture
 from .flight_story import (  # the story and the timeline of a flight, pure (re-exported for the tests)
     RESULT_MARKS,
     SPEED_SCALE,
@@ -223,7 +223,8 @@ class FlightScene(Scene):
         picture_w = body.width * 11 // 20 if body.width > theme.px(700) else body.width // 2
         picture = pygame.Rect(body.x, body.y, picture_w, body.height)
         card = pygame.Rect(picture.right + pad, body.y, body.right - picture.right - pad, body.height)
-        self._draw_picture(painter, picture, story, moment)
+        rival = self.viewer is not None and story.flight.side != self.viewer
+        flight_picture.draw(painter, picture, story, moment, self.elapsed, rival, self.milestone_name)
         self._draw_card(painter, card, story, moment)
 
     def _draw_header(self, painter: Painter, width: int) -> int:
@@ -288,163 +289,6 @@ class FlightScene(Scene):
                 colour = story.result_tag if story.mine else "text"
             painter.text(text, rect.x + theme.px(8) + 2 * mark, rect.y + theme.px(4), theme.small, colour, "bold")
         return height - strip_y
-
-    # the picture -------------------------------------------------------------------------------------------
-
-    def _draw_picture(self, painter: Painter, rect: pygame.Rect, story: FlightStory, moment: Moment) -> None:
-        theme = painter.theme
-        surface = painter.surface
-        clip = surface.get_clip()
-        surface.set_clip(rect)
-        try:
-            if moment.phase in ("countdown", "liftoff"):
-                self._draw_pad(painter, rect, story, moment)
-            else:
-                self._draw_space(painter, rect, story, moment)
-        finally:
-            surface.set_clip(clip)
-        painter.rect(rect, "grid", width=1)
-        # the side's mark in the corner: whose launch this is, never by colour alone
-        side = story.flight.side
-        whose = " · rival" if self.viewer is not None and side != self.viewer else ""
-        painter.rect((rect.x + theme.px(6), rect.y + theme.px(6),
-                      painter.fonts.width(short_side(side) + whose, "bold", theme.body) + theme.px(36),
-                      painter.fonts.line_height("bold", theme.body) + theme.px(6)), "console", radius=theme.px(3))
-        painter.side_label(side, rect.x + theme.px(12), rect.y + theme.px(9), theme.body, short_side(side) + whose)
-
-    def _draw_pad(self, painter: Painter, rect: pygame.Rect, story: FlightStory, moment: Moment) -> None:
-        theme = painter.theme
-        horizon = rect.y + rect.height * 3 // 4
-        art.sky(painter, pygame.Rect(rect.x, rect.y, rect.width, horizon - rect.y))
-        art.starfield(painter, pygame.Rect(rect.x, rect.y, rect.width, (horizon - rect.y) // 2), seed=story.flight.number,
-                      count=60, scale=round(theme.scale))
-        art.ground(painter, rect, horizon)
-        x = rect.x + rect.width * 2 // 5
-        pad_y = horizon + rect.height // 12
-        height = rect.height * (44 + 6 * story.stages) // 100
-        art.launch_pad(painter, x, pad_y, max(theme.px(40), height // 2))
-        art.gantry(painter, x + max(6, height // 9) + theme.px(10), pad_y, height * 9 // 10)
-        rise = 0
-        if moment.phase == "liftoff":
-            rise = round((moment.lift ** 1.8) * (pad_y - rect.y + height * 1.1))
-        base = pad_y - rise
-        width = max(6, height // 9)
-        burning = moment.phase == "liftoff" or moment.count == 0
-        if burning:
-            length = height // 5 + round(height * 0.5 * moment.lift)
-            art.smoke(painter, x, pad_y, max(theme.px(40), height // 2), 0.3 + moment.lift, story.flight.number)
-            art.flame(painter, x, base, width * 4 // 5, length, flicker=int(self.elapsed // 70))
-        art.rocket(painter, x, base, height, stages=story.stages, side=story.flight.side, boosters=story.boosters,
-                   label=f"rocket {story.vehicle}")
-        # the countdown, large, in the sky
-        big = theme.px(64)
-        text = f"T-{moment.count}" if moment.phase == "countdown" else "LIFT-OFF"
-        if moment.phase == "countdown" and moment.count == 0:
-            text = "IGNITION"
-        gantry_x = x + max(6, height // 9) + theme.px(10)
-        lattice = max(8, height * 9 // 10 // 12)  # as art.gantry draws it
-        room = min(rect.width * 3 // 5, rect.right - theme.pad * 2 - (gantry_x + lattice + theme.pad))  # beside it
-        wide = painter.fonts.width("IGNITION", "mono_bold", big)  # the widest word sets one size for them all
-        if wide > room:  # a narrow picture: smaller letters rather than a cut word
-            big = max(theme.px(20), big * room // wide)
-        painter.text(text, rect.right - theme.pad * 2, rect.y + rect.height // 8, big,
-                     "accent" if moment.phase == "countdown" else "title", "mono_bold", align="right",
-                     max_width=max(10, room))
-        painter.text(story.mission, rect.right - theme.pad * 2,
-                     rect.y + rect.height // 8 + painter.fonts.line_height("mono_bold", big), theme.body, "text", "bold",
-                     align="right", max_width=max(10, room))
-
-    def _draw_space(self, painter: Painter, rect: pygame.Rect, story: FlightStory, moment: Moment) -> None:
-        theme = painter.theme
-        painter.rect(rect, "console")
-        art.starfield(painter, rect, seed=story.flight.number * 7 + story.flight.month, count=120,
-                      scale=round(theme.scale))
-        art.earth_limb(painter, rect)
-        start = art.limb_point(rect, rect.x + rect.width // 10)  # from the ground
-        control = (rect.x + rect.width * 2 // 5, rect.y + rect.height // 10)
-        end = (rect.right - rect.width // 10, rect.y + rect.height // 3)
-        count = len(story.steps)
-        shares = [0.06 + 0.88 * index / max(1, count - 1) for index in range(count)] if count > 1 else [0.5]
-        current = max(0, moment.shown - 1)
-        if moment.phase == "result":
-            current = story.flown - 1
-        # where the craft is: moving to the step on its way, resting on the last verdict
-        if moment.phase == "steps" and moment.shown:
-            before = shares[current - 1] if current > 0 else 0.0
-            travelled = before + (shares[current] - before) * moment.fill
-        else:
-            travelled = shares[min(current, count - 1)] if story.flown else 0.0
-        art.flight_path(painter, start, control, end, travelled, width=max(2, theme.px(3)))
-        node = max(4, theme.px(7))
-        for index, step in enumerate(story.steps):
-            point = art.curve(start, control, end, shares[index])
-            revealed = index < moment.verdicts
-            if revealed and step.passed:
-                painter.circle(point, node, "good")
-            elif revealed and step.mode == "catastrophe":
-                art.explosion(painter, point, node * 4, story.flight.number + index, label=f"lost at {step.name}")
-            elif revealed:
-                colour = "warn" if step.mode == "partial" else "bad"
-                painter.circle(point, node + theme.px(2), colour, max(2, theme.px(3)))
-                painter.line((point[0] - node, point[1] - node), (point[0] + node, point[1] + node), colour, max(2, theme.px(3)))
-                painter.line((point[0] - node, point[1] + node), (point[0] + node, point[1] - node), colour, max(2, theme.px(3)))
-            else:
-                painter.circle(point, node, "grid" if step.flown or index <= current else "panel_hi", max(1, theme.px(2)))
-        craft = art.curve(start, control, end, travelled)
-        failed = bool(story.flown) and not story.steps[story.flown - 1].passed and moment.verdicts >= story.flown
-        if failed:  # the failed step's verdict beside its mark, where the craft would be
-            step = story.steps[story.flown - 1]
-            point = art.curve(start, control, end, shares[story.flown - 1])
-            painter.text(step.status, point[0], point[1] + node * 3, theme.body, "warn" if step.mode == "partial" else "bad",
-                         "bold", align="centre")
-        else:
-            painter.side_mark(story.flight.side, craft, max(5, theme.px(9)))
-        # the step on its way, named in a caption at the top right
-        if moment.phase == "steps" and moment.shown:
-            step = story.steps[current]
-            self._caption(painter, rect, f"STEP {current + 1} OF {len(story.steps)}", step.name)
-        if moment.phase == "result":
-            self._draw_banner(painter, rect, story)
-
-    def _caption(self, painter: Painter, rect: pygame.Rect, head: str, text: str) -> None:
-        theme = painter.theme
-        pad = theme.pad
-        width = min(rect.width * 3 // 5, max(painter.fonts.width(head, "mono_bold", theme.large),
-                                              painter.fonts.width(text, "bold", theme.body)) + 2 * pad)
-        height = painter.fonts.line_height("mono_bold", theme.large) + painter.fonts.line_height("bold", theme.body) + pad
-        box = pygame.Rect(rect.right - width - pad, rect.y + pad, width, height)
-        painter.rect(box, "console", radius=theme.px(4))
-        painter.rect(box, "grid", width=1, radius=theme.px(4))
-        painter.text(head, box.right - pad, box.y + pad // 2, theme.large, "accent", "mono_bold", align="right",
-                     max_width=box.width - 2 * pad)
-        painter.text(text, box.right - pad, box.y + pad // 2 + painter.fonts.line_height("mono_bold", theme.large),
-                     theme.body, "text", "bold", align="right", max_width=box.width - 2 * pad)
-
-    def _draw_banner(self, painter: Painter, rect: pygame.Rect, story: FlightStory) -> None:
-        """The result across the foot of the picture, and a milestone claimed above it."""
-        theme = painter.theme
-        pad = theme.pad
-        size = theme.px(44)
-        line = painter.fonts.line_height("mono_bold", size)
-        milestone = story.milestones[0] if story.milestones else None
-        extra = painter.fonts.line_height("bold", theme.large) + painter.fonts.line_height("sans", theme.body) if milestone else 0
-        box = pygame.Rect(rect.x + pad, rect.bottom - line - extra - 3 * pad, rect.width - 2 * pad, line + extra + 2 * pad)
-        painter.rect(box, "console", radius=theme.px(6))
-        painter.rect(box, story.result_tag, width=max(2, theme.px(3)), radius=theme.px(6))
-        painter.text(story.result_word, box.centerx, box.y + pad, size, story.result_tag, "mono_bold", align="centre",
-                     max_width=box.width - 2 * pad)
-        if milestone is not None:
-            y = box.y + pad + line
-            name = self.milestone_name(milestone)
-            if milestone.first:
-                head = "★ FIRST IN THE WORLD ★"
-            else:
-                head = "☆ SECOND — matching the rival"
-            painter.text(head, box.centerx, y, theme.large, "title" if milestone.first else "text", "bold",
-                         align="centre", max_width=box.width - 2 * pad)
-            y += painter.fonts.line_height("bold", theme.large)
-            painter.text(f"{short_side(milestone.side)}: {name}", box.centerx, y, theme.body, "text", align="centre",
-                         max_width=box.width - 2 * pad)
 
     def description(self, story: FlightStory) -> str:
         play = self.app.play

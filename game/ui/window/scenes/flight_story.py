@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from game.app.flight_scenery import destination, rocket_family
 from game.app.narrate import RESULT_TAGS, RESULT_WORDS, Line, crew_names, hardware_name, narrate, step_status
 from game.engine.defs import MONTHS
 from game.engine.outcomes import Changed, CrewLost, MilestoneClaimed, MissionFlew, Outcome, ProgramGrounded
@@ -49,8 +50,8 @@ class FlightStory:
     result_note: str  # "+12 prestige" for the viewer's own flights
     extras: tuple[Line, ...]  # milestones claimed, crew lost, groundings: narrated
     milestones: tuple[MilestoneClaimed, ...]
-    stages: int
-    boosters: bool
+    family: str  # the rocket's family: its silhouette (game.app.flight_scenery)
+    destination: str  # orbit | suborbital | moon | venus | mars
 
     @property
     def flown(self) -> int:
@@ -58,7 +59,9 @@ class FlightStory:
 
 
 def tied_outcomes(flight: MissionFlew, outcomes: Sequence[Outcome]) -> list[Outcome]:
-    """The outcomes the engine emitted right after this flight: its milestones, losses and groundings."""
+    """The outcomes the engine emitted right after this flight and because of it: its milestones, its lost crew,
+    its groundings and a catastrophe's fall in support. Whatever only happens to follow it (a training accident
+    at the year's end, an event's grounding) is not the flight's: it is told with the year-end report."""
     index = next((at for at, outcome in enumerate(outcomes) if outcome is flight), None)
     if index is None:
         index = next((at for at, outcome in enumerate(outcomes) if outcome == flight), None)
@@ -66,12 +69,23 @@ def tied_outcomes(flight: MissionFlew, outcomes: Sequence[Outcome]) -> list[Outc
         return []
     tied: list[Outcome] = []
     for outcome in outcomes[index + 1:]:
-        if not isinstance(outcome, TIED) or outcome.side != flight.side:
-            break
-        if isinstance(outcome, Changed) and outcome.cause != "catastrophe":
+        if not isinstance(outcome, TIED) or outcome.side != flight.side or not _caused_by(outcome, flight):
             break
         tied.append(outcome)
     return tied
+
+
+def _caused_by(outcome: Outcome, flight: MissionFlew) -> bool:
+    """Whether an outcome that follows a flight came of it (the engine names the mission as the cause)."""
+    if isinstance(outcome, MilestoneClaimed):
+        return outcome.mission == flight.mission
+    if isinstance(outcome, CrewLost):
+        return outcome.cause == flight.mission and outcome.crew in flight.crew
+    if isinstance(outcome, ProgramGrounded):
+        return outcome.cause == flight.mission and outcome.program in (flight.rocket, flight.craft, flight.lander)
+    if isinstance(outcome, Changed):
+        return outcome.cause == "catastrophe" and flight.result == "catastrophe" and bool(flight.crew)
+    return False
 
 
 def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state, viewer: str | None) -> FlightStory:  # noqa: ANN001
@@ -105,8 +119,6 @@ def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state
     vehicle = f"{hardware_name(content, flight.rocket)} / {hardware_name(content, flight.craft)}"
     if flight.lander:
         vehicle += f" + {hardware_name(content, flight.lander)}"
-    rocket = content.hardware.get(flight.rocket)
-    lift = rocket.lift if rocket is not None else 2
     date = f"{flight.day} {MONTHS[flight.month - 1]} {flight.year}"
     if flight.launched:  # a probe's arrival: the rest of a flight that launched earlier
         date += f" · arrival (launched {MONTHS[flight.launched[1] - 1]} {flight.launched[0]})"
@@ -117,7 +129,7 @@ def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state
         result_tag=RESULT_TAGS[flight.result],
         result_note=note, extras=extras,
         milestones=tuple(outcome for outcome in tied if isinstance(outcome, MilestoneClaimed)),
-        stages=2 if lift <= 2 else 3 if lift <= 6 else 4, boosters=flight.side == "ussr" and lift <= 5,
+        family=rocket_family(content.hardware.get(flight.rocket), flight.rocket), destination=destination(mission),
     )
 
 

@@ -15,7 +15,7 @@ from ..painter import Painter
 from ..scene import Scene, layout_buttons
 from ..theme import SIDE_LABELS
 from ..widgets import Button, Widget
-from .charts import draw_chart
+from ..chart import draw_chart
 
 PROMISE_WORDS = {"kept": ("Kept", "good"), "broken": ("Broken", "bad"), "open": ("Still open", "warn")}
 

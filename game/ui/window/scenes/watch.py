@@ -1,8 +1,10 @@
 """Watch (attract mode): AI against AI in the window, a year at a time, for a spectator.
 
-Each year the watcher lets both AIs play, then shows the year's flights, the year-end report, the race
-board and the charts, each for a while (or, with --screenshots, saves a PNG of each screen as soon as it is
-drawn and moves on, so a headless run ends quickly). Esc stops watching; Space moves on at once.
+Each year the watcher shows the race board and the charts as the year begins, lets both AIs play, then shows
+the year's flights and its year-end report, each for a while. With --screenshots it saves a PNG of each screen
+once it shows what it is for, and moves on, so a headless run ends quickly: each flight is shot with its result
+on screen (never its countdown), and every shot is named by the year it shows, the year-end report being the
+last of its year. Esc stops watching; Space moves on at once.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ class Watcher:
     def __init__(self, app: "WindowApp", options: "WatchOptions") -> None:
         self.app = app
         self.options = options
-        self.queue: list[Callable[[], Scene]] = []
+        self.queue: list[Callable[[], Scene | None]] = []  # None: nothing to show (the year was played)
         self.current: Scene | None = None
         self.waited = 0
         self.years = 0
@@ -62,33 +64,44 @@ class Watcher:
         self.current = scene
         self.waited = 0
         self.need_shot = self.options.screenshots is not None
+        if self.need_shot:
+            _to_result(scene)  # a flight is shot with its result on screen, never at T-10
 
     def _next_year(self) -> None:
+        """The year's screens: the race and the charts as it begins, then (played when reached) its flights and
+        its year-end report, so the last screen of a year is that year's."""
+        from .frame import tab_scene
+
         play = self.app.play
         assert play is not None
         if play.state.over or (self.options.years is not None and self.years >= self.options.years):
             self._end()
             return
+        app = self.app
         self.year_shown = play.state.year
+        self.queue = [lambda: tab_scene(app, "race"), lambda: tab_scene(app, "charts"), self._play_year]
+
+    def _play_year(self) -> None:
+        """Let both AIs play the year; its flights and its report join the queue."""
+        play = self.app.play
+        assert play is not None
         outcomes = play.session.play_ai(whole_game=False)
         play.told(outcomes)
         play.take_recent()
         self.years += 1
-        self.queue = self._scenes_for(outcomes)
+        self.queue = self._scenes_for(outcomes) + self.queue
+        return None
 
-    def _scenes_for(self, outcomes: list[Outcome]) -> list[Callable[[], Scene]]:
+    def _scenes_for(self, outcomes: list[Outcome]) -> list[Callable[[], Scene | None]]:
         from .flight import FlightScene
-        from .frame import tab_scene
         from .year_end import YearEndScene
 
         app = self.app
         flights = [outcome for outcome in outcomes if isinstance(outcome, MissionFlew)]
-        steps: list[Callable[[], Scene]] = []
+        steps: list[Callable[[], Scene | None]] = []
         if flights:
             steps.append(lambda: FlightScene(app, flights[:FLIGHTS_SHOWN], outcomes))
         steps.append(lambda: YearEndScene(app, outcomes))
-        steps.append(lambda: tab_scene(app, "race"))
-        steps.append(lambda: tab_scene(app, "charts"))
         return steps
 
     def _end(self) -> None:
@@ -115,12 +128,16 @@ class Watcher:
                 self.app.running = False
             self.finished = True
             return
-        if not self.queue:
-            self._next_year()
-        if self.queue and not self.finished:
+        while not self.finished:
+            if not self.queue:
+                self._next_year()
+                if not self.queue:
+                    return
             scene = self.queue.pop(0)()
-            self.app.reset(scene)
-            self._showing(scene)
+            if scene is not None:
+                self.app.reset(scene)
+                self._showing(scene)
+                return
 
     # -- driven by the app ----------------------------------------------------------------------------
 
@@ -136,11 +153,7 @@ class Watcher:
         if self.need_shot:
             return  # wait for the frame to be drawn and saved
         if self.options.screenshots is not None:
-            if self.current.animating:
-                self.current.handle(Key("space"))  # straight to the result of the flight: one shot per flight
-                moment = getattr(self.current, "moment", None)
-                if moment is not None and moment.phase != "result" and self.current.animating:
-                    self.current.handle(Key("space"))  # that was the next flight's countdown: on to its result
+            if _next_result(self.current):  # the next flight of the year, at its result: one shot per flight
                 self.app.dirty = True
                 self.need_shot = True
                 return
@@ -174,3 +187,22 @@ class Watcher:
         year = self.year_shown or (self.app.play.state.year if self.app.play else 0)
         self.shots += 1
         self.app.screenshot(folder / f"{self.shots:03d}-{year}-{self.current.name}.png")
+
+
+def _to_result(scene: Scene) -> None:
+    """A flight scene jumps to the result of the flight on screen (other screens are shot as they are)."""
+    from .flight import FlightScene
+
+    if isinstance(scene, FlightScene) and scene.stories and scene.moment.phase != "result":
+        scene.advance()
+
+
+def _next_result(scene: Scene) -> bool:
+    """A flight scene moves to its next flight, at its result; False when it has none (or is no flight scene)."""
+    from .flight import FlightScene
+
+    if not isinstance(scene, FlightScene) or scene.index >= len(scene.stories) - 1:
+        return False
+    scene.browse(1)
+    _to_result(scene)
+    return True
