@@ -57,6 +57,10 @@ def candidates(command: str, play: Play, position: int) -> list[str]:
         return sorted(item.name for item in COMMANDS)
     if command in ("programs", "missions", "p", "m") and position == 1:
         return ["all"]
+    if command in ("digest", "confirm") and position == 1:
+        return ["on", "off"]
+    if command == "report" and position == 1:
+        return [str(year) for year in sorted(getattr(play, "reports", {}), reverse=True)]  # the years kept
     return []
 
 

@@ -69,6 +69,15 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "confirm": ("Turns the questions before ending a year (and before a bare 'build') on or off, and keeps the choice "
                 "in your settings file. Commands read from a file or a pipe are never asked anything.",
                 ("confirm off", "confirm on")),
+    "report": ("The whole report of the last year that ended (or of YEAR, any year ended since the game was started or "
+               "loaded): every flight step by step, the news, research, opinions and the accounts, with why support "
+               "moved in all its parts. A year's end shows a short digest of it; the news and decisions of the new "
+               "year are always shown in full.", ("report", "report 1962")),
+    "digest": ("Chooses how a year's end is told: 'digest on' (the default) gives it in a few lines — firsts won and "
+               "lost, your flights and how they went, deaths, the score, support and why it moved most, the money, "
+               "and what needs you next year — with the rest a 'report' away; 'digest off' prints the whole report "
+               "every year. At a terminal the choice is kept in your settings file. The last year of the race is "
+               "always told in full.", ("digest off", "digest on")),
     "where": ("Where you stand in one sentence: the year, your prestige against the rival's, support, money and "
               "what waits. Made for screen readers and quick looks.", ("where",)),
     "repeat": ("Prints the last command's answer again, without doing anything.", ("repeat",)),

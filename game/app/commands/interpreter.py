@@ -36,6 +36,7 @@ from game.record.save import SaveError
 from .commandkit import CommandError, CommandNotice, _crew_names, _int, _mission_names, _month, _need, _program_names
 from .decide import cmd_choose, cmd_decisions, cmd_ledger
 from .help_text import HELP
+from .report import cmd_digest, cmd_report
 from .saving import cmd_load, cmd_quit, cmd_save, cmd_saves
 from .year import cmd_confirm, cmd_end, cmd_repeat, cmd_where
 from .lookup import NotFound, normalise, resolve
@@ -53,6 +54,8 @@ class Command:
 
 
 class TextGame:
+    tells_year_end = True  # a front end that shows a year's end its own way (the window's scene) says False
+
     def __init__(
         self, session: Session, side: str, out: TextIO, saves_dir: Path, colour: bool = False, width: int | None = None
     ) -> None:
@@ -70,7 +73,10 @@ class TextGame:
         self.loader: Callable[[], Any] | None = None  # reloads content from disk (cli.load_for), for 'reload'
         self.ask: Callable[[str], bool] | None = None  # asks the player yes or no (None: nobody at the keyboard)
         self.asker: Callable[[str], bool] | None = None  # the same, while confirmations are on
-        self.keep_confirm: Callable[[bool], str] | None = None  # keeps the choice in the settings; says where
+        self.keep_setting: Callable[[str, bool], str] | None = None  # keeps a choice in the settings; says where
+        self.digest = True  # a year's end told in brief ('digest off': in full every year)
+        self.reports: dict[int, list[Line]] = {}  # each year closed here, told in full, for 'report'
+
         self.read_save: Callable[[Path], Any] | None = None  # reads a save for 'load' (raises SaveError)
 
     # -- plumbing -----------------------------------------------------------------------------------
@@ -95,7 +101,9 @@ class TextGame:
         self.out.write(text + "\n")
 
     def tell(self, outcomes: Iterable[Outcome]) -> None:
-        lines = narrate(outcomes, self.content, self.state, self.side)
+        from .report import tell_year_end
+
+        lines = narrate(tell_year_end(self, list(outcomes)), self.content, self.state, self.side)
         self.log.extend(lines)
         if lines:
             self.say(render(lines, self.colour, self.width), fitted=True)
@@ -184,7 +192,8 @@ class TextGame:
             hint = f" Did you mean '{COMMANDS_BY_NAME[close[0]].name}'?" if close else ""
             self.say(f"Unknown command '{name}'.{hint} Type 'help' for the list.")
             return
-        if self.state.over and command.name not in ("help", "quit", "status", "race", "log", "examine", "save", "result"):
+        if self.state.over and command.name not in ("help", "quit", "status", "race", "log", "examine", "save", "result",
+                                                        "report"):
             self.say("The race is over. Type 'result' to see it again, 'save NAME' to keep it, or 'quit'.")
             return
         self._answer = []
@@ -543,6 +552,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("race", "race", "the milestone race board", cmd_race, ("milestones", "board")),
     Command("rival", "rival", "the rival as far as you can see: programmes, probes, estimates", cmd_rival, ("spy",)),
     Command("log", "log [N]", "the last N lines of news", cmd_log),
+    Command("report", "report [YEAR]", "the whole year-end report of the last year (or YEAR), flight by flight",
+            cmd_report),
+    Command("digest", "digest on|off", "tell a year's end in brief (on) or the whole report every year (off)",
+            cmd_digest),
     Command("result", "result", "the final result (when the race is over)", cmd_result),
     Command("save", "save NAME", "save the game in the saves folder", cmd_save),
     Command("saves", "saves", "the saved games you can load, newest first", cmd_saves),
