@@ -35,9 +35,12 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "schedule": ("Books a mission for this year. Without a month it takes the earliest its preparation on the pad "
                  "allows; a later month adds preparation and makes every step a little surer. The game picks the "
                  "hardware and crew unless you name them. 'backup' books a flight that stands down, with half its "
-                 "cost back, if the firsts it could win are already won.",
+                 "cost back, if the firsts it could win are already won. 'schedule last' books again the flights you "
+                 "booked last year, as you booked them (the same month, hardware and crew where you named them, the "
+                 "game's choice where it chose), each told or refused as if typed; missions booked already this year "
+                 "are left out, and 'schedule last MISSION' books only that one's.",
                  ("schedule small_satellite", "schedule crewed_orbit june", "schedule crewed_orbit crew=Alan Shepard",
-                  "schedule lunar_impact backup")),
+                  "schedule lunar_impact backup", "schedule last", "fly again weather_satellite")),
     "cancel": ("Cancels a booked flight by its number (from 'status' or 'budget'), with its whole cost back.",
                ("cancel 3",)),
     "recruit": ("Selects crew candidates ($3M each). They train this year and can fly from next year, so recruit a "

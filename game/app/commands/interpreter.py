@@ -38,6 +38,7 @@ from .decide import cmd_choose, cmd_decisions, cmd_ledger
 from .help_text import HELP
 from .report import cmd_digest, cmd_report
 from .saving import cmd_load, cmd_quit, cmd_save, cmd_saves
+from .standing import asks_for_last_year, fund_as_last_year, schedule_as_last_year
 from .year import cmd_confirm, cmd_end, cmd_repeat, cmd_where
 from .lookup import NotFound, normalise, resolve
 from .problems import headline
@@ -367,7 +368,7 @@ def cmd_examine(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_fund(game: TextGame, args: list[str]) -> None:
-    if len(args) == 1 and normalise(args[0]) in ("last", "as_last_year", "again"):
+    if len(args) == 1 and asks_for_last_year(args):
         fund_as_last_year(game)
         return
     _need(args, 2, "fund PROGRAM|training|education|intelligence AMOUNT")
@@ -382,31 +383,6 @@ def cmd_fund(game: TextGame, args: list[str]) -> None:
         except NotFound:
             target = resolve(target_word, _program_names(game), "program")
     game.order(Fund(side=game.side, target=target, amount=amount))
-
-
-def fund_as_last_year(game: TextGame) -> None:
-    """'fund last': last year's allocations again, as ordinary Fund orders (a convenience, not a new order); a
-    program whose development is done gets them too, as reliability money. Stops where the money runs out."""
-    year = game.state.year - 1
-    last: dict[str, int] = {}
-    for order_year, order in game.session.record.orders:
-        if order_year == year and isinstance(order, Fund) and order.side == game.side:
-            last[order.target] = order.amount  # the last word on each line is what it got
-    wanted = {target: amount for target, amount in last.items() if amount > 0}
-    if not wanted:
-        raise CommandNotice(f"nothing was funded in {year}: 'fund WHAT AMOUNT' sets a line")
-    done: list[str] = []
-    for target, amount in wanted.items():
-        if target not in ("training", "education", "intelligence") and target not in game.state.sides[game.side].programs:
-            continue
-        try:
-            game.session.submit(Fund(side=game.side, target=target, amount=amount))
-        except OrderRefused as error:
-            game.say(f"Stopped at {target} (${amount}M): {error}.")
-            break
-        done.append(f"{target} ${amount}M")
-    left = game.state.sides[game.side].funds
-    game.say(f"Funded as in {year}: {', '.join(done) or 'nothing'}. ${left}M left unspent.")
 
 
 def cmd_rival(game: TextGame, args: list[str]) -> None:
@@ -448,6 +424,9 @@ def _is_month(text: str) -> bool:
 def cmd_schedule(game: TextGame, args: list[str]) -> None:
     usage = "schedule MISSION [MONTH] [rocket=ID] [craft=ID] [lander=ID] [crew=NAME,NAME] [backup]"
     _need(args, 1, usage)
+    if asks_for_last_year(args):
+        schedule_as_last_year(game, args[1:])
+        return
     backup = any(normalise(arg) == "backup" for arg in args)
     args = _join_crew_names([arg for arg in args if normalise(arg) != "backup"])
     _need(args, 1, usage)
@@ -539,7 +518,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("start", "start PROGRAM", "start a new program (pays its start cost)", cmd_start),
     Command("schedule", "schedule MISSION [MONTH] [OPTIONS]",
             "fly a mission this year (MONTH left out: the earliest its preparation allows; backup: it stands down if "
-            "the firsts it could claim are already won)", cmd_schedule, ("fly", "launch")),
+            "the firsts it could claim are already won); 'schedule last' books last year's flights again",
+            cmd_schedule, ("fly", "launch")),
     Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
     Command("recruit", "recruit N", "select N crew candidates ($3M each)", cmd_recruit),
     Command("build", "build pad", "build a launch pad ($60M, +4 launches a year)", cmd_build),
