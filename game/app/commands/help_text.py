@@ -15,9 +15,11 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "programs": ("Your rockets and spacecraft: their status, reliability and this year's funding. A program must be "
                  "started, then funded until its development is done; money beyond that makes it more reliable. "
                  "'programs all' adds those you cannot start yet, and why.", ("programs", "programs all")),
-    "missions": ("The missions you can fly now, with the best hardware, its chance of full success, its cost and the "
-                 "prizes it can still win (marked 2nd when the rival was first). 'missions all' adds every other "
-                 "mission type and what it still needs.", ("missions", "missions all")),
+    "missions": ("The missions you can fly now, with the best hardware, its chance of full success, its cost, the "
+                 "months of this year a booking can still take ('Open': preparation on the pad, free pads, a station "
+                 "up) and the prizes it can still win (marked 2nd when the rival was first). Missions to the planets "
+                 "fly only in their launch windows, listed under the table with when the next one opens. 'missions "
+                 "all' adds every other mission type and what it still needs.", ("missions", "missions all")),
     "crew": ("Your astronauts or cosmonauts and their skills (0–100). Candidates recruited this year can fly from "
              "next year; training money raises everyone's skills, and flying raises the skill a step used. Each "
              "crew member flies at most one mission a year.", ("crew",)),

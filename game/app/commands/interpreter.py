@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
 from game.app import spare_money, story, views
+from game.app.launch_months import LaunchMonths, launch_months, open_words, waiting_for_a_window, windows_line
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.app.session import DIFFICULTY_WORDS, Session
 from game.engine import rules
-from game.engine.defs import rival_of
+from game.engine.defs import MissionType, rival_of
 from game.engine.orders import (
     BuildPad,
     CancelMission,
@@ -334,17 +335,26 @@ def cmd_missions(game: TextGame, args: list[str]) -> None:
     show_all = bool(args and args[0].lower() == "all")
     rows = views.mission_rows(game.state, game.content, game.side, include_unavailable=show_all)
     body = []
+    windows: list[tuple[MissionType, LaunchMonths]] = []  # the windowed missions listed (all of them with 'all')
     for row in rows:
         prize = ", ".join(row.prizes[:2]) + ("…" if len(row.prizes) > 2 else "")
+        mission = game.content.missions[row.id]
+        months = launch_months(game.state, game.content, game.side, mission)
+        if row.ready or show_all:
+            windows.append((mission, months))
         if row.ready:
-            body.append([row.id, row.name, percent(row.chance), f"${row.cost}M", row.note, prize])
+            body.append([row.id, row.name, percent(row.chance), f"${row.cost}M", open_words(months), row.note, prize])
         else:
-            body.append([row.id, row.name, "", "", row.note, prize])
+            body.append([row.id, row.name, "", "", "", row.note, prize])
+    if not show_all:  # a planet's mission that is ready but for its window is not listed: say so
+        windows += waiting_for_a_window(game.state, game.content, game.side)
     if not body:
         game.say("No mission can fly yet: develop a rocket and a spacecraft first ('programs', 'start', 'fund').")
     else:
-        game.say(table(["Id", "Mission", "Chance", "Cost", "Best hardware (or why not)", "Prizes"], body, right=(2, 3),
-                       width=game.width, plain=game.plain, keep=(0,)))
+        game.say(table(["Id", "Mission", "Chance", "Cost", "Open", "Best hardware (or why not)", "Prizes"], body,
+                       right=(2, 3), width=game.width, plain=game.plain, keep=(0,)))
+    if windows_line(windows, game.state.year):
+        game.say(windows_line(windows, game.state.year))
     if not show_all:
         game.say("'missions all' lists every mission type with what it still needs.")
 
