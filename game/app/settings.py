@@ -25,6 +25,7 @@ class Settings:
     sound: bool = True
     palette: str = "mission control"
     confirm: bool = True  # ask before ending a year with money or decisions waiting (a player at the keyboard only)
+    digest: bool = True  # the terminal tells a year's end in brief, the whole report a command away
 
     def checked(self) -> "Settings":
         """The same settings with anything out of range put back to its default."""
@@ -39,6 +40,7 @@ class Settings:
             sound=self.sound if isinstance(self.sound, bool) else default.sound,
             palette=self.palette if self.palette in PALETTES else default.palette,
             confirm=self.confirm if isinstance(self.confirm, bool) else default.confirm,
+            digest=self.digest if isinstance(self.digest, bool) else default.digest,
         )
 
     def to_json(self) -> str:

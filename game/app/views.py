@@ -258,6 +258,8 @@ def launch_timing(state: GameState, content: Content, side: str, mission: Missio
     upcoming = mission.next_window(state.year)
     if earliest:
         when = f"the earliest launch this year is {MONTHS[earliest - 1]}"
+        if mission.windows:  # a planet's window: no other month will do
+            when += f", in its launch window ({' and '.join(MONTHS[m - 1] for m in mission.window_months(state.year))})"
     elif not mission.window_months(state.year):
         when = "there is no launch window this year" + (
             f"; the next opens in {MONTHS[upcoming[1] - 1]} {upcoming[0]}" if upcoming else "")

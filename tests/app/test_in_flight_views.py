@@ -28,7 +28,8 @@ def test_the_timing_words_say_the_earliest_month_and_a_missing_window() -> None:
     state, _ = turn.new_game(content, "detente", 3)
     mission = content.missions["mars_flyby"]
     assert views.launch_timing(state, content, "usa", mission, "atlas_agena").startswith(
-        "2 months on the pad: the earliest launch this year is March; each month more of preparation, up to 3, adds 1% "
+        "2 months on the pad: the earliest launch this year is March, in its launch window (March and April); each "
+        "month more of preparation, up to 3, adds 1% "
         "to every step. It reaches its target after about 8 months of cruise")
     state.year = 1972  # no Mars window that year
     assert "there is no launch window this year; the next opens in July 1973" in views.launch_timing(

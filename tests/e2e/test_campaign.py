@@ -114,7 +114,8 @@ def usa_script(content: Content) -> list[tuple[str, str]]:
         ("race", "First"),
         ("log 5", "Cancelled #3"),
         ("save rich_usa", "Saved to saves/rich_usa.json"),
-        ("end", f"USA: {mission}"),
+        ("end", "Your flights: 2"),  # the year in brief …
+        ("report", f"USA: {mission}"),  # … and in full
     ]
 
 
@@ -159,7 +160,8 @@ def ussr_script(content: Content) -> list[tuple[str, str]]:
         ("race", "First"),
         ("log 5", "Cancelled #2"),
         ("save rich_ussr", "Saved to saves/rich_ussr.json"),
-        ("end", f"USSR: {mission}"),
+        ("end", "Your flights: 2"),
+        ("report", f"USSR: {mission}"),
     ]
 
 

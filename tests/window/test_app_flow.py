@@ -17,3 +17,16 @@ def test_the_command_line_shows_the_rival_as_far_as_the_side_can_see(game_app) -
     type_line(game_app, "rival")
     said = " ".join(line.text for line in game_app.play.feed[-8:])
     assert "as far as you can see (intelligence level 0" in said and "Its plans for this year stay secret" in said
+
+
+def test_the_command_line_shows_last_years_report_again_and_keeps_the_window_whole(game_app) -> None:  # noqa: ANN001
+    from .conftest import close_overlays, type_line
+
+    year = game_app.play.state.year
+    game_app.end_year()
+    close_overlays(game_app)
+    type_line(game_app, "report")
+    said = "\n".join(line.text for line in game_app.play.feed[-40:])
+    assert f"The year {year} in full:" in said and f"Year-end report, {year}" in said
+    type_line(game_app, "digest off")
+    assert "its own report screen" in game_app.play.feed[-1].text  # the window's scene is whole already

@@ -25,8 +25,8 @@ class Play(Protocol):
 WINDOW_ONLY = ("reload",)
 
 
-def candidates(command: str, play: Play, position: int) -> list[str]:
-    """What may follow the command as its position-th argument (1-based)."""
+def candidates(command: str, play: Play, position: int, typed_first: str = "") -> list[str]:
+    """What may follow the command as its position-th argument (1-based); typed_first: the word after the command."""
     state, content, side = play.state, play.content, play.side
     own = state.sides[side]
     programs = sorted(hid for hid, hardware in content.hardware.items() if hardware.side == side)
@@ -39,6 +39,8 @@ def candidates(command: str, play: Play, position: int) -> list[str]:
             state, content, side, pid)]
     if command in ("schedule", "fly", "launch"):
         if position == 1:
+            return [*missions, "last"]
+        if position == 2 and typed_first == "last":
             return missions
         if position == 2:
             return [name.lower() for name in MONTHS]
@@ -57,6 +59,10 @@ def candidates(command: str, play: Play, position: int) -> list[str]:
         return sorted(item.name for item in COMMANDS)
     if command in ("programs", "missions", "p", "m") and position == 1:
         return ["all"]
+    if command in ("digest", "confirm") and position == 1:
+        return ["on", "off"]
+    if command == "report" and position == 1:
+        return [str(year) for year in sorted(getattr(play, "reports", {}), reverse=True)]  # the years kept
     return []
 
 
@@ -67,7 +73,7 @@ def complete(text: str, play: Play) -> list[str]:
         names = sorted({item.name for item in COMMANDS} | set(WINDOW_ONLY))
         return [name + " " for name in names if name.startswith(words[0].lower())]
     command, stem, done = words[0].lower(), words[-1], " ".join(words[:-1])
-    options = candidates(command, play, len(words) - 1)
+    options = candidates(command, play, len(words) - 1, words[1].lower() if len(words) > 2 else "")
     if command == "choose" and len(words) == 3:
         event = play.content.events.get(words[1])
         options = [choice.id for choice in event.choices] if event else []

@@ -15,9 +15,11 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "programs": ("Your rockets and spacecraft: their status, reliability and this year's funding. A program must be "
                  "started, then funded until its development is done; money beyond that makes it more reliable. "
                  "'programs all' adds those you cannot start yet, and why.", ("programs", "programs all")),
-    "missions": ("The missions you can fly now, with the best hardware, its chance of full success, its cost and the "
-                 "prizes it can still win (marked 2nd when the rival was first). 'missions all' adds every other "
-                 "mission type and what it still needs.", ("missions", "missions all")),
+    "missions": ("The missions you can fly now, with the best hardware, its chance of full success, its cost, the "
+                 "months of this year a booking can still take ('Open': preparation on the pad, free pads, a station "
+                 "up) and the prizes it can still win (marked 2nd when the rival was first). Missions to the planets "
+                 "fly only in their launch windows, listed under the table with when the next one opens. 'missions "
+                 "all' adds every other mission type and what it still needs.", ("missions", "missions all")),
     "crew": ("Your astronauts or cosmonauts and their skills (0–100). Candidates recruited this year can fly from "
              "next year; training money raises everyone's skills, and flying raises the skill a step used. Each "
              "crew member flies at most one mission a year.", ("crew",)),
@@ -35,9 +37,12 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "schedule": ("Books a mission for this year. Without a month it takes the earliest its preparation on the pad "
                  "allows; a later month adds preparation and makes every step a little surer. The game picks the "
                  "hardware and crew unless you name them. 'backup' books a flight that stands down, with half its "
-                 "cost back, if the firsts it could win are already won.",
+                 "cost back, if the firsts it could win are already won. 'schedule last' books again the flights you "
+                 "booked last year, as you booked them (the same month, hardware and crew where you named them, the "
+                 "game's choice where it chose), each told or refused as if typed; missions booked already this year "
+                 "are left out, and 'schedule last MISSION' books only that one's.",
                  ("schedule small_satellite", "schedule crewed_orbit june", "schedule crewed_orbit crew=Alan Shepard",
-                  "schedule lunar_impact backup")),
+                  "schedule lunar_impact backup", "schedule last", "fly again weather_satellite")),
     "cancel": ("Cancels a booked flight by its number (from 'status' or 'budget'), with its whole cost back.",
                ("cancel 3",)),
     "recruit": ("Selects crew candidates ($3M each). They train this year and can fly from next year, so recruit a "
@@ -69,6 +74,15 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "confirm": ("Turns the questions before ending a year (and before a bare 'build') on or off, and keeps the choice "
                 "in your settings file. Commands read from a file or a pipe are never asked anything.",
                 ("confirm off", "confirm on")),
+    "report": ("The whole report of the last year that ended (or of YEAR, any year ended since the game was started or "
+               "loaded): every flight step by step, the news, research, opinions and the accounts, with why support "
+               "moved in all its parts. A year's end shows a short digest of it; the news and decisions of the new "
+               "year are always shown in full.", ("report", "report 1962")),
+    "digest": ("Chooses how a year's end is told: 'digest on' (the default) gives it in a few lines — firsts won and "
+               "lost, your flights and how they went, deaths, the score, support and why it moved most, the money, "
+               "and what needs you next year — with the rest a 'report' away; 'digest off' prints the whole report "
+               "every year. At a terminal the choice is kept in your settings file. The last year of the race is "
+               "always told in full.", ("digest off", "digest on")),
     "where": ("Where you stand in one sentence: the year, your prestige against the rival's, support, money and "
               "what waits. Made for screen readers and quick looks.", ("where",)),
     "repeat": ("Prints the last command's answer again, without doing anything.", ("repeat",)),

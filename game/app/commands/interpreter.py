@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
 from game.app import spare_money, story, views
+from game.app.launch_months import LaunchMonths, launch_months, open_words, waiting_for_a_window, windows_line
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.app.session import DIFFICULTY_WORDS, Session
 from game.engine import rules
-from game.engine.defs import rival_of
+from game.engine.defs import MissionType, rival_of
 from game.engine.orders import (
     BuildPad,
     CancelMission,
@@ -36,7 +37,9 @@ from game.record.save import SaveError
 from .commandkit import CommandError, CommandNotice, _crew_names, _int, _mission_names, _month, _need, _program_names
 from .decide import cmd_choose, cmd_decisions, cmd_ledger
 from .help_text import HELP
+from .report import cmd_digest, cmd_report
 from .saving import cmd_load, cmd_quit, cmd_save, cmd_saves
+from .standing import asks_for_last_year, fund_as_last_year, schedule_as_last_year
 from .year import cmd_confirm, cmd_end, cmd_repeat, cmd_where
 from .lookup import NotFound, normalise, resolve
 from .problems import headline
@@ -53,6 +56,8 @@ class Command:
 
 
 class TextGame:
+    tells_year_end = True  # a front end that shows a year's end its own way (the window's scene) says False
+
     def __init__(
         self, session: Session, side: str, out: TextIO, saves_dir: Path, colour: bool = False, width: int | None = None
     ) -> None:
@@ -70,7 +75,10 @@ class TextGame:
         self.loader: Callable[[], Any] | None = None  # reloads content from disk (cli.load_for), for 'reload'
         self.ask: Callable[[str], bool] | None = None  # asks the player yes or no (None: nobody at the keyboard)
         self.asker: Callable[[str], bool] | None = None  # the same, while confirmations are on
-        self.keep_confirm: Callable[[bool], str] | None = None  # keeps the choice in the settings; says where
+        self.keep_setting: Callable[[str, bool], str] | None = None  # keeps a choice in the settings; says where
+        self.digest = True  # a year's end told in brief ('digest off': in full every year)
+        self.reports: dict[int, list[Line]] = {}  # each year closed here, told in full, for 'report'
+
         self.read_save: Callable[[Path], Any] | None = None  # reads a save for 'load' (raises SaveError)
 
     # -- plumbing -----------------------------------------------------------------------------------
@@ -95,7 +103,9 @@ class TextGame:
         self.out.write(text + "\n")
 
     def tell(self, outcomes: Iterable[Outcome]) -> None:
-        lines = narrate(outcomes, self.content, self.state, self.side)
+        from .report import tell_year_end
+
+        lines = narrate(tell_year_end(self, list(outcomes)), self.content, self.state, self.side)
         self.log.extend(lines)
         if lines:
             self.say(render(lines, self.colour, self.width), fitted=True)
@@ -184,7 +194,8 @@ class TextGame:
             hint = f" Did you mean '{COMMANDS_BY_NAME[close[0]].name}'?" if close else ""
             self.say(f"Unknown command '{name}'.{hint} Type 'help' for the list.")
             return
-        if self.state.over and command.name not in ("help", "quit", "status", "race", "log", "examine", "save", "result"):
+        if self.state.over and command.name not in ("help", "quit", "status", "race", "log", "examine", "save", "result",
+                                                        "report"):
             self.say("The race is over. Type 'result' to see it again, 'save NAME' to keep it, or 'quit'.")
             return
         self._answer = []
@@ -324,17 +335,26 @@ def cmd_missions(game: TextGame, args: list[str]) -> None:
     show_all = bool(args and args[0].lower() == "all")
     rows = views.mission_rows(game.state, game.content, game.side, include_unavailable=show_all)
     body = []
+    windows: list[tuple[MissionType, LaunchMonths]] = []  # the windowed missions listed (all of them with 'all')
     for row in rows:
         prize = ", ".join(row.prizes[:2]) + ("…" if len(row.prizes) > 2 else "")
+        mission = game.content.missions[row.id]
+        months = launch_months(game.state, game.content, game.side, mission)
+        if row.ready or show_all:
+            windows.append((mission, months))
         if row.ready:
-            body.append([row.id, row.name, percent(row.chance), f"${row.cost}M", row.note, prize])
+            body.append([row.id, row.name, percent(row.chance), f"${row.cost}M", open_words(months), row.note, prize])
         else:
-            body.append([row.id, row.name, "", "", row.note, prize])
+            body.append([row.id, row.name, "", "", "", row.note, prize])
+    if not show_all:  # a planet's mission that is ready but for its window is not listed: say so
+        windows += waiting_for_a_window(game.state, game.content, game.side)
     if not body:
         game.say("No mission can fly yet: develop a rocket and a spacecraft first ('programs', 'start', 'fund').")
     else:
-        game.say(table(["Id", "Mission", "Chance", "Cost", "Best hardware (or why not)", "Prizes"], body, right=(2, 3),
-                       width=game.width, plain=game.plain, keep=(0,)))
+        game.say(table(["Id", "Mission", "Chance", "Cost", "Open", "Best hardware (or why not)", "Prizes"], body,
+                       right=(2, 3), width=game.width, plain=game.plain, keep=(0,)))
+    if windows_line(windows, game.state.year):
+        game.say(windows_line(windows, game.state.year))
     if not show_all:
         game.say("'missions all' lists every mission type with what it still needs.")
 
@@ -358,7 +378,7 @@ def cmd_examine(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_fund(game: TextGame, args: list[str]) -> None:
-    if len(args) == 1 and normalise(args[0]) in ("last", "as_last_year", "again"):
+    if len(args) == 1 and asks_for_last_year(args):
         fund_as_last_year(game)
         return
     _need(args, 2, "fund PROGRAM|training|education|intelligence AMOUNT")
@@ -373,31 +393,6 @@ def cmd_fund(game: TextGame, args: list[str]) -> None:
         except NotFound:
             target = resolve(target_word, _program_names(game), "program")
     game.order(Fund(side=game.side, target=target, amount=amount))
-
-
-def fund_as_last_year(game: TextGame) -> None:
-    """'fund last': last year's allocations again, as ordinary Fund orders (a convenience, not a new order); a
-    program whose development is done gets them too, as reliability money. Stops where the money runs out."""
-    year = game.state.year - 1
-    last: dict[str, int] = {}
-    for order_year, order in game.session.record.orders:
-        if order_year == year and isinstance(order, Fund) and order.side == game.side:
-            last[order.target] = order.amount  # the last word on each line is what it got
-    wanted = {target: amount for target, amount in last.items() if amount > 0}
-    if not wanted:
-        raise CommandNotice(f"nothing was funded in {year}: 'fund WHAT AMOUNT' sets a line")
-    done: list[str] = []
-    for target, amount in wanted.items():
-        if target not in ("training", "education", "intelligence") and target not in game.state.sides[game.side].programs:
-            continue
-        try:
-            game.session.submit(Fund(side=game.side, target=target, amount=amount))
-        except OrderRefused as error:
-            game.say(f"Stopped at {target} (${amount}M): {error}.")
-            break
-        done.append(f"{target} ${amount}M")
-    left = game.state.sides[game.side].funds
-    game.say(f"Funded as in {year}: {', '.join(done) or 'nothing'}. ${left}M left unspent.")
 
 
 def cmd_rival(game: TextGame, args: list[str]) -> None:
@@ -439,6 +434,9 @@ def _is_month(text: str) -> bool:
 def cmd_schedule(game: TextGame, args: list[str]) -> None:
     usage = "schedule MISSION [MONTH] [rocket=ID] [craft=ID] [lander=ID] [crew=NAME,NAME] [backup]"
     _need(args, 1, usage)
+    if asks_for_last_year(args):
+        schedule_as_last_year(game, args[1:])
+        return
     backup = any(normalise(arg) == "backup" for arg in args)
     args = _join_crew_names([arg for arg in args if normalise(arg) != "backup"])
     _need(args, 1, usage)
@@ -530,7 +528,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("start", "start PROGRAM", "start a new program (pays its start cost)", cmd_start),
     Command("schedule", "schedule MISSION [MONTH] [OPTIONS]",
             "fly a mission this year (MONTH left out: the earliest its preparation allows; backup: it stands down if "
-            "the firsts it could claim are already won)", cmd_schedule, ("fly", "launch")),
+            "the firsts it could claim are already won); 'schedule last' books last year's flights again",
+            cmd_schedule, ("fly", "launch")),
     Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
     Command("recruit", "recruit N", "select N crew candidates ($3M each)", cmd_recruit),
     Command("build", "build pad", "build a launch pad ($60M, +4 launches a year)", cmd_build),
@@ -543,6 +542,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("race", "race", "the milestone race board", cmd_race, ("milestones", "board")),
     Command("rival", "rival", "the rival as far as you can see: programmes, probes, estimates", cmd_rival, ("spy",)),
     Command("log", "log [N]", "the last N lines of news", cmd_log),
+    Command("report", "report [YEAR]", "the whole year-end report of the last year (or YEAR), flight by flight",
+            cmd_report),
+    Command("digest", "digest on|off", "tell a year's end in brief (on) or the whole report every year (off)",
+            cmd_digest),
     Command("result", "result", "the final result (when the race is over)", cmd_result),
     Command("save", "save NAME", "save the game in the saves folder", cmd_save),
     Command("saves", "saves", "the saved games you can load, newest first", cmd_saves),

@@ -57,6 +57,7 @@ def cmd_load(game: TextGame, args: list[str]) -> None:
     game.session = Session.resume(game.session.content, save)
     game.side = game.side if game.side in players else players[0]
     game.log = []
+    game.reports = {}
     game.say(f"Loaded {path} — {game.content.scenarios[game.state.scenario].name}, {game.state.year}, "
              f"playing {side_name(game.content, game.side)}.")
     game.show_briefing()

@@ -44,7 +44,7 @@ def cmd_confirm(game: TextGame, args: list[str]) -> None:
         game.say("Nothing is asked here: commands are read from a file or a pipe, so they run as they come.")
         return
     game.asker = game.ask if word == "on" else None
-    kept = game.keep_confirm(word == "on") if game.keep_confirm else ""
+    kept = game.keep_setting("confirm", word == "on") if game.keep_setting else ""
     state = "asks before ending a year with money or decisions waiting" if word == "on" else "no longer asks before irreversible steps"
     game.say(f"The game {state}{kept}.")
 

@@ -107,26 +107,29 @@ def ask(question: str) -> bool:
 
 
 def setup(game: TextGame, interactive: bool, settings_path: Path | None) -> None:
-    """Questions before irreversible steps for a player at the keyboard, as the settings say (on by default);
-    'confirm on|off' changes it and keeps the choice in the settings file."""
+    """For a player at the keyboard, as the settings say: questions before irreversible steps (on by default) and
+    a year's end in brief (on by default); 'confirm on|off' and 'digest on|off' change them and keep the choice in
+    the settings file. Input piped in reads no settings: it plays the same whoever runs it."""
     if not interactive:
         return
-    from game.app.settings import default_path, load_settings
+    from game.app.settings import Settings, default_path, load_settings
 
     path = settings_path or default_path()
     settings, _ = load_settings(path)
     game.ask = ask
     game.asker = ask if settings.confirm else None
+    game.digest = settings.digest
 
-    def keep(on: bool) -> str:
-        from dataclasses import replace
+    def keep(name: str, on: bool) -> str:
+        """Keep one on/off setting ('confirm', 'digest') in the settings file, the others as they are there."""
+        from dataclasses import asdict
 
         current, _ = load_settings(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(replace(current, confirm=on).to_json(), encoding="utf-8")
+            path.write_text(Settings(**{**asdict(current), name: on}).to_json(), encoding="utf-8")
         except OSError as error:
             return f" (for this game only: {path} could not be written, {error.strerror})"
         return f" (kept in {path})"
 
-    game.keep_confirm = keep
+    game.keep_setting = keep

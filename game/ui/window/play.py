@@ -11,10 +11,11 @@ import io
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from game.app.digest import split_year
 from game.app.narrate import Line, narrate
 from game.app.session import AUTOSAVE_NAME, Session
 from game.engine.orders import EndYear, Order, OrderRefused
-from game.engine.outcomes import EventFired, Funded, GameOver, Outcome, YearBegan
+from game.engine.outcomes import EventFired, Funded, GameOver, Outcome, YearBegan, YearEnded
 from game.record.save import (
     AUTOSAVES_FOLDER,
     AUTOSAVES_KEPT,
@@ -33,6 +34,8 @@ SPECTATOR_COMMANDS = {"help", "?", "h", "status", "s", "st", "race", "milestones
 
 class WindowConsole(TextGame):
     """The terminal game's commands, told into the window's feed."""
+
+    tells_year_end = False  # the year-end scene shows each year whole: no digest here ('report' still works)
 
     def __init__(self, play: "Play") -> None:
         super().__init__(play.session, play.side, io.StringIO(), play.saves_dir, colour=False, width=None)
@@ -118,6 +121,10 @@ class Play:
             else:
                 run.append(outcome)
         lines.extend(narrate(run, self.content, self.state, viewer))
+        closed, _ = split_year(outcomes, self.side)
+        if closed and not self.spectator:  # kept for 'report' at the command line, as the terminal keeps it
+            year = next(outcome.year for outcome in closed if isinstance(outcome, YearEnded))
+            self.console.reports[year] = narrate(closed, self.content, self.state, self.side)
         if funded is not None and funded == self._last_funded and self.feed and lines:
             self.feed.pop()
         for line in lines:
