@@ -24,6 +24,8 @@ from ..scene import Scene
 from ..widgets import Button, CommandLine, ListView, Widget
 
 if TYPE_CHECKING:
+    from game.app.attention import Place
+
     from ..app import WindowApp
 
 # (key, label, scene name, module.Class); a key "ctrl+d" is that letter with Ctrl
@@ -61,7 +63,7 @@ class TabButton(Button):
     """A tab: its name, then its key in a quieter colour ("Crew F6"), so every tab fits on one row."""
 
     def text(self) -> str:
-        return f"{self.label} {self.hint}"
+        return f"{self.label} {self.hint}" if self.hint else self.label
 
     def draw(self, painter: Painter, focused: bool, size: int | None = None, selected: bool = False) -> None:
         size = size or painter.theme.body
@@ -73,8 +75,9 @@ class TabButton(Button):
         x = self.rect.centerx - painter.fonts.width(self.text(), "bold", size) // 2
         y = self.rect.y + theme.pad // 2
         area = painter.text(self.label, x, y, size, "focus" if focused else "text", "bold")
-        painter.text(f" {self.hint}", area.right, y, size, "focus" if focused else "accent" if selected else "dim",
-                     "bold")
+        if self.hint:
+            painter.text(f" {self.hint}", area.right, y, size, "focus" if focused else "accent" if selected else "dim",
+                         "bold")
 
 
 def tab_scene(app: "WindowApp", name: str) -> Scene:
@@ -156,6 +159,20 @@ class GameScene(Scene):
         """The "Back to the result" button, for the screens a finished race leads to (race, charts, almanac)."""
         return [self.result_button] if self.app.play is not None and self.app.play.game_over else []
 
+    def go(self, place: "Place") -> None:
+        """Follow a link (from the HQ, a warning, a plan): the screen where the thing is fixed, with it selected."""
+        if place.screen == "decision":
+            from .event_card import EventCardScene
+
+            self.app.push(EventCardScene(self.app, place.id))
+            return
+        self.app.show_tab(place.screen)
+        target = self.app.top
+        if place.screen == "programs" and place.id and hasattr(target, "select"):
+            target.select(place.id)
+        elif place.screen == "missions" and hasattr(target, "show_mission"):
+            target.show_mission(place.id, place.number)
+
     def open_menu(self) -> None:
         from .menu import MenuScene
 
@@ -220,18 +237,30 @@ class GameScene(Scene):
         width, height = painter.surface.get_size()
         pad = theme.pad
         top = self._draw_status(painter, width)
-        # tabs
+        # tabs, then End year and Menu on the right, on one row: when room is short the buttons' inner room and
+        # the End year and Menu keys go first, then the tabs' keys (F1 lists them all); only then a second row
         x = pad
         tab_h = painter.fonts.line_height("bold", theme.small) + pad
-        for tab in self.tabs:
-            w = painter.fonts.width(tab.text(), "bold", theme.small) + 2 * pad
-            tab.rect = pygame.Rect(x, top, w, tab_h)
-            tab.draw(painter, self.focused() is tab, theme.small, selected=tab.label.lower() == self.title.lower())
-            x += w + pad // 2
         self.end_button.label = "Result" if self.play.game_over else "End year"
         self.end_button.enabled = not self.play.spectator or self.play.game_over
+        focused = self.focused()
+        compact = 0
+        for compact in range(3):
+            self._compact_tabs(compact)
+            inner = 2 * pad if compact == 0 else pad
+            need = sum(painter.fonts.width(tab.text(), "bold", theme.small) + inner + pad // 2 for tab in self.tabs)
+            need += sum(painter.fonts.width(button.text(), "bold", theme.small) + inner
+                        for button in (self.end_button, self.menu_button)) + 2 * pad
+            if need <= width:
+                break
+        inner = 2 * pad if compact == 0 else pad
+        for tab in self.tabs:
+            w = painter.fonts.width(tab.text(), "bold", theme.small) + inner
+            tab.rect = pygame.Rect(x, top, w, tab_h)
+            tab.draw(painter, focused is tab, theme.small, selected=tab.label.lower() == self.title.lower())
+            x += w + pad // 2
         for button in (self.menu_button, self.end_button):
-            w = painter.fonts.width(button.text(), "bold", theme.small) + 2 * pad
+            w = painter.fonts.width(button.text(), "bold", theme.small) + inner
             button.rect = pygame.Rect(width - pad - w if button is self.menu_button else self.menu_button.rect.x - pad // 2 - w,
                                       top, w, tab_h)
         for button in (self.end_button, self.menu_button):
@@ -250,6 +279,13 @@ class GameScene(Scene):
         self.draw_body(painter, self.body)
         self._draw_feed(painter, feed_lines, line_h)
         self.prompt.draw(painter, self.focused() is self.prompt)
+
+    def _compact_tabs(self, level: int) -> None:
+        """0: every key shown; 1: End year and Menu without their keys; 2: the tabs without theirs too."""
+        for (key, _, _, _), tab in zip(TABS, self.tabs):
+            tab.hint = key_label(key) if level < 2 else ""
+        self.end_button.hint = "Ctrl+E" if level < 1 else ""
+        self.menu_button.hint = "Esc" if level < 1 else ""
 
     def _draw_status(self, painter: Painter, width: int) -> int:
         """Year, scenario, both sides' prestige, then funds, support, launches and decisions on the right; the

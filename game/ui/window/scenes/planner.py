@@ -203,6 +203,19 @@ class PlannerScene(GameScene):
         name = self.months[self.month - 1].name if self.months else ""
         self.schedule_button.label = f"Schedule for {name}" if ready and name else "Schedule"
 
+    def show_mission(self, mission_id: str, number: int = 0) -> None:
+        """Arrive from a link: that mission selected (when the side has it), and a booking's Cancel focused."""
+        self.sync()
+        ids = [row.id for row in self.rows]
+        if mission_id in ids:
+            self.list.select(ids.index(mission_id))
+            self.choose(ids.index(mission_id))
+        numbers = [item.number for item in self.play.state.sides[self.play.side].scheduled]
+        if number in numbers and numbers.index(number) < len(self.cancel_buttons):
+            self.focus_on(self.cancel_buttons[numbers.index(number)])
+        else:
+            self.focus_on(self.list)
+
     def choose(self, index: int) -> None:
         if 0 <= index < len(self.rows) and self.rows[index].id != self.selected_id:
             self.selected_id = self.rows[index].id
