@@ -35,11 +35,21 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Attention:
-    text: str  # one sentence that says where to fix it ("… fund them on Programs (F4)")
+    fact: str  # what is the matter ("1 program in development with no money this year (Vanguard)")
+    action: str  # what to do about it ("fund it")
+    where: str  # the screen it is done on ("programs"); each front end names it its own way
     tone: str  # warn | info
     place: Place  # where the whole item leads
-    links: tuple[Link, ...] = ()  # every thing the text names, each to its own place
-    command: str = ""  # what the terminal would type ("programs", "budget")
+    links: tuple[Link, ...] = ()  # every thing the fact names, each to its own place
+    command: str = ""  # what the terminal types to see it ("programs", "budget")
+
+    def words(self, where: str) -> str:
+        """The sentence, with the place named by the front end: "…: fund it on Programs (F4)."."""
+        return f"{self.fact}: {self.action} {where}."
+
+
+def terminal_words(item: Attention) -> str:
+    return item.words(f"('{item.command}' shows it)" if item.command else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +64,8 @@ class OpenFirst:
     ready: bool  # the mission could be booked now
     chance: int  # per-mille with the best hardware and crew (0 when not ready)
     reason: str  # why it cannot be booked now ("" when ready)
-    needs: tuple[Link, ...]  # the programs the reason names, each to Programs
+    needs: tuple[Link, ...]  # the programs the reason names that want starting or money, each to Programs
+    soon: bool = False  # every program the reason names is funded to be ready next year
 
 
 def programs_named(content: Content, side: str, text: str) -> tuple[str, ...]:
@@ -82,6 +93,13 @@ def programs_named(content: Content, side: str, text: str) -> tuple[str, ...]:
 def program_links(content: Content, side: str, text: str) -> tuple[Link, ...]:
     return tuple(Link(content.hardware[hardware_id].name, Place("programs", hardware_id))
                  for hardware_id in programs_named(content, side, text))
+
+
+def _waiting_on(state: GameState, content: Content, side: str, hardware_id: str) -> bool:
+    """A program not started, or short of this year's money to finish its development."""
+    program = state.sides[side].programs.get(hardware_id)
+    return program is None or (not program.grounded and program.funding < research.development_left(
+        content.hardware[hardware_id], program))
 
 
 def mission_for(state: GameState, content: Content, side: str, milestone: str) -> str:
@@ -115,8 +133,10 @@ def open_firsts(state: GameState, content: Content, side: str, most: int = MOST_
         reason = missions.why_not_available(state, content, side, mission) or ""
         planned = plan(state, content, side, mission) if not reason else reason
         if isinstance(planned, str):
+            named = program_links(content, side, planned)
+            needs = tuple(link for link in named if _waiting_on(state, content, side, link.place.id))
             found.append(OpenFirst(milestone_id, milestone.name, when, mission_id, mission.name, False, 0, planned,
-                                   program_links(content, side, planned)))
+                                   needs, bool(named) and not needs))
         else:
             found.append(OpenFirst(milestone_id, milestone.name, when, mission_id, mission.name, True, planned[1], "",
                                    ()))
@@ -129,20 +149,20 @@ def attention(state: GameState, content: Content, side: str) -> list[Attention]:
     items: list[Attention] = []
     lost = spare_money.spare(state, content, side)
     if lost > max(own.budget // 20, 10):
-        items.append(Attention(f"${lost}M would go back to the treasury at the year's end: spend it on Budget (F3).",
+        items.append(Attention(f"${lost}M would go back to the treasury at the year's end", "spend it", "budget",
                                "warn", Place("budget"), command="budget"))
     if not own.scheduled and own.funds > 0:
         if any(side in mission.sides and not missions.why_not_available(state, content, side, mission)
                and not isinstance(plan(state, content, side, mission), str) for mission in content.missions.values()):
-            items.append(Attention("No flight is booked this year: book one on Missions (F7).", "warn",
-                                   Place("missions"), command="missions"))
+            items.append(Attention("No flight is booked this year", "book one", "missions", "warn", Place("missions"),
+                                   command="missions"))
     unfunded = [hardware_id for hardware_id, program in sorted(own.programs.items())
                 if hardware_id in content.hardware and not program.funding and not program.grounded
                 and research.development_left(content.hardware[hardware_id], program) > 0]
     if unfunded:
         names = ", ".join(content.hardware[hardware_id].name for hardware_id in unfunded)
-        items.append(Attention(f"{plural(len(unfunded), 'program')} in development with no money this year "
-                               f"({names}): fund {'it' if len(unfunded) == 1 else 'them'} on Programs (F4).", "warn",
+        items.append(Attention(f"{plural(len(unfunded), 'program')} in development with no money this year ({names})",
+                               f"fund {'it' if len(unfunded) == 1 else 'them'}", "programs", "warn",
                                Place("programs", unfunded[0]),
                                tuple(Link(content.hardware[hardware_id].name, Place("programs", hardware_id))
                                      for hardware_id in unfunded), command="programs"))
@@ -150,16 +170,17 @@ def attention(state: GameState, content: Content, side: str) -> list[Attention]:
                 if program.grounded and hardware_id in content.hardware]
     if grounded:
         names = ", ".join(content.hardware[hardware_id].name for hardware_id in grounded)
-        items.append(Attention(f"Grounded for the rest of the year: {names} (see Programs, F4).", "info",
+        items.append(Attention(f"Grounded for the rest of the year: {names}", "see why", "programs", "info",
                                Place("programs", grounded[0]),
                                tuple(Link(content.hardware[hardware_id].name, Place("programs", hardware_id))
                                      for hardware_id in grounded), command="programs"))
     for first in open_firsts(state, content, side, most=3):
-        if first.mission and not first.ready and first.needs:  # the soonest open first the side is not ready for
-            names = ", ".join(link.label for link in first.needs)
-            items.append(Attention(f"{first.name} ({first.when} in history): {first.mission_name} needs {names}; "
-                                   f"start or fund {'it' if len(first.needs) == 1 else 'them'} on Programs (F4).",
-                                   "info", Place("missions", first.mission), first.needs, command="programs"))
+        needs = first.needs
+        if first.mission and not first.ready and needs:  # the soonest open first the side can do something for
+            names = ", ".join(link.label for link in needs)
+            items.append(Attention(f"{first.name} ({first.when} in history): {first.mission_name} needs {names}",
+                                   f"start or fund {'it' if len(needs) == 1 else 'them'}", "programs", "info",
+                                   Place("missions", first.mission), needs, command="programs"))
             break
     return items
 

@@ -27,8 +27,8 @@ def test_an_open_first_not_ready_names_every_program_it_could_use(content: Conte
     items = attention.attention(session.state, content, "usa")
     first = next(item for item in items if item.place.screen == "missions")
     assert first.place.id == "small_satellite" and len(first.links) >= 2
-    assert all(link.place.screen == "programs" and link.label in first.text for link in first.links)
-    unfunded = next(item for item in items if "no money this year" in item.text)
+    assert all(link.place.screen == "programs" and link.label in first.fact for link in first.links)
+    unfunded = next(item for item in items if "no money this year" in item.fact)
     assert [link.label for link in unfunded.links] == ["Vanguard"]
 
 

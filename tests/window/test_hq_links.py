@@ -95,7 +95,7 @@ def test_a_warning_names_every_program_missing_each_a_link(game_app) -> None:  #
     painter = app.render()
     item = next(item for item in scene.items if item.place.screen == "missions")
     names = [link.label for link in item.links]
-    assert len(names) >= 2 and all(name in item.text for name in names)
+    assert len(names) >= 2 and all(name in item.fact for name in names)
     chips = scene.attention_chips[scene.items.index(item)]
     assert [chip.label for chip in chips] == names
     assert all(chip.visible for chip in chips) and all(painter.shown(name) for name in names)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
 from game.app import spare_money, story, views
+from game.app.attention import attention, terminal_words
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.app.session import DIFFICULTY_WORDS, Session
@@ -288,6 +289,8 @@ def cmd_status(game: TextGame, args: list[str]) -> None:
         game.say(f"  {name}: {value}")
     if view.ledger_note:
         game.say(f"  {view.ledger_note} — 'ledger' lists them")
+    for item in attention(game.state, game.content, game.side):  # the same items the window's HQ links
+        game.say(f"  To see to: {terminal_words(item)}")
     if game.difficulty_note():
         game.say("  " + game.difficulty_note())
 

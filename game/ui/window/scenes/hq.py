@@ -12,7 +12,7 @@ from game.app import attention, story, views
 
 from ..painter import Painter
 from ..widgets import Button, Link, Widget
-from .frame import GameScene
+from .frame import TABS, GameScene, key_label
 from .hq_panels import HQPanels
 
 NEWS_SHOWN = 6
@@ -71,7 +71,9 @@ class HQScene(GameScene):
         self.news_buttons = [Button(title(event), partial(self.open_card, event), align="left")
                              for event in news[-NEWS_SHOWN:]]
         self.items = [] if play.spectator or play.game_over else attention.attention(state, content, side)
-        self.attention_links = [Link(item.text, partial(self.go, item.place)) for item in self.items]
+        self.attention_texts = [item.words(where_words(item.where)) for item in self.items]
+        self.attention_links = [Link(text, partial(self.go, item.place)) for item, text in zip(self.items,
+                                                                                                self.attention_texts)]
         self.attention_chips = [[Button(link.label, partial(self.go, link.place), align="left") for link in item.links]
                                 if len(item.links) > 1 or any(link.place != item.place for link in item.links) else []
                                 for item in self.items]
@@ -147,7 +149,7 @@ class HQScene(GameScene):
         gap = theme.px(4)
         chip_h = self.headline_height(painter)
         for index, (item, link, chips) in enumerate(zip(self.items, self.attention_links, self.attention_chips)):
-            lines = painter.fonts.wrap(item.text, "sans", theme.small, width - theme.pad)
+            lines = painter.fonts.wrap(link.label, "sans", theme.small, width - theme.pad)
             height = len(lines) * small + theme.px(4)
             places = self._chip_places(painter, chips, x + theme.pad // 2, x + width, chip_h + gap)
             rows = len({top for _, top, _ in places})
@@ -156,7 +158,7 @@ class HQScene(GameScene):
                                                                 for chip in row)]:
                     hidden.visible = False
                 if y + small <= bottom:
-                    painter.text(f"… {len(self.items) - index} more: type 'status'", x, y, theme.small, "dim",
+                    painter.text(f"… {len(self.items) - index} more: 'status' lists them", x, y, theme.small, "dim",
                                  max_width=width)
                     y += small
                 break
@@ -256,3 +258,11 @@ class HQScene(GameScene):
         self.ledger_button.visible = self.ledger_button.rect.y >= inner.y
         if self.ledger_button.visible:
             self.ledger_button.draw(painter, self._focused is self.ledger_button, theme.small)
+
+
+def where_words(screen: str) -> str:
+    """"on Programs (F4)": the screen an item is fixed on, as its tab names it."""
+    for key, label, name, _ in TABS:
+        if name == screen:
+            return f"on {label} ({key_label(key)})"
+    return ""
