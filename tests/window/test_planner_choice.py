@@ -97,3 +97,25 @@ def test_the_crew_choice_backs_out_with_escape_and_best_goes_back_to_auto(make_a
     scene.open_crew()
     app.top.best()
     assert scene.plan.loadout.crew == auto and app.render().shown("(the best free)")
+
+
+def test_six_bookings_show_whole_at_200_percent_in_reading_order(make_app) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from .conftest import texts_inside, type_line
+
+    app, scene = planner(make_app)
+    app.apply_settings(replace(app.settings, scale=200))
+    for mission in ("small_satellite", "crewed_orbit", "comms_satellite", "crewed_orbit", "weather_satellite",
+                    "navigation_satellite"):
+        type_line(app, f"schedule {mission}")
+    press(app, "f7")
+    scene = app.top
+    painter = app.render()
+    texts_inside(painter, (1280, 720))
+    assert len(scene.cancel_buttons) == 6 and all(button.visible for button in scene.cancel_buttons)
+    rects = [button.rect for button in scene.cancel_buttons]
+    assert sorted(rects, key=lambda rect: (rect.y, rect.x)) == rects  # row by row, in the order they fly
+    for button in scene.cancel_buttons:  # the label sits inside its border
+        text = next(call for call in painter.transcript if call.kind == "text" and call.text == button.label)
+        assert button.rect.y < text.rect[1] and text.rect[1] + text.rect[3] < button.rect.bottom

@@ -31,6 +31,7 @@ class HQPanels:
         self.money_link = Link("Budget", partial(scene.go, attention.Place("budget")))
         self.more_programs = Link("Programs", partial(scene.go, attention.Place("programs")))
         self.more_bookings = Link("Missions", partial(scene.go, attention.Place("missions")))
+        self.more_claims = Link("Race", partial(scene.go, attention.Place("race")))
         self.focused: Widget | None = None
         self.refresh()
 
@@ -49,8 +50,8 @@ class HQPanels:
         self.booking_links = [Link(f"#{booking.number}", partial(go, booking.place)) for booking in self.bookings]
 
     def widgets(self) -> list[Widget]:
-        return [*self.program_links, self.more_programs, *self.first_links, *self.booking_links, self.more_bookings,
-                self.money_link]
+        return [*self.program_links, self.more_programs, self.more_claims, *self.first_links, *self.booking_links,
+                self.more_bookings, self.money_link]
 
     def draw(self, painter: Painter, middle: pygame.Rect, right: pygame.Rect, focused: Widget | None) -> None:
         self.focused = focused
@@ -119,9 +120,16 @@ class HQPanels:
             y += painter.paragraph("No milestone has been claimed yet. The first artificial satellite is the prize the "
                                    "world is watching.", (inner.x, y, inner.width, 3 * small), theme.small, "dim")
         room = max(0, (inner.bottom - y) // small)
+        step = small + theme.px(5)
         firsts = min(len(self.firsts), max(2, room // 2)) if self.firsts else 0
-        heading = 1 if firsts else 0
-        claim_room = max(0, room - firsts - heading)
+
+        def claim_lines(firsts: int) -> int:  # the lines left for claims above that many open firsts
+            below = small + theme.px(3) + firsts * step + theme.px(4) if firsts else 0
+            return max(0, (inner.bottom - y - below) // small)
+
+        while claims and firsts > 2 and claim_lines(firsts) < 2:
+            firsts -= 1  # a claim and the way to the rest before a third open first
+        claim_room = claim_lines(firsts)
         shown = claims[:claim_room] if len(claims) <= claim_room else claims[:max(0, claim_room - 1)]
         for claim in shown:
             name = content.milestones[claim.milestone].name
@@ -131,27 +139,29 @@ class HQPanels:
                          theme.small, "title" if claim.first else "text", max_width=inner.width - small - theme.pad // 2)
             y += small
         if len(shown) < len(claims) and claim_room:
-            painter.text(f"… {len(claims) - len(shown)} more on the Race board (F8)", inner.x, y, theme.small,
-                         "dim", max_width=inner.width)
+            self._place(painter, self.more_claims, pygame.Rect(inner.x, y, inner.width, small))
+            painter.text(f"… {len(claims) - len(shown)} more on the Race board (F8)", inner.x + theme.px(2), y,
+                         theme.small, "dim", max_width=inner.width - theme.px(4))
             y += small
         if not firsts or y + 2 * small > inner.bottom:
             return
         painter.text("Still open, with history's dates", inner.x, y, theme.small, "accent", "bold",
                      max_width=inner.width)
-        y += small
+        y += small + theme.px(3)
+        step = small + theme.px(5)  # each a link: room for its focus ring between the lines
         for first, link in zip(self.firsts, self.first_links):
-            if y + small > inner.bottom:
+            if y + step - theme.px(3) > inner.bottom:
                 break
-            self._place(painter, link, pygame.Rect(inner.x, y, inner.width, small))
+            self._place(painter, link, pygame.Rect(inner.x, y, inner.width, small + theme.px(2)))
             what = (f"ready, {first.chance / 10:.0f}%" if first.ready else
                     "needs " + ", ".join(item.label for item in first.needs) if first.needs else
                     "ready next year" if first.soon else "not yet")
             what_w = min(painter.fonts.width(what, "sans", theme.small), inner.width // 2)
-            painter.text(f"{first.when}  {first.name}", inner.x + theme.px(2), y, theme.small,
+            painter.text(f"{first.when}  {first.name}", inner.x + theme.px(2), y + theme.px(1), theme.small,
                          "text" if first.ready else "dim", max_width=inner.width - what_w - theme.pad)
-            painter.text(what, inner.right - theme.px(2), y, theme.small, "good" if first.ready else "dim",
-                         max_width=what_w, align="right")
-            y += small
+            painter.text(what, inner.right - theme.px(2), y + theme.px(1), theme.small,
+                         "good" if first.ready else "dim", max_width=what_w, align="right")
+            y += step
 
     # -- the plan -----------------------------------------------------------------------------------
 

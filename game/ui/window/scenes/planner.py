@@ -346,12 +346,12 @@ class PlannerScene(GameScene):
 
         # this year's bookings, below the plan: as tall as they need, at most 40 % of the column
         count = len(self.cancel_buttons)
-        book_line = painter.fonts.line_height("bold", theme.body) + pad  # a Cancel button's height
+        book_line = painter.fonts.line_height("bold", theme.small) + pad * 3 // 4  # a Cancel button's height
         columns = 2 if count > 3 and right.width > theme.px(560) else 1
         rows_needed = max(1, -(-count // columns))
         heading_h = painter.fonts.line_height("mono_bold", theme.body) + theme.px(8)
         wanted = heading_h + rows_needed * (book_line + theme.px(3)) + 2 * pad
-        book_h = min(wanted, max(rect.height * 2 // 5, heading_h + book_line + 2 * pad))
+        book_h = min(wanted, max(rect.height // 2, heading_h + book_line + 2 * pad))
         plan_rect = pygame.Rect(right.x, right.y, right.width, right.height - book_h - pad)
         book_rect = pygame.Rect(right.x, plan_rect.bottom + pad, right.width, book_h)
         self.draw_plan(painter, plan_rect)
@@ -508,7 +508,7 @@ class PlannerScene(GameScene):
             capacity -= 1  # the last place says how many more there are
         hidden = 0
         for index, (item, button) in enumerate(zip(own.scheduled, self.cancel_buttons)):
-            column, place = index // per_column, index % per_column
+            place, column = index // columns, index % columns  # row by row, as they are read
             button.visible = index < capacity
             if not button.visible:
                 button.rect = pygame.Rect(0, 0, 0, 0)
@@ -516,20 +516,20 @@ class PlannerScene(GameScene):
                 continue
             x = inner.x + column * (column_w + pad)
             y = inner.y + place * (line_h + theme.px(3))
-            w = max(b.size(painter)[0] for b in self.cancel_buttons)  # one width, so the buttons line up
+            w = max(b.size(painter, theme.small)[0] for b in self.cancel_buttons)  # one width: they line up
             button.rect = pygame.Rect(x + column_w - w, y, w, line_h)
-            button.draw(painter, self.focused() is button)
+            button.draw(painter, self.focused() is button, theme.small)
             month = MONTHS[item.month - 1][:3]
             text_y = y + (line_h - painter.fonts.line_height("sans", theme.small)) // 2
             crew = f" · {crew_names(state, side, item.crew)}" if item.crew else ""
             painter.text(f"#{item.number} {month}: {content.missions[item.mission].name} · ${item.cost}M{crew}", x, text_y,
                          theme.small, "text", max_width=column_w - w - pad)
         if hidden:
-            column, place = capacity // per_column, capacity % per_column
+            place, column = capacity // columns, capacity % columns
             x = inner.x + column * (column_w + pad)
             y = inner.y + place * (line_h + theme.px(3)) + (line_h - painter.fonts.line_height("sans", theme.small)) // 2
             more = f"… {hidden} more" if hidden < len(own.scheduled) else f"{hidden} booked"  # none in sight: no "more"
-            painter.text(f"{more}: 'status' lists them, 'cancel N' cancels one", x, y, theme.small, "dim",
+            painter.text(f"{more} ('status' lists all)", x, y, theme.small, "dim",
                          max_width=column_w)
 
 
