@@ -1,10 +1,10 @@
 """The mission planner: every mission type of the side, the plan for the selected one broken down by step, a
 month to fly it in, and this year's bookings with a Cancel for each.
 
-Everything shown comes from view-models: `views.mission_rows` (the list), `views.mission_plan` (the best
-hardware and crew now, each step's chance, the cost) and `views.month_choices` (which months are open, and why
-not). Scheduling sends ScheduleMission with the plan's loadout; cancelling sends CancelMission. The engine
-decides: a refused order comes back as a notice.
+Everything shown comes from view-models: `views.mission_rows` (the list), `loadout.choice_plan` (the vehicle and
+crew chosen, or the best, each step's chance, the cost), `loadout.hardware_options` (what can fly it) and
+`views.month_choices` (which months are open, and why not). Scheduling sends ScheduleMission with the loadout
+shown; cancelling sends CancelMission. The engine decides: a refused order comes back as a notice.
 """
 
 from __future__ import annotations
@@ -39,7 +39,10 @@ class PlannerScene(GameScene):
     title = "Missions"
     keys = (("Up / Down", "choose a mission"), ("Left / Right, - / +", "choose the month (on the list or the months)"),
             ("Enter on the list or the months", "schedule the mission in that month"),
-            ("Tab", "to the months, Schedule, and each booking's Cancel"), ("Enter on Cancel #N", "cancel that booking"),
+            ("Left / Right on the vehicle", "another rocket and spacecraft that can fly it (the chance follows)"),
+            ("Enter on Choose crew", "who flies it: names in and out, the chance shown as you choose"),
+            ("Tab", "to the vehicle, the crew, the months, Schedule, and each booking's Cancel"),
+            ("Enter on Cancel #N", "cancel that booking"),
             *GameScene.keys)
 
     def __init__(self, app) -> None:  # noqa: ANN001
