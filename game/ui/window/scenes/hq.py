@@ -21,8 +21,7 @@ NEWS_SHOWN = 6
 class HQScene(GameScene):
     name = "hq"
     title = "HQ"
-    keys = (("Tab / Shift+Tab", "every item on the HQ: decisions, warnings, programs, open firsts, flights"),
-            ("Enter on an item", "go where it is fixed, with it selected"), *GameScene.keys)
+    keys = (("Enter on an item, or a click", "go where it is fixed, with it selected"), *GameScene.keys)
 
     def __init__(self, app) -> None:  # noqa: ANN001
         self.decision_buttons: list[Button] = []
