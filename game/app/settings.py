@@ -13,6 +13,7 @@ SIZES = ((1280, 720), (1600, 900), (1920, 1080), (2560, 1440), (3840, 2160))
 SCALES = (75, 90, 100, 110, 125, 150, 175, 200)  # per cent, on top of the window's own size
 TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
 PALETTES = ("mission control", "colour-blind safe", "high contrast")
+LOG_LINES = (2, 40)  # the window's log: fewest and most lines when open
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,8 @@ class Settings:
     palette: str = "mission control"
     confirm: bool = True  # ask before ending a year with money or decisions waiting (a player at the keyboard only)
     digest: bool = True  # the terminal tells a year's end in brief, the whole report a command away
+    log_lines: int = 6  # the window's log, when open (it is resized by dragging its top edge, or Ctrl+Up/Down)
+    log_open: bool = True  # collapsed, it shows only the latest line
 
     def checked(self) -> "Settings":
         """The same settings with anything out of range put back to its default."""
@@ -41,6 +44,9 @@ class Settings:
             palette=self.palette if self.palette in PALETTES else default.palette,
             confirm=self.confirm if isinstance(self.confirm, bool) else default.confirm,
             digest=self.digest if isinstance(self.digest, bool) else default.digest,
+            log_lines=self.log_lines if isinstance(self.log_lines, int) and not isinstance(self.log_lines, bool)
+            and LOG_LINES[0] <= self.log_lines <= LOG_LINES[1] else default.log_lines,
+            log_open=self.log_open if isinstance(self.log_open, bool) else default.log_open,
         )
 
     def to_json(self) -> str:

@@ -101,6 +101,8 @@ def test_the_month_picker_and_the_schedule_button_by_tab(detente) -> None:  # no
     app = detente
     scene = open_planner(app, "small_satellite")
     press(app, "tab")
+    assert scene.focused() is scene.vehicle  # first the vehicle (several can fly it), then the months
+    press(app, "tab")
     assert scene.focused() is scene.picker
     assert scene.month == 2  # the first month its preparation on the pad allows
     press(app, "right", "right")
@@ -252,17 +254,19 @@ def test_a_spectator_sees_schedule_and_cancel_disabled(make_app) -> None:  # noq
     assert app.notice is not None and not app.notice[0].startswith("Refused") and "watching" in app.notice[0]
 
 
-def test_a_plan_not_ready_links_to_the_program_it_needs(game_app) -> None:  # noqa: ANN001
+def test_a_plan_not_ready_links_to_every_program_it_names(game_app) -> None:  # noqa: ANN001
+    from game.app.attention import programs_named
     from game.ui.window.scenes.programs import ProgramsScene
 
     app = game_app
     scene = open_planner(app, "small_satellite")
-    app.render()
+    painter = app.render()
     assert isinstance(scene.plan, str) and "Explorer satellite" in scene.plan
-    assert scene.programs_button.rect.width > 0 and app.render().shown("Open Programs")
-    tab_to(app, scene.programs_button)
+    named = programs_named(app.play.content, "usa", scene.plan)
+    assert len(named) >= 2 and [button.label for button in scene.program_buttons] == [
+        app.play.content.hardware[hardware_id].name for hardware_id in named]
+    assert all(button.rect.width > 0 and painter.shown(button.label) for button in scene.program_buttons)
+    tab_to(app, scene.program_buttons[-1])
     press(app, "return")
     assert isinstance(app.top, ProgramsScene)
-    named = min((scene.plan.find(hw.name), hid) for hid, hw in app.play.content.hardware.items()
-                if hw.side == "usa" and hw.name in scene.plan)
-    assert app.top.selected_id == named[1]  # the first program the reason names, ready to start
+    assert app.top.selected_id == named[-1]  # the program that button names, ready to start

@@ -15,6 +15,9 @@ from typing import Any, Callable, Iterable, TextIO
 
 from game.app import spare_money, story, views
 from game.app.launch_months import LaunchMonths, launch_months, open_words, waiting_for_a_window, windows_line
+from game.app.attention import attention, terminal_words
+from game.app.loadout import crew_options, hardware_options
+from game.app.text import crew_names
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.app.session import DIFFICULTY_WORDS, Session
@@ -299,6 +302,8 @@ def cmd_status(game: TextGame, args: list[str]) -> None:
         game.say(f"  {name}: {value}")
     if view.ledger_note:
         game.say(f"  {view.ledger_note} — 'ledger' lists them")
+    for item in attention(game.state, game.content, game.side):  # the same items the window's HQ links
+        game.say(f"  To see to: {terminal_words(item)}")
     if game.difficulty_note():
         game.say("  " + game.difficulty_note())
 
@@ -585,6 +590,19 @@ def mission_plan_text(game: TextGame, mission_id: str) -> str:
     lander = f" + {names[loadout.lander].name}" if loadout.lander else ""
     lines = [f"  With {names[loadout.rocket].name} / {names[loadout.craft].name}{lander}: {percent(found.chance)} overall, ${found.cost}M"]
     lines += [f"    {name[:38]:<38} {percent(chance):>6}" for name, chance in found.steps]
+    # the choices the window's planner offers, with the words that book them
+    options = hardware_options(game.state, game.content, game.side, mission_id)
+    others = [option for option in options if not option.best]
+    if others:
+        shown = "; ".join(f"{option.label} {percent(option.chance)} (rocket={option.rocket} craft={option.craft}"
+                          f"{f' lander={option.lander}' if option.lander else ''})" for option in others[:3])
+        more = f"; {len(others) - 3} more" if len(others) > 3 else ""
+        lines.append(f"  Can also fly on: {shown}{more}")
+    if loadout.crew:
+        free = [option.name for option in crew_options(game.state, game.content, game.side, mission_id)
+                if option.id not in loadout.crew][:5]
+        lines.append(f"  Crew: {crew_names(game.state, game.side, loadout.crew)} (the best free)"
+                     + (f"; also free: {', '.join(free)} (choose with crew=NAME,NAME)" if free else ""))
     if found.timing:
         lines.append(f"  When: {found.timing}")
     return "\n".join(lines)

@@ -356,9 +356,15 @@ class WindowApp(GameFlow):
                         self.settings.width, self.settings.height):
                     self.apply_settings(replace(self.settings, width=size[0], height=size[1]))  # kept for next time
             return
-        if isinstance(intent, intents.Motion):
-            self.hover(intent.x, intent.y)
-            if self.stack and self.top.on_motion(intent):  # a chart's value under the pointer
+        if isinstance(intent, (intents.Motion, intents.Release)):
+            redraw = False
+            if isinstance(intent, intents.Motion):
+                self.hover(intent.x, intent.y)
+                redraw = bool(self.stack) and self.top.on_motion(intent)  # a chart's value under the pointer
+            if self.stack and getattr(self.top, "dragging", False):  # a drag (the log's top edge) follows the mouse
+                self.top.handle(intent)
+                redraw = True
+            if redraw:
                 self.dirty = True
             return
         self.dirty = True
@@ -387,20 +393,27 @@ class WindowApp(GameFlow):
                 if widget.visible and widget.rect.collidepoint(x, y):
                     under = widget
                     break
-        if under is self._hovered:
+        grip = getattr(self.top, "grip_rect", None) if self.stack else None
+        on_grip = under is None and grip is not None and grip.collidepoint(x, y)
+        if under is self._hovered and on_grip == self._on_grip:
             return
+        self._on_grip = on_grip
         if self._hovered is not None:
             self._hovered.hovered = False
         self._hovered = under
         if under is not None:
             under.hovered = True
+        cursor = pygame.SYSTEM_CURSOR_HAND if under is not None else pygame.SYSTEM_CURSOR_ARROW
+        if on_grip:
+            cursor = pygame.SYSTEM_CURSOR_SIZENS  # the log's top edge: drag to resize
         try:
-            pygame.mouse.set_cursor(pygame.SYSTEM_CURSOR_HAND if under is not None else pygame.SYSTEM_CURSOR_ARROW)
+            pygame.mouse.set_cursor(cursor)
         except pygame.error:
             pass  # no cursors here (headless)
         self.dirty = True
 
     _hovered: Any = None
+    _on_grip = False
 
     def global_key(self, key: Key) -> bool:
         from .scenes.help import HelpOverlay

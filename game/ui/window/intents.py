@@ -42,6 +42,13 @@ class Wheel:
 class Motion:
     x: int
     y: int
+    held: bool = False  # the left button is down (a drag)
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    x: int
+    y: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +62,7 @@ class Quit:
     pass
 
 
-Intent = Key | Text | Click | Wheel | Motion | Resize | Quit
+Intent = Key | Text | Click | Wheel | Motion | Release | Resize | Quit
 
 
 def read(events: list[pygame.event.Event]) -> list[Intent]:
@@ -84,7 +91,11 @@ def read(events: list[pygame.event.Event]) -> list[Intent]:
                 intents.append(Wheel(x, y, steps))
         elif event.type == pygame.MOUSEMOTION:
             x, y = getattr(event, "pos", mouse)
-            intents.append(Motion(int(x), int(y)))
+            buttons = getattr(event, "buttons", (0, 0, 0))
+            intents.append(Motion(int(x), int(y), bool(buttons and buttons[0])))
+        elif event.type == pygame.MOUSEBUTTONUP and getattr(event, "button", 1) == 1:
+            x, y = getattr(event, "pos", mouse)
+            intents.append(Release(int(x), int(y)))
         elif event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
             width, height = getattr(event, "w", getattr(event, "x", 0)), getattr(event, "h", getattr(event, "y", 0))
             if width > 0 and height > 0:

@@ -73,6 +73,11 @@ class Play:
         self.console.loader = loader
         self.version = 0  # bumps on every change, so scenes know when to rebuild their rows
         self.history: list[str] = []  # commands typed, for the command line's up/down
+        # the planner's choices, kept while the game is open (its screen is built anew on each visit): mission → the
+        # vehicle chosen, the crew chosen, and the crew last shown (to say when it changes, never silently)
+        self.vehicles: dict[str, tuple[str, str, str]] = {}
+        self.crews: dict[str, tuple[str, ...]] = {}
+        self.shown_crew: dict[str, tuple[str, ...]] = {}
 
     @property
     def no_orders(self) -> str:

@@ -81,8 +81,9 @@ class Button(Widget):
         if focused:
             colour = "focus"
         x = self.rect.centerx if self.align == "centre" else self.rect.x + theme.pad // 2 + theme.px(2)
-        painter.text(self.text(), x, self.rect.y + theme.pad // 2, size, colour, "bold",
-                     max_width=self.rect.width - theme.pad, align=self.align)
+        y = self.rect.y + max(0, (self.rect.height - painter.fonts.line_height("bold", size)) // 2)  # centred: the
+        # border never crosses the descenders, whatever the button's height
+        painter.text(self.text(), x, y, size, colour, "bold", max_width=self.rect.width - theme.pad, align=self.align)
 
 
 RowDrawer = Callable[[Painter, int, pygame.Rect, bool], None]
@@ -334,3 +335,32 @@ def _common_prefix(words: list[str]) -> str:
     while index < min(len(first), len(last)) and first[index] == last[index]:
         index += 1
     return first[:index]
+
+
+class Link(Widget):
+    """A line or two of a screen that leads somewhere (a program, a booked flight, an open first): the scene lays
+    it out and draws its text over it; the link draws the highlight under the text and, when focused, a ring just
+    outside it (never across the text's descenders). Enter, Space or a click follow it."""
+
+    def __init__(self, label: str, action: Callable[[], None]) -> None:
+        super().__init__()
+        self.label = label  # what it leads to, for the transcript and tests
+        self.action = action
+
+    def handle(self, intent: Intent) -> bool:
+        if isinstance(intent, Key) and intent.name in ("return", "enter", "space") and not intent.ctrl:
+            self.action()
+            return True
+        return False
+
+    def click(self, intent: Click) -> bool:
+        self.action()
+        return True
+
+    def draw(self, painter: Painter, focused: bool) -> None:
+        theme = painter.theme
+        if focused or self.hovered:
+            painter.rect(self.rect, "panel_hi", radius=theme.px(3), label=f"link {self.label}")
+        if focused:
+            ring = max(1, theme.px(2))
+            painter.rect(self.rect.inflate(2 * ring, 2 * ring), "focus", width=ring, radius=theme.px(4))

@@ -18,12 +18,15 @@ from game.app.year_end_check import CRITICAL_SUPPORT
 from game.engine.defs import rival_of
 
 from ..document import Document
-from ..intents import Key, Text, Wheel
+from ..intents import Key, Text
 from ..painter import Painter
 from ..scene import Scene
 from ..widgets import Button, CommandLine, ListView, Widget
+from .log_panel import LogPanel
 
 if TYPE_CHECKING:
+    from game.app.attention import Place
+
     from ..app import WindowApp
 
 # (key, label, scene name, module.Class); a key "ctrl+d" is that letter with Ctrl
@@ -43,7 +46,6 @@ COMMAND_TABS = {"status": "hq", "s": "hq", "st": "hq", "budget": "budget", "mone
                 "p": "programs", "prog": "programs", "crew": "crew", "c": "crew", "missions": "missions", "m": "missions",
                 "race": "race", "milestones": "race", "board": "race", "ledger": "ledger", "promises": "ledger",
                 "people": "ledger"}
-FEED_TAGS = {"prompt": "accent", "console": "text"}
 
 
 def key_label(key: str) -> str:
@@ -61,7 +63,7 @@ class TabButton(Button):
     """A tab: its name, then its key in a quieter colour ("Crew F6"), so every tab fits on one row."""
 
     def text(self) -> str:
-        return f"{self.label} {self.hint}"
+        return f"{self.label} {self.hint}" if self.hint else self.label
 
     def draw(self, painter: Painter, focused: bool, size: int | None = None, selected: bool = False) -> None:
         size = size or painter.theme.body
@@ -73,8 +75,9 @@ class TabButton(Button):
         x = self.rect.centerx - painter.fonts.width(self.text(), "bold", size) // 2
         y = self.rect.y + theme.pad // 2
         area = painter.text(self.label, x, y, size, "focus" if focused else "text", "bold")
-        painter.text(f" {self.hint}", area.right, y, size, "focus" if focused else "accent" if selected else "dim",
-                     "bold")
+        if self.hint:
+            painter.text(f" {self.hint}", area.right, y, size, "focus" if focused else "accent" if selected else "dim",
+                         "bold")
 
 
 def tab_scene(app: "WindowApp", name: str) -> Scene:
@@ -95,7 +98,8 @@ class GameScene(Scene):
             ("Tab / Shift+Tab", "move between controls"),
             ("Enter", "use the focused control, or run the typed command"), ("Ctrl+E", "end the year"),
             ("Ctrl+S", "save the game"), ("Ctrl+L", "load a game"), ("Esc", "back to the HQ; on the HQ, the menu"),
-            ("Page Up/Down", "scroll the news feed"), ("Up / Down at the prompt", "earlier commands"),
+            ("Page Up/Down", "scroll the log"), ("Ctrl+J", "hide or show the log (its button too)"),
+            ("Ctrl+Up / Ctrl+Down", "a taller or shorter log (or drag its top edge)"), ("Up / Down at the prompt", "earlier commands"),
             ("Tab at the prompt", "complete a command or name"))
 
     def __init__(self, app: "WindowApp") -> None:
@@ -106,7 +110,7 @@ class GameScene(Scene):
         self.menu_button = Button("Menu", self.open_menu, hint="Esc")
         self.result_button = Button("Back to the result", self.back_to_result, hint="Esc")
         self.prompt = CommandLine(self.command, self.complete, self.prompt_text, app.play.history if app.play else None)
-        self.feed_scroll = 0
+        self.log = LogPanel(self)
         self.body = pygame.Rect(0, 0, 0, 0)
         self._version = -1
         self.focus = len(self.body_widgets())  # start on the first tab
@@ -125,7 +129,7 @@ class GameScene(Scene):
     # -- frame --------------------------------------------------------------------------------------
 
     def widgets(self) -> list[Widget]:
-        return [*self.body_widgets(), *self.tabs, self.end_button, self.menu_button, self.prompt]
+        return [*self.body_widgets(), *self.tabs, self.end_button, self.menu_button, self.log.button, self.prompt]
 
     def command(self, line: str) -> None:
         """A typed command: the feed scrolls back to its foot so the answer shows, then the command runs."""
@@ -156,6 +160,20 @@ class GameScene(Scene):
         """The "Back to the result" button, for the screens a finished race leads to (race, charts, almanac)."""
         return [self.result_button] if self.app.play is not None and self.app.play.game_over else []
 
+    def go(self, place: "Place") -> None:
+        """Follow a link (from the HQ, a warning, a plan): the screen where the thing is fixed, with it selected."""
+        if place.screen == "decision":
+            from .event_card import EventCardScene
+
+            self.app.push(EventCardScene(self.app, place.id))
+            return
+        self.app.show_tab(place.screen)
+        target = self.app.top
+        if place.screen == "programs" and place.id and hasattr(target, "select"):
+            target.select(place.id)
+        elif place.screen == "missions" and hasattr(target, "show_mission"):
+            target.show_mission(place.id, place.number)
+
     def open_menu(self) -> None:
         from .menu import MenuScene
 
@@ -180,7 +198,9 @@ class GameScene(Scene):
             self.app.push(SavesScene(self.app, "load"))
             return True
         if key.name in ("page up", "page down") and not isinstance(self.focused(), (ListView, Document)):
-            self.feed_scroll = max(0, self.feed_scroll + (5 if key.name == "page up" else -5))
+            self.log.page(key.name == "page up")
+            return True
+        if self.log.on_key(key):
             return True
         if key.name == "escape":
             if self.focused() is self.prompt and self.prompt.text:
@@ -201,12 +221,30 @@ class GameScene(Scene):
         return False
 
     def handle(self, intent) -> bool:  # noqa: ANN001
-        if isinstance(intent, Wheel) and self.feed_rect.collidepoint(intent.x, intent.y):
-            self.feed_scroll = max(0, self.feed_scroll + intent.steps * 3)
+        if self.log.handle(intent):
             return True
         return super().handle(intent)
 
-    feed_rect = pygame.Rect(0, 0, 0, 0)
+    @property
+    def feed_rect(self) -> pygame.Rect:
+        return self.log.rect
+
+    @property
+    def feed_scroll(self) -> int:
+        return self.log.scroll
+
+    @feed_scroll.setter
+    def feed_scroll(self, lines: int) -> None:
+        self.log.scroll = lines
+
+    @property
+    def dragging(self) -> bool:
+        """A drag of the log's top edge is under way (the app sends it the mouse's moves)."""
+        return self.log.dragging
+
+    @property
+    def grip_rect(self) -> pygame.Rect:
+        return self.log.grip_rect
 
     def draw(self, painter: Painter) -> None:
         if self._version != self.play.version:
@@ -220,18 +258,30 @@ class GameScene(Scene):
         width, height = painter.surface.get_size()
         pad = theme.pad
         top = self._draw_status(painter, width)
-        # tabs
+        # tabs, then End year and Menu on the right, on one row: when room is short the buttons' inner room and
+        # the End year and Menu keys go first, then the tabs' keys (F1 lists them all); only then a second row
         x = pad
         tab_h = painter.fonts.line_height("bold", theme.small) + pad
-        for tab in self.tabs:
-            w = painter.fonts.width(tab.text(), "bold", theme.small) + 2 * pad
-            tab.rect = pygame.Rect(x, top, w, tab_h)
-            tab.draw(painter, self.focused() is tab, theme.small, selected=tab.label.lower() == self.title.lower())
-            x += w + pad // 2
         self.end_button.label = "Result" if self.play.game_over else "End year"
         self.end_button.enabled = not self.play.spectator or self.play.game_over
+        focused = self.focused()
+        compact = 0
+        for compact in range(3):
+            self._compact_tabs(compact)
+            inner = 2 * pad if compact == 0 else pad
+            need = sum(painter.fonts.width(tab.text(), "bold", theme.small) + inner + pad // 2 for tab in self.tabs)
+            need += sum(painter.fonts.width(button.text(), "bold", theme.small) + inner
+                        for button in (self.end_button, self.menu_button)) + 2 * pad
+            if need <= width:
+                break
+        inner = 2 * pad if compact == 0 else pad
+        for tab in self.tabs:
+            w = painter.fonts.width(tab.text(), "bold", theme.small) + inner
+            tab.rect = pygame.Rect(x, top, w, tab_h)
+            tab.draw(painter, focused is tab, theme.small, selected=tab.label.lower() == self.title.lower())
+            x += w + pad // 2
         for button in (self.menu_button, self.end_button):
-            w = painter.fonts.width(button.text(), "bold", theme.small) + 2 * pad
+            w = painter.fonts.width(button.text(), "bold", theme.small) + inner
             button.rect = pygame.Rect(width - pad - w if button is self.menu_button else self.menu_button.rect.x - pad // 2 - w,
                                       top, w, tab_h)
         for button in (self.end_button, self.menu_button):
@@ -242,14 +292,18 @@ class GameScene(Scene):
         # the command line and the feed at the foot
         prompt_h = painter.fonts.line_height("mono", theme.body) + pad
         self.prompt.rect = pygame.Rect(pad, height - pad - prompt_h, width - 2 * pad, prompt_h)
-        feed_lines = 6 if height >= 600 else 4
-        line_h = painter.fonts.line_height("sans", theme.small)
-        feed_h = feed_lines * line_h + pad
-        self.feed_rect = pygame.Rect(pad, self.prompt.rect.y - feed_h - pad // 2, width - 2 * pad, feed_h)
-        self.body = pygame.Rect(pad, body_top, width - 2 * pad, self.feed_rect.y - pad - body_top)
+        feed = self.log.layout(painter, width, self.prompt.rect.y, body_top)
+        self.body = pygame.Rect(pad, body_top, width - 2 * pad, feed.y - pad - body_top)
         self.draw_body(painter, self.body)
-        self._draw_feed(painter, feed_lines, line_h)
+        self.log.draw(painter, self.focused() is self.log.button)
         self.prompt.draw(painter, self.focused() is self.prompt)
+
+    def _compact_tabs(self, level: int) -> None:
+        """0: every key shown; 1: End year and Menu without their keys; 2: the tabs without theirs too."""
+        for (key, _, _, _), tab in zip(TABS, self.tabs):
+            tab.hint = key_label(key) if level < 2 else ""
+        self.end_button.hint = "Ctrl+E" if level < 1 else ""
+        self.menu_button.hint = "Esc" if level < 1 else ""
 
     def _draw_status(self, painter: Painter, width: int) -> int:
         """Year, scenario, both sides' prestige, then funds, support, launches and decisions on the right; the
@@ -301,30 +355,6 @@ class GameScene(Scene):
                 x = painter.text(text, x, top, size, colour).right
         return height + pad // 2
 
-    def _draw_feed(self, painter: Painter, count: int, line_h: int) -> None:
-        theme = painter.theme
-        rect = self.feed_rect
-        painter.rect(rect, "console")
-        painter.rect(rect, "grid", width=1)
-        width = rect.width - 2 * theme.pad
-        # the commands' answers (tables, help, status) are laid out in columns: they show in the mono face, laid
-        # out by the interpreter to the feed's width in characters, as a terminal would
-        self.play.console.width = max(40, width // max(1, painter.fonts.width("M", "mono", theme.small)))
-        wrapped: list[tuple[str, str, str]] = []
-        for line in self.play.feed[-200:]:
-            colour = FEED_TAGS.get(line.tag) or _tag_colour(line.tag)
-            face = "mono" if line.tag == "console" else "sans"
-            for piece in painter.fonts.wrap(line.text, face, theme.small, width) or [""]:
-                wrapped.append((piece, colour, face))
-        self.feed_scroll = min(self.feed_scroll, max(0, len(wrapped) - count))
-        end = len(wrapped) - self.feed_scroll
-        shown = wrapped[max(0, end - count):end]
-        for index, (text, colour, face) in enumerate(shown):
-            painter.text(text, rect.x + theme.pad, rect.y + theme.pad // 2 + index * line_h, theme.small, colour, face)
-        if self.feed_scroll:
-            painter.text(f"▼ {self.feed_scroll} lines below — Page Down", rect.right - theme.pad, rect.y + theme.pad // 2,
-                         theme.small, "warn", align="right")
-
 
 LOW_SUPPORT = 30  # amber from here; red from year_end_check.CRITICAL_SUPPORT, where ending a year asks first
 
@@ -340,9 +370,3 @@ def support_signal(state, side: str) -> tuple[str, str]:  # noqa: ANN001 - GameS
     trend = f", {change:+d} last year" if change else ""
     warning = "collapse at 0" if own.support <= CRITICAL_SUPPORT else "low"
     return ("bad" if own.support <= CRITICAL_SUPPORT else "warn"), f"{text} ({warning}{trend})"
-
-
-def _tag_colour(tag: str) -> str:
-    from ..theme import TAG_COLOURS
-
-    return TAG_COLOURS.get(tag, "text")

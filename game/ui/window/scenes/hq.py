@@ -1,4 +1,6 @@
-"""Headquarters: the year at a glance — the briefing (decisions and news), programs, the race, the plan."""
+"""Headquarters: the year at a glance — the briefing (decisions, what needs seeing to, news), programs, the race,
+the plan — where every item is a link to the screen it is fixed on (the panels on the right are in hq_panels.py).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +8,12 @@ from functools import partial
 
 import pygame
 
-from game.app import story, views
-from game.engine.defs import MONTHS
+from game.app import attention, story, views
 
 from ..painter import Painter
-from ..widgets import Button, Widget
-from .frame import GameScene
+from ..widgets import Button, Link, Widget
+from .frame import TABS, GameScene, key_label
+from .hq_panels import HQPanels
 
 NEWS_SHOWN = 6
 
@@ -19,14 +21,19 @@ NEWS_SHOWN = 6
 class HQScene(GameScene):
     name = "hq"
     title = "HQ"
+    keys = (("Enter on an item, or a click", "go where it is fixed, with it selected"), *GameScene.keys)
 
     def __init__(self, app) -> None:  # noqa: ANN001
         self.decision_buttons: list[Button] = []
         self.waiting_buttons: list[Button] = []
         self.news_buttons: list[Button] = []
+        self.attention_links: list[Link] = []  # what needs seeing to, each to where it is fixed
+        self.attention_chips: list[list[Button]] = []  # per item: a button for each thing it names
+        self.items: list[attention.Attention] = []
         self.ledger_button = Button("Open the ledger", self.open_ledger, hint="Ctrl+D", align="left")
         self._focused: Widget | None = None
         super().__init__(app)
+        self.panels = HQPanels(self)
         self.refresh()
         self._version = self.play.version
         headlines = [*self.decision_buttons, *self.news_buttons]
@@ -38,8 +45,8 @@ class HQScene(GameScene):
         self.app.push(EventCardScene(self.app, event))
 
     def refresh(self) -> None:
-        """The briefing as it reached the side: decisions waiting for a choice, decisions held over to next year,
-        and this year's news (the latest, in the order it came), each opening its card."""
+        """The briefing as it reached the side: decisions waiting for a choice, what needs seeing to, decisions held
+        over to next year, and this year's news (the latest, in the order it came), each opening its card."""
         play = self.play
         state, content, side = play.state, play.content, play.side
         own = state.sides[side]
@@ -62,13 +69,26 @@ class HQScene(GameScene):
                 news.append(item.event)
         self.news_buttons = [Button(title(event), partial(self.open_card, event), align="left")
                              for event in news[-NEWS_SHOWN:]]
+        self.items = [] if play.spectator or play.game_over else attention.attention(state, content, side)
+        self.attention_texts = [item.words(where_words(item.where)) for item in self.items]
+        self.attention_links = [Link(text, partial(self.go, item.place)) for item, text in zip(self.items,
+                                                                                                self.attention_texts)]
+        self.attention_chips = [[Button(link.label, partial(self.go, link.place), align="left") for link in item.links]
+                                if len(item.links) > 1 or any(link.place != item.place for link in item.links) else []
+                                for item in self.items]
         self.status = views.status(state, content, side)
+        if hasattr(self, "panels"):
+            self.panels.refresh()
 
     def open_ledger(self) -> None:
         self.app.show_tab("ledger")
 
     def body_widgets(self) -> list[Widget]:
-        return [*self.decision_buttons, *self.news_buttons, *self.waiting_buttons, self.ledger_button]
+        items: list[Widget] = []
+        for link, chips in zip(self.attention_links, self.attention_chips):
+            items += [link, *chips]
+        return [*self.decision_buttons, *items, *self.news_buttons, *self.waiting_buttons, self.ledger_button,
+                *(self.panels.widgets() if hasattr(self, "panels") else [])]
 
     def draw_body(self, painter: Painter, rect: pygame.Rect) -> None:
         self._focused = self.focused()  # asked once: buttons shown or hidden while drawing must not move the focus
@@ -80,17 +100,20 @@ class HQScene(GameScene):
         ledger_h = min(left.height // 2, self._ledger_height(painter, left.width))
         self._briefing(painter, pygame.Rect(left.x, left.y, left.width, left.height - ledger_h - pad))
         self._ledger(painter, pygame.Rect(left.x, left.bottom - ledger_h, left.width, ledger_h))
-        self._programs(painter, middle)
-        plan_h = min(right.height // 2, painter.theme.px(150))
-        self._race(painter, pygame.Rect(right.x, right.y, right.width, right.height - plan_h - pad))
-        self._plan(painter, pygame.Rect(right.x, right.bottom - plan_h, right.width, plan_h))
+        self.panels.draw(painter, middle, right, self._focused)
+        if self._focused is not None and self._focused.visible:
+            self.focus_on(self._focused)  # links shown or hidden for lack of room must not move the focus
+
+    def headline_height(self, painter: Painter) -> int:
+        """A headline button's height: its text with room above and below for the border and the focus ring."""
+        return painter.fonts.line_height("bold", painter.theme.small) + painter.theme.pad * 3 // 4
 
     def _button_list(self, painter: Painter, buttons: list[Button], x: int, y: int, width: int, bottom: int,
                      more: str) -> int:
         """Headline buttons down to bottom; those that do not fit are hidden, and a line says how many and where
         to find them."""
         theme = painter.theme
-        height = painter.fonts.line_height("bold", theme.small) + theme.pad // 2
+        height = self.headline_height(painter)
         small = painter.fonts.line_height("sans", theme.small)
         for index, button in enumerate(buttons):
             last = index == len(buttons) - 1
@@ -109,11 +132,62 @@ class HQScene(GameScene):
 
     def _section(self, painter: Painter, text: str, colour: str, x: int, y: int, width: int, bottom: int) -> int:
         """A small heading inside the briefing, when there is room for it and a line below."""
-        small = painter.fonts.line_height("sans", painter.theme.small)
-        if y + 2 * small > bottom:
+        small = painter.fonts.line_height("bold", painter.theme.small)
+        lines = painter.fonts.wrap(text, "bold", painter.theme.small, width)[:2]  # two lines, never a cut word
+        if y + (len(lines) + 1) * small > bottom:
             return bottom
-        painter.text(text, x, y, painter.theme.small, colour, "bold", max_width=width)
-        return y + small
+        for line in lines:
+            painter.text(line, x, y, painter.theme.small, colour, "bold", max_width=width)
+            y += small
+        return y
+
+    def _attention(self, painter: Painter, x: int, y: int, width: int, bottom: int) -> int:
+        """What needs seeing to: each item a link (wrapped to its lines), with a button for each thing it names."""
+        theme = painter.theme
+        small = painter.fonts.line_height("sans", theme.small)
+        gap = theme.px(4)
+        chip_h = self.headline_height(painter)
+        for index, (item, link, chips) in enumerate(zip(self.items, self.attention_links, self.attention_chips)):
+            lines = painter.fonts.wrap(link.label, "sans", theme.small, width - theme.pad)
+            height = len(lines) * small + theme.px(4)
+            places = self._chip_places(painter, chips, x + theme.pad // 2, x + width, chip_h + gap)
+            rows = len({top for _, top, _ in places})
+            if y + height + rows * (chip_h + gap) > bottom:
+                for hidden in [*self.attention_links[index:], *(chip for row in self.attention_chips[index:]
+                                                                for chip in row)]:
+                    hidden.visible = False
+                if y + small <= bottom:
+                    painter.text(f"… {len(self.items) - index} more: 'status' lists them", x, y, theme.small, "dim",
+                                 max_width=width)
+                    y += small
+                break
+            link.visible = True
+            link.rect = pygame.Rect(x, y, width, height)
+            link.draw(painter, self._focused is link)
+            for number, line in enumerate(lines):
+                painter.text(line, x + theme.pad // 2, y + theme.px(2) + number * small, theme.small, item.tone)
+            y += height + gap
+            for chip, (left, top, chip_w) in zip(chips, places):
+                chip.visible = True
+                chip.rect = pygame.Rect(left, y + top, chip_w, chip_h)
+                chip.draw(painter, self._focused is chip, theme.small)
+            y += rows * (chip_h + gap)
+        return y
+
+    @staticmethod
+    def _chip_places(painter: Painter, chips: list[Button], left: int, right: int,
+                     step: int) -> list[tuple[int, int, int]]:
+        """(x, y offset, width) for each of an item's buttons, wrapping onto more rows as needed."""
+        theme = painter.theme
+        places: list[tuple[int, int, int]] = []
+        x, top = left, 0
+        for chip in chips:
+            chip_w = min(painter.fonts.width(chip.text(), "bold", theme.small) + theme.pad, right - left)
+            if x > left and x + chip_w > right:
+                x, top = left, top + step
+            places.append((x, top, chip_w))
+            x += chip_w + theme.px(4)
+        return places
 
     def _briefing(self, painter: Painter, rect: pygame.Rect) -> None:
         theme = painter.theme
@@ -125,6 +199,9 @@ class HQScene(GameScene):
         if self.decision_buttons:
             y = self._section(painter, "Decisions waiting (else the default stands)", "warn", x, y, width, bottom)
             y = self._button_list(painter, self.decision_buttons, x, y, width, bottom, "type 'decisions'") + theme.pad
+        if self.items:
+            y = self._section(painter, "To see to before the year ends", "warn", x, y, width, bottom)
+            y = self._attention(painter, x, y, width, bottom) + theme.pad // 2
         y = self._section(painter, "News this year", "accent", x, y, width, bottom)
         if self.news_buttons:
             y = self._button_list(painter, self.news_buttons, x, y, width, bottom, "the feed below has them")
@@ -136,8 +213,8 @@ class HQScene(GameScene):
             y = self._button_list(painter, self.waiting_buttons, x, y, width, bottom, "see the ledger (Ctrl+D)")
         y += theme.pad
         if y + 3 * small <= bottom:
-            hint = ("Enter on a headline opens it. Type commands at the prompt below (try 'missions' or 'help'); "
-                    "F1 lists every key.")
+            hint = ("Enter on an item (or a click) goes where it is fixed. Type commands at the prompt below (try "
+                    "'missions' or 'help'); F1 lists every key.")
             painter.paragraph(hint, (x, y, width, bottom - y), theme.small, "dim")
 
     def _ledger_lines(self, painter: Painter, width: int) -> list[tuple[str, str]]:
@@ -160,7 +237,7 @@ class HQScene(GameScene):
         theme = painter.theme
         heading = painter.fonts.line_height("mono_bold", theme.body) + theme.px(2) + theme.px(6)  # as Scene.heading
         lines = len(self._ledger_lines(painter, width - 2 * theme.pad))
-        button = painter.fonts.line_height("bold", theme.small) + theme.pad // 2
+        button = self.headline_height(painter)
         return 2 * theme.pad + heading + lines * painter.fonts.line_height("sans", theme.small) + theme.px(4) + button
 
     def _ledger(self, painter: Painter, rect: pygame.Rect) -> None:
@@ -168,7 +245,7 @@ class HQScene(GameScene):
         theme = painter.theme
         small = painter.fonts.line_height("sans", theme.small)
         inner = self.panel(painter, rect, "Ledger")
-        button_h = painter.fonts.line_height("bold", theme.small) + theme.pad // 2
+        button_h = self.headline_height(painter)
         y = inner.y
         for text, colour in self._ledger_lines(painter, inner.width):
             if y + small > inner.bottom - button_h - theme.px(4):
@@ -181,94 +258,10 @@ class HQScene(GameScene):
         if self.ledger_button.visible:
             self.ledger_button.draw(painter, self._focused is self.ledger_button, theme.small)
 
-    def _programs(self, painter: Painter, rect: pygame.Rect) -> None:
-        theme = painter.theme
-        small = painter.fonts.line_height("sans", theme.small)
-        inner = self.panel(painter, rect, "Programs")
-        y = inner.y
-        rows = [row for row in views.programs(self.play.state, self.play.content, self.play.side)
-                if row.status != "available"]
-        if not rows:
-            painter.paragraph("No programs started. Open Programs (F4) to start one, or type 'programs'.",
-                              (inner.x, y, inner.width, 3 * small), theme.small, "dim")
-            return
-        bar_w = inner.width // 3
-        for index, row in enumerate(rows):
-            if y + 3 * small > inner.bottom:
-                painter.text(f"… {len(rows) - index} more on the Programs screen (F4)", inner.x, y, theme.small, "dim",
-                             max_width=inner.width)
-                break
-            painter.text(row.name, inner.x, y, theme.small, "text", "bold", max_width=inner.width - bar_w - theme.pad)
-            colour = "good" if row.status == "operational" else "bad" if row.status == "grounded" else "warn"
-            painter.bar((inner.right - bar_w, y + small // 4, bar_w, small // 2), row.reliability / 1000, colour,
-                        f"{row.name} {row.reliability / 10:.0f}%")
-            y += small
-            painter.text(f"{row.status} · {row.reliability / 10:.1f}% · {row.note}", inner.x + theme.pad, y,
-                         theme.small, "dim", max_width=inner.width - theme.pad)
-            y += small + theme.px(3)
 
-    def _race(self, painter: Painter, rect: pygame.Rect) -> None:
-        theme = painter.theme
-        small = painter.fonts.line_height("sans", theme.small)
-        state, content = self.play.state, self.play.content
-        inner = self.panel(painter, rect, "The race")
-        y = inner.y
-        claims = list(reversed(state.claims))
-        if not claims:
-            y += painter.paragraph("No milestone has been claimed yet. The first artificial satellite is the prize the "
-                                   "world is watching.", (inner.x, y, inner.width, 2 * small), theme.small, "dim")
-        coming = self._coming()
-        room = (inner.bottom - y) // small - 2
-        shown_claims = claims[: max(0, room - min(len(coming), 4) - 1)] if coming else claims[: max(0, room)]
-        for claim in shown_claims:
-            name = content.milestones[claim.milestone].name
-            painter.side_mark(claim.side, (inner.x + small // 2, y + small // 2), max(3, small // 3))
-            painter.text(f"{MONTHS[claim.month - 1][:3]} {claim.year} {claim.side.upper()} "
-                         f"{'first' if claim.first else 'second'}: {name}", inner.x + small + theme.pad // 2, y,
-                         theme.small, "title" if claim.first else "text", max_width=inner.width - small - theme.pad // 2)
-            y += small
-        if len(shown_claims) < len(claims):
-            painter.text(f"… {len(claims) - len(shown_claims)} more on the Race board (F8)", inner.x, y, theme.small,
-                         "dim", max_width=inner.width)
-            y += small
-        if coming and y + 2 * small <= inner.bottom:
-            y += theme.pad // 2
-            painter.text("Still open, with history's dates", inner.x, y, theme.small, "accent", "bold",
-                         max_width=inner.width)
-            y += small
-            for name, when in coming:
-                if y + small > inner.bottom:
-                    break
-                painter.text(f"{when}  {name}", inner.x, y, theme.small, "dim", max_width=inner.width)
-                y += small
-
-    def _coming(self) -> list[tuple[str, str]]:
-        """Milestones nobody has claimed, by their real date, the soonest first (a hint of what to race for)."""
-        state, content = self.play.state, self.play.content
-        claimed = {claim.milestone for claim in state.claims}
-        found = []
-        for milestone_id, milestone in content.milestones.items():
-            date = milestone.history.date
-            if milestone_id in claimed or not date:
-                continue
-            found.append((date, milestone.name, f"{date[:4]} {milestone.history.side.upper()}".strip()))
-        return [(name, when) for _, name, when in sorted(found)[:6]]
-
-    def _plan(self, painter: Painter, rect: pygame.Rect) -> None:
-        theme = painter.theme
-        small = painter.fonts.line_height("sans", theme.small)
-        state, content, side = self.play.state, self.play.content, self.play.side
-        inner = self.panel(painter, rect, "This year's plan")
-        view = views.status(state, content, side)
-        y = inner.y
-        lines = list(view.scheduled) or ["No flights booked: plan one on Missions (F7)."]
-        kept = views.carried_over(state, content, side)
-        training = f" (+{view.candidates} in training)" if view.candidates else ""
-        nbsp = "\u00a0"  # keeps a figure with its words when the line wraps ("pads 2", never an orphan "2")
-        lines.append(f"Unspent ${view.funds}M (${kept}M would carry{nbsp}over) · crew{nbsp}ready{nbsp}{view.active_crew}"
-                     f"{training.replace(' ', nbsp)} · pads{nbsp}{view.pads}")
-        for index, text in enumerate(lines):
-            if y + small > inner.bottom:
-                break
-            colour = "dim" if index == len(lines) - 1 or not view.scheduled else "text"
-            y += painter.paragraph(text, (inner.x, y, inner.width, inner.bottom - y), theme.small, colour)
+def where_words(screen: str) -> str:
+    """"on Programs (F4)": the screen an item is fixed on, as its tab names it."""
+    for key, label, name, _ in TABS:
+        if name == screen:
+            return f"on {label} ({key_label(key)})"
+    return ""

@@ -1,10 +1,10 @@
 """The mission planner: every mission type of the side, the plan for the selected one broken down by step, a
 month to fly it in, and this year's bookings with a Cancel for each.
 
-Everything shown comes from view-models: `views.mission_rows` (the list), `views.mission_plan` (the best
-hardware and crew now, each step's chance, the cost) and `views.month_choices` (which months are open, and why
-not). Scheduling sends ScheduleMission with the plan's loadout; cancelling sends CancelMission. The engine
-decides: a refused order comes back as a notice.
+Everything shown comes from view-models: `views.mission_rows` (the list), `loadout.choice_plan` (the vehicle and
+crew chosen, or the best, each step's chance, the cost), `loadout.hardware_options` (what can fly it) and
+`views.month_choices` (which months are open, and why not). Scheduling sends ScheduleMission with the loadout
+shown; cancelling sends CancelMission. The engine decides: a refused order comes back as a notice.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from functools import partial
 
 import pygame
 
-from game.app import views
-from game.app.narrate import crew_names, hardware_name
+from game.app import attention, loadout, views
+from game.app.narrate import crew_names
 from game.engine.defs import MONTHS
 from game.engine.orders import CancelMission, ScheduleMission
 
@@ -22,100 +22,7 @@ from ..intents import Click, Intent, Key, Text
 from ..painter import Painter
 from ..widgets import Button, ListView, Widget
 from .frame import GameScene
-
-MONTH_KEYS = {"left": -1, "right": 1, "-": -1, "[-]": -1, "=": 1, "+": 1, "[+]": 1}
-MONTH_TEXT = ("-", "+", "=")  # the characters those keys also type: swallowed, not sent to the command line
-
-
-def percent(permille: int) -> str:
-    return f"{permille / 10:.1f}%"
-
-
-def chance_colour(permille: int) -> str:
-    return "good" if permille >= 800 else "warn" if permille >= 550 else "bad"
-
-
-class MonthPicker(Widget):
-    """The twelve months of the year as one control: Left/Right (or - and +) move, a click picks a month."""
-
-    def __init__(self, scene: "PlannerScene") -> None:
-        super().__init__()
-        self.scene = scene
-        self.cells: list[tuple[pygame.Rect, int]] = []  # (rect, month; 0 = back, 13 = forward) from the last frame
-
-    def handle(self, intent: Intent) -> bool:
-        if isinstance(intent, Text):
-            return intent.text in MONTH_TEXT
-        if isinstance(intent, Key) and not intent.ctrl and intent.name in MONTH_KEYS:
-            self.scene.step_month(MONTH_KEYS[intent.name])
-            return True
-        if isinstance(intent, Key) and intent.name in ("return", "enter") and not intent.ctrl:
-            self.scene.schedule()
-            return True
-        return False
-
-    def click(self, intent: Click) -> bool:
-        for rect, month in self.cells:
-            if rect.collidepoint(intent.x, intent.y):
-                if month == 0:
-                    self.scene.step_month(-1)
-                elif month == 13:
-                    self.scene.step_month(1)
-                else:
-                    self.scene.set_month(month)
-                return True
-        return True
-
-    def draw(self, painter: Painter, focused: bool) -> None:
-        theme = painter.theme
-        self.cells = []
-        rect = self.rect
-        choices = self.scene.months
-        chosen = self.scene.month
-        painter.rect(rect, "console", radius=theme.px(3), label="month picker")
-        painter.rect(rect, "focus" if focused else "grid", width=max(1, theme.px(2 if focused else 1)), radius=theme.px(3))
-        if not choices:
-            return
-        size = theme.small
-        line = painter.fonts.line_height("bold", size)
-        arrow_w = painter.fonts.width("◀", "bold", size) + theme.pad
-        inner = rect.inflate(-theme.px(4), -theme.px(4))
-        back = pygame.Rect(inner.x, inner.y, arrow_w, inner.height)
-        forward = pygame.Rect(inner.right - arrow_w, inner.y, arrow_w, inner.height)
-        text_y = inner.y + (inner.height - line) // 2
-        for cell, mark, month in ((back, "◀", 0), (forward, "▶", 13)):
-            painter.text(mark, cell.centerx, text_y, size, "focus" if focused else "accent", "bold", align="centre")
-            self.cells.append((cell, month))
-        strip = pygame.Rect(back.right, inner.y, forward.x - back.right, inner.height)
-        cell_w = strip.width // 12
-        widest = max(painter.fonts.width(choice.name[:3], "bold", size) for choice in choices)
-        if cell_w < widest + theme.px(4):  # too narrow for twelve cells: the chosen month alone
-            choice = choices[chosen - 1]
-            painter.text(choice.name, strip.centerx, text_y, size, "text" if choice.allowed else "warn", "bold",
-                         align="centre", max_width=strip.width)
-            return
-        for choice in choices:
-            cell = pygame.Rect(strip.x + (choice.month - 1) * cell_w, strip.y, cell_w, strip.height)
-            self.cells.append((cell, choice.month))
-            selected = choice.month == chosen
-            if selected:
-                painter.rect(cell.inflate(-theme.px(2), 0), "panel_hi", radius=theme.px(3), label=f"month {choice.name}")
-                painter.rect(cell.inflate(-theme.px(2), 0), "focus" if focused else "accent",
-                             width=max(1, theme.px(2)), radius=theme.px(3))
-            colour = ("focus" if focused else "text") if selected and choice.allowed else "text" if choice.allowed else "dim"
-            if selected and not choice.allowed:
-                colour = "warn"
-            painter.text(choice.name[:3], cell.centerx, text_y, size, colour, "bold" if choice.allowed else "sans",
-                         align="centre")
-            if not choice.allowed:  # struck through: no launch that month
-                y = text_y + line // 2
-                painter.line((cell.x + theme.px(5), y), (cell.right - theme.px(5), y), "dim", max(1, theme.px(1)))
-            dot = max(2, theme.px(3))
-            shown = min(choice.booked, 4)
-            left = cell.centerx - (2 * shown - 1) * dot // 2
-            for index in range(shown):  # one dot per launch already booked that month
-                painter.rect((left + index * 2 * dot, text_y + line, dot, dot), "info")
-
+from .plan_controls import MONTH_KEYS, MONTH_TEXT, MonthPicker, VehicleChoice, chance_colour, percent
 
 class MissionList(ListView):
     """The missions: Enter schedules the selected one, but a click only selects (a second click never spends)."""
@@ -132,7 +39,10 @@ class PlannerScene(GameScene):
     title = "Missions"
     keys = (("Up / Down", "choose a mission"), ("Left / Right, - / +", "choose the month (on the list or the months)"),
             ("Enter on the list or the months", "schedule the mission in that month"),
-            ("Tab", "to the months, Schedule, and each booking's Cancel"), ("Enter on Cancel #N", "cancel that booking"),
+            ("Left / Right on the vehicle", "another rocket and spacecraft that can fly it (the chance follows)"),
+            ("Enter on Choose crew", "who flies it: names in and out, the chance shown as you choose"),
+            ("Tab", "to the vehicle, the crew, the months, Schedule, and each booking's Cancel"),
+            ("Enter on Cancel #N", "cancel that booking"),
             *GameScene.keys)
 
     def __init__(self, app) -> None:  # noqa: ANN001
@@ -145,7 +55,17 @@ class PlannerScene(GameScene):
         self.list = MissionList(lambda: len(self.rows), self.draw_row, on_activate=self.activate, on_select=self.choose,
                                 row_height=40)
         self.picker = MonthPicker(self)
-        self.programs_button = Button("Open Programs", self.open_programs, hint="F4")  # where a missing program is fixed
+        self.vehicle = VehicleChoice(self)
+        self.crew_button = Button("Choose crew", self.open_crew)
+        self.crew_button.reserve = ("Choose crew", "Change crew")
+        self.options: list[loadout.HardwareOption] = []  # what can fly the selected mission
+        play = app.play
+        assert play is not None
+        self.vehicles = play.vehicles  # mission → the rocket, craft, lander chosen (else the best)
+        self.crews = play.crews  # mission → the crew chosen (else the best free)
+        self.shown_crew = play.shown_crew  # mission → the crew last shown, to say when it changes
+        self.crew_note = ""  # why the crew shown is not the one shown before
+        self.program_buttons: list[Button] = []  # a button for each program an unready plan needs
         self.schedule_button = Button("Schedule", self.schedule)
         self.schedule_button.reserve = ("Schedule for September",)  # the longest month: the strip beside it stays put
         self.cancel_buttons: list[Button] = []
@@ -185,9 +105,12 @@ class PlannerScene(GameScene):
             self.picker.visible = self.schedule_button.visible = self.schedule_button.enabled = False
             return
         row = next((row for row in self.rows if row.id == self.selected_id), None)
-        # a mission that may not fly this year says why (mission_plan looks only at the hardware and crew)
-        self.plan = row.note if row is not None and not row.ready else views.mission_plan(
-            state, content, side, self.selected_id)
+        # a mission that may not fly this year says why (the plan looks only at the hardware and crew)
+        self.options = []
+        self.plan = row.note if row is not None and not row.ready else self._chosen_plan()
+        self.program_buttons = [Button(link.label, partial(self.go, link.place))
+                                for link in attention.program_links(content, side, self.plan)] \
+            if isinstance(self.plan, str) else []
         self.months = views.month_choices(state, content, side, self.selected_id)
         ready = not isinstance(self.plan, str)
         self.picker.visible = ready
@@ -198,10 +121,101 @@ class PlannerScene(GameScene):
             self.month = next((choice.month for choice in self.months if choice.allowed), 1)
         self._label()
 
+    def _chosen_plan(self) -> views.MissionPlan | str:
+        """The plan with the vehicle and crew chosen for the mission (the best where none is); a choice that can no
+        longer fly (its crew booked on another flight) goes back to the best, and the plan says so."""
+        state, content, side = self.play.state, self.play.content, self.play.side
+        mission_id = self.selected_id
+        self.options = loadout.hardware_options(state, content, side, mission_id)
+        vehicle = self.vehicles.get(mission_id, ("", "", ""))
+        if vehicle[0] and not any((option.rocket, option.craft, option.lander) == vehicle for option in self.options):
+            self.vehicles.pop(mission_id, None)
+            vehicle = ("", "", "")
+        crew = self.crews.get(mission_id)
+        rocket, craft, lander = vehicle
+        plan = loadout.choice_plan(state, content, side, mission_id, rocket, craft, lander, crew)
+        if isinstance(plan, str) and crew is not None:  # the crew chosen cannot fly it now: back to the best
+            self.crews.pop(mission_id, None)
+            plan = loadout.choice_plan(state, content, side, mission_id, rocket, craft, lander, None)
+        if isinstance(plan, str):
+            return plan
+        before = self.shown_crew.get(mission_id)
+        gone = [crew_id for crew_id in before or () if crew_id not in plan.loadout.crew]
+        if gone:  # someone shown before is not in the crew now (booked on another flight, hurt, gone)
+            booked = sorted({loadout.booked_on(state, side, crew_id) for crew_id in gone} - {0})
+            where = f" (booked on {', '.join(f'#{number}' for number in booked)})" if booked else ""
+            now = crew_names(state, side, plan.loadout.crew) or "nobody"
+            self.crew_note = f"Crew changed: {crew_names(state, side, gone)}{where} gave way to {now}."
+        elif before != plan.loadout.crew or mission_id != self._noted_for:
+            self.crew_note = ""
+        self._noted_for = mission_id
+        self.shown_crew[mission_id] = plan.loadout.crew
+        return plan
+
+    _noted_for = ""
+
+    def vehicle_index(self) -> int:
+        if isinstance(self.plan, str):
+            return 0
+        chosen = (self.plan.loadout.rocket, self.plan.loadout.craft, self.plan.loadout.lander)
+        return next((index for index, option in enumerate(self.options)
+                     if (option.rocket, option.craft, option.lander) == chosen), 0)
+
+    def step_vehicle(self, step: int) -> None:
+        """The next (or previous) rocket and spacecraft that can fly the mission; the chance follows."""
+        if len(self.options) < 2 or isinstance(self.plan, str):
+            return
+        option = self.options[(self.vehicle_index() + step) % len(self.options)]
+        self.vehicles[self.selected_id] = (option.rocket, option.craft, option.lander)
+        self.shown_crew.pop(self.selected_id, None)  # the crew follows the player's own change: no news
+        self.crew_note = ""
+        self._load_mission()
+        self.app.dirty = True
+
+    def open_crew(self) -> None:
+        from .crew_choice import CrewChoiceScene
+
+        if isinstance(self.plan, str) or not self.selected_id:
+            return
+        state, content, side = self.play.state, self.play.content, self.play.side
+        mission_id = self.selected_id
+        rocket, craft, lander = self.plan.loadout.rocket, self.plan.loadout.craft, self.plan.loadout.lander
+
+        def plan_for(crew: tuple[str, ...]) -> views.MissionPlan | str:
+            return loadout.choice_plan(state, content, side, mission_id, rocket, craft, lander, crew)
+
+        self.app.push(CrewChoiceScene(self.app, self, mission_id, self.plan.loadout.crew, plan_for,
+                                      loadout.seats(content, content.missions[mission_id], craft)))
+
+    def set_crew(self, mission_id: str, crew: tuple[str, ...] | None) -> None:
+        """The crew chosen in the crew choice (None: the best free crew again)."""
+        if crew is None:
+            self.crews.pop(mission_id, None)
+        else:
+            self.crews[mission_id] = crew
+        self.shown_crew.pop(mission_id, None)  # a change the player made is no news
+        self.crew_note = ""
+        if mission_id == self.selected_id:
+            self._load_mission()
+        self.app.dirty = True
+
     def _label(self) -> None:
         ready = not isinstance(self.plan, str)
         name = self.months[self.month - 1].name if self.months else ""
         self.schedule_button.label = f"Schedule for {name}" if ready and name else "Schedule"
+
+    def show_mission(self, mission_id: str, number: int = 0) -> None:
+        """Arrive from a link: that mission selected (when the side has it), and a booking's Cancel focused."""
+        self.sync()
+        ids = [row.id for row in self.rows]
+        if mission_id in ids:
+            self.list.select(ids.index(mission_id))
+            self.choose(ids.index(mission_id))
+        numbers = [item.number for item in self.play.state.sides[self.play.side].scheduled]
+        if number in numbers and numbers.index(number) < len(self.cancel_buttons):
+            self.focus_on(self.cancel_buttons[numbers.index(number)])
+        else:
+            self.focus_on(self.list)
 
     def choose(self, index: int) -> None:
         if 0 <= index < len(self.rows) and self.rows[index].id != self.selected_id:
@@ -236,10 +250,10 @@ class PlannerScene(GameScene):
             name = self.play.content.missions[self.selected_id].name if self.selected_id else "That mission"
             self.app.say(f"{name} cannot be scheduled: {self.plan}.", "warn")
             return
-        loadout = self.plan.loadout
+        chosen = self.plan.loadout  # the vehicle and crew shown (chosen, or the best): booked as shown
         done = self.app.submit(ScheduleMission(side=self.play.side, mission=self.selected_id, month=self.month,
-                                               rocket=loadout.rocket, craft=loadout.craft, lander=loadout.lander,
-                                               crew=tuple(loadout.crew)))
+                                               rocket=chosen.rocket, craft=chosen.craft, lander=chosen.lander,
+                                               crew=tuple(chosen.crew)))
         self.sync()
         if done is not None and self.months and not self.months[self.month - 1].allowed:
             # that month is full now: offer the next open one for the next booking
@@ -261,21 +275,16 @@ class PlannerScene(GameScene):
 
     # -- input ------------------------------------------------------------------------------------------
 
-    def open_programs(self) -> None:
-        """Programs, with the first program the plan's reason names selected (the one to start or fund)."""
-        reason = self.plan if isinstance(self.plan, str) else ""
-        content, side = self.play.content, self.play.side
-        named = sorted((reason.find(hardware.name), hardware_id) for hardware_id, hardware in content.hardware.items()
-                       if hardware.side == side and hardware.name in reason)
-        self.app.show_tab("programs")
-        if named and hasattr(self.app.top, "select"):
-            self.app.top.select(named[0][1])
-
     def body_widgets(self) -> list[Widget]:
         if hasattr(self, "_synced"):
             self.sync()  # keys may arrive before the next frame: the bookings' buttons must be current
-        needs = [self.programs_button] if isinstance(getattr(self, "plan", None), str) else []  # only when not ready
-        return [self.list, *needs, self.picker, self.schedule_button, *self.cancel_buttons]
+        plan = getattr(self, "plan", None)
+        if isinstance(plan, str) or plan is None:  # not ready: a button for each program it needs
+            choices: list[Widget] = list(getattr(self, "program_buttons", []))
+        else:
+            choices = [*([self.vehicle] if len(self.options) > 1 else []),
+                       *([self.crew_button] if plan.loadout.crew else [])]
+        return [self.list, *choices, self.picker, self.schedule_button, *self.cancel_buttons]
 
     def on_key(self, key: Key) -> bool:
         if super().on_key(key):
@@ -340,12 +349,12 @@ class PlannerScene(GameScene):
 
         # this year's bookings, below the plan: as tall as they need, at most 40 % of the column
         count = len(self.cancel_buttons)
-        book_line = painter.fonts.line_height("bold", theme.body) + pad  # a Cancel button's height
+        book_line = painter.fonts.line_height("bold", theme.small) + pad * 3 // 4  # a Cancel button's height
         columns = 2 if count > 3 and right.width > theme.px(560) else 1
         rows_needed = max(1, -(-count // columns))
         heading_h = painter.fonts.line_height("mono_bold", theme.body) + theme.px(8)
         wanted = heading_h + rows_needed * (book_line + theme.px(3)) + 2 * pad
-        book_h = min(wanted, max(rect.height * 2 // 5, heading_h + book_line + 2 * pad))
+        book_h = min(wanted, max(rect.height // 2, heading_h + book_line + 2 * pad))
         plan_rect = pygame.Rect(right.x, right.y, right.width, right.height - book_h - pad)
         book_rect = pygame.Rect(right.x, plan_rect.bottom + pad, right.width, book_h)
         self.draw_plan(painter, plan_rect)
@@ -377,40 +386,63 @@ class PlannerScene(GameScene):
             if mission.description:
                 y += painter.paragraph(mission.description, (inner.x, y, inner.width, inner.bottom - y), theme.small,
                                        "dim") + pad // 2
-            y += painter.paragraph("Start or fund the programs it needs on Programs:",
-                                   (inner.x, y, inner.width, inner.bottom - y), theme.small, "dim") + pad // 2
-            button_w, button_h = self.programs_button.size(painter)
-            self.programs_button.rect = pygame.Rect(inner.x, min(y, inner.bottom - button_h), min(button_w, inner.width),
-                                                    button_h)
-            self.programs_button.draw(painter, self.focused() is self.programs_button)
+            if self.program_buttons:  # each program the reason names, to Programs with it selected
+                y += painter.paragraph("Start or fund what it needs on Programs (F4):",
+                                       (inner.x, y, inner.width, inner.bottom - y), theme.small, "dim") + pad // 2
+                button_h = self.program_buttons[0].size(painter, theme.small)[1]
+                places = [button.size(painter, theme.small)[0] for button in self.program_buttons]
+                x = inner.x
+                for button, button_w in zip(self.program_buttons, places):
+                    if x > inner.x and x + button_w > inner.right:
+                        x, y = inner.x, y + button_h + theme.px(4)
+                    button.rect = pygame.Rect(x, min(y, inner.bottom - button_h), min(button_w, inner.width), button_h)
+                    button.draw(painter, self.focused() is button, theme.small)
+                    x += button_w + theme.px(4)
             return
-        self.programs_button.rect = pygame.Rect(0, 0, 0, 0)
         plan = self.plan
-        loadout = plan.loadout
-        # the hardware and the crew
-        parts = [("Rocket", hardware_name(content, loadout.rocket)), ("Craft", hardware_name(content, loadout.craft))]
-        if loadout.lander:
-            parts.append(("Lander", hardware_name(content, loadout.lander)))
-        x = inner.x
-        for label, value in parts:
-            area = painter.text(f"{label}:", x, y, theme.small, "dim", max_width=max(10, inner.right - x))
-            area = painter.text(value, area.right + theme.px(4), y, theme.small, "text", "bold",
-                                max_width=max(10, inner.right - area.right - theme.px(4)))
-            x = area.right + 2 * pad
-        y += small
-        crew = crew_names(state, side, loadout.crew) if loadout.crew else "none (uncrewed)"
-        painter.text(f"Crew: {crew}", inner.x, y, theme.small, "text" if loadout.crew else "dim", max_width=inner.width)
-        y += small
-        if row is not None and row.prizes:
-            painter.text("Prizes: " + ", ".join(row.prizes), inner.x, y, theme.small, "title", max_width=inner.width)
+        chosen = plan.loadout
+        # the vehicle (a choice when more than one can fly it) and the crew (a choice when it flies one)
+        control_h = painter.fonts.line_height("bold", theme.small) + pad
+        label_w = max(painter.fonts.width(label, "sans", theme.small) for label in ("Vehicle:", "Crew:")) + theme.px(6)
+        painter.text("Vehicle:", inner.x, y + (control_h - small) // 2, theme.small, "dim")
+        if len(self.options) > 1:
+            self.vehicle.rect = pygame.Rect(inner.x + label_w, y, inner.width - label_w, control_h)
+            self.vehicle.draw(painter, self.focused() is self.vehicle)
+        else:
+            self.vehicle.rect = pygame.Rect(0, 0, 0, 0)
+            label = self.options[0].label if self.options else ""
+            painter.text(f"{label}  (the only one that can fly it)", inner.x + label_w, y + (control_h - small) // 2,
+                         theme.small, "text", max_width=inner.width - label_w)
+        y += control_h + theme.px(4)
+        if chosen.crew:
+            self.crew_button.label = "Change crew" if self.selected_id in self.crews else "Choose crew"
+            button_w, button_h = self.crew_button.size(painter, theme.small)
+            button_w = min(button_w, inner.width // 3)
+            self.crew_button.rect = pygame.Rect(inner.right - button_w, y, button_w, button_h)
+            self.crew_button.draw(painter, self.focused() is self.crew_button, theme.small)
+            how = "your choice" if self.selected_id in self.crews else "the best free"
+            area = painter.text("Crew:", inner.x, y + (button_h - small) // 2, theme.small, "dim")
+            painter.text(f"{crew_names(state, side, chosen.crew)} ({how})", inner.x + label_w, area.y, theme.small,
+                         "text", max_width=inner.width - label_w - button_w - pad)
+            y += button_h + theme.px(2)
+            if self.crew_note:
+                painter.text(self.crew_note, inner.x, y, theme.small, "warn", max_width=inner.width)
+                y += small
+        else:
+            self.crew_button.rect = pygame.Rect(0, 0, 0, 0)
+            painter.text("Crew:", inner.x, y, theme.small, "dim")
+            painter.text("none (uncrewed)", inner.x + label_w, y, theme.small, "dim", max_width=inner.width - label_w)
             y += small
-        y += theme.px(4)
-
         # the foot: the month, its reason, and Schedule
         picker_h = painter.fonts.line_height("bold", theme.small) + pad + theme.px(4)
         button_w, button_h = self.schedule_button.size(painter)
         foot_h = max(picker_h, button_h) + small + theme.px(4)
         foot_y = inner.bottom - foot_h
+        # the prizes (also on the mission's row) only when every step's chance still fits below them
+        if row is not None and row.prizes and y + small + (len(plan.steps) + 1) * small + theme.px(8) <= foot_y:
+            painter.text("Prizes: " + ", ".join(row.prizes), inner.x, y, theme.small, "title", max_width=inner.width)
+            y += small
+        y += theme.px(4)
 
         # the chance, step by step, then overall
         steps = list(plan.steps)
@@ -479,7 +511,7 @@ class PlannerScene(GameScene):
             capacity -= 1  # the last place says how many more there are
         hidden = 0
         for index, (item, button) in enumerate(zip(own.scheduled, self.cancel_buttons)):
-            column, place = index // per_column, index % per_column
+            place, column = index // columns, index % columns  # row by row, as they are read
             button.visible = index < capacity
             if not button.visible:
                 button.rect = pygame.Rect(0, 0, 0, 0)
@@ -487,20 +519,20 @@ class PlannerScene(GameScene):
                 continue
             x = inner.x + column * (column_w + pad)
             y = inner.y + place * (line_h + theme.px(3))
-            w = max(b.size(painter)[0] for b in self.cancel_buttons)  # one width, so the buttons line up
+            w = max(b.size(painter, theme.small)[0] for b in self.cancel_buttons)  # one width: they line up
             button.rect = pygame.Rect(x + column_w - w, y, w, line_h)
-            button.draw(painter, self.focused() is button)
+            button.draw(painter, self.focused() is button, theme.small)
             month = MONTHS[item.month - 1][:3]
             text_y = y + (line_h - painter.fonts.line_height("sans", theme.small)) // 2
             crew = f" · {crew_names(state, side, item.crew)}" if item.crew else ""
             painter.text(f"#{item.number} {month}: {content.missions[item.mission].name} · ${item.cost}M{crew}", x, text_y,
                          theme.small, "text", max_width=column_w - w - pad)
         if hidden:
-            column, place = capacity // per_column, capacity % per_column
+            place, column = capacity // columns, capacity % columns
             x = inner.x + column * (column_w + pad)
             y = inner.y + place * (line_h + theme.px(3)) + (line_h - painter.fonts.line_height("sans", theme.small)) // 2
             more = f"… {hidden} more" if hidden < len(own.scheduled) else f"{hidden} booked"  # none in sight: no "more"
-            painter.text(f"{more}: 'status' lists them, 'cancel N' cancels one", x, y, theme.small, "dim",
+            painter.text(f"{more} ('status' lists all)", x, y, theme.small, "dim",
                          max_width=column_w)
 
 

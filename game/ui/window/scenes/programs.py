@@ -643,9 +643,11 @@ class ProgramsScene(GameScene):
         heights = layout_buttons(painter, buttons, inner.x, 0, inner.width, pad // 2)
         button_top = inner.bottom - heights
         layout_buttons(painter, buttons, inner.x, button_top, inner.width, pad // 2)
-        funding_line = button_top - small - pad // 2
-        painter.text(f"Funded this year: ${row.funding}M · unspent ${state.sides[side].funds}M · Shift for $1M steps",
-                     inner.x, funding_line, theme.small, "dim", max_width=inner.width)
+        funding = painter.fonts.wrap(f"Funded this year: ${row.funding}M · unspent ${state.sides[side].funds}M · "
+                                     f"Shift for $1M steps", "sans", theme.small, inner.width)[:2]  # never cut
+        funding_line = button_top - len(funding) * small - pad // 2
+        for index, line in enumerate(funding):
+            painter.text(line, inner.x, funding_line + index * small, theme.small, "dim", max_width=inner.width)
         for button in buttons:
             button.draw(painter, self.focused() is button, theme.body)
         bottom = funding_line - pad // 2

@@ -1,0 +1,119 @@
+"""The choices a flight can be booked with: every rocket and spacecraft that can fly a mission, the crew free to
+fly it, and the plan (each step's chance, the cost) for whichever the player picks. The best of each is what a
+booking gets when nothing is chosen; both front ends book a choice with the ordinary ScheduleMission."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from game.engine import missions
+from game.engine.defs import Content, MissionType
+from game.engine.state import GameState
+
+from .views import MissionPlan, launch_timing
+
+
+@dataclass(frozen=True, slots=True)
+class HardwareOption:
+    rocket: str
+    craft: str
+    lander: str
+    label: str  # "Atlas / Mercury" (+ " + Apollo LM")
+    chance: int  # per-mille overall, with the best free crew for this craft
+    cost: int
+    best: bool  # the one a booking gets when none is chosen
+
+
+@dataclass(frozen=True, slots=True)
+class CrewOption:
+    id: str
+    name: str
+    skill: int  # the sum of the skills the mission's steps use (what ranks the best crew)
+    flights: int
+
+
+def seats(content: Content, mission: MissionType, craft: str) -> int:
+    """How many may fly: the mission's crew, up to the craft's seats."""
+    if not mission.crew_min or craft not in content.hardware:
+        return 0
+    return min(max(mission.crew_max, mission.crew_min), content.hardware[craft].seats)
+
+
+def hardware_options(state: GameState, content: Content, side: str, mission_id: str) -> list[HardwareOption]:
+    """Every combination of the side's hardware that can fly the mission now: the best first, then by chance."""
+    mission = content.missions[mission_id]
+    own = state.sides[side]
+    best = missions.best_hardware(state, content, side, mission)
+    if isinstance(best, str):
+        return []
+    crafts = [hid for hid in sorted(own.programs) if hid in content.hardware
+              and missions.craft_fits(content.hardware[hid], mission)]
+    rockets = [hid for hid in sorted(own.programs) if hid in content.hardware and content.hardware[hid].kind == "rocket"]
+    landers = [hid for hid in sorted(own.programs) if hid in content.hardware
+               and content.hardware[hid].kind == "lander"] if mission.lander else [""]
+    found: list[HardwareOption] = []
+    for craft in crafts:
+        for rocket in rockets:  # any rocket that lifts it, not only the ones it really flew on
+            for lander in landers:
+                if missions.why_not_hardware(state, content, side, mission, rocket, craft, lander):
+                    continue
+                crew = missions.best_crew(state, content, side, mission, craft)
+                loadout = missions.Loadout(rocket, craft, lander, crew if not isinstance(crew, str) else ())
+                label = f"{content.hardware[rocket].name} / {content.hardware[craft].name}"
+                if lander:
+                    label += f" + {content.hardware[lander].name}"
+                found.append(HardwareOption(rocket, craft, lander, label,
+                                            missions.overall_chance(missions.step_chances(state, content, side, mission,
+                                                                                          loadout)),
+                                            missions.mission_cost(content, mission, loadout),
+                                            (rocket, craft, lander) == best))
+    # determinism: the best first, then by chance, cost and ids
+    return sorted(found, key=lambda option: (not option.best, -option.chance, option.cost, option.rocket, option.craft,
+                                             option.lander))
+
+
+def crew_options(state: GameState, content: Content, side: str, mission_id: str, keep: tuple[str, ...] = ()) -> list[
+        CrewOption]:
+    """The crew free to fly the mission (able to fly this year, not booked on another flight), the strongest for
+    it first (as the best crew is picked); `keep` are listed too (the ones already chosen)."""
+    mission = content.missions[mission_id]
+    own = state.sides[side]
+    busy = missions.busy_crew(own)
+    skills = [step.skill for step in mission.steps if step.skill]
+    free = [member for member in own.active_crew(state.year) if member.id not in busy or member.id in keep]
+    free.sort(key=lambda member: (-sum(member.skill(skill) for skill in skills), member.id))  # determinism: by id
+    return [CrewOption(member.id, member.name, sum(member.skill(skill) for skill in skills), member.flights)
+            for member in free]
+
+
+def choice_plan(state: GameState, content: Content, side: str, mission_id: str, rocket: str = "", craft: str = "",
+                lander: str = "", crew: tuple[str, ...] | None = None) -> MissionPlan | str:
+    """The plan for a chosen loadout (empty hardware, or crew None: the best, as a booking would get), or why that
+    choice cannot fly."""
+    mission = content.missions[mission_id]
+    if not (rocket and craft):
+        best = missions.best_hardware(state, content, side, mission)
+        if isinstance(best, str):
+            return best
+        rocket, craft, lander = best
+    why = missions.why_not_hardware(state, content, side, mission, rocket, craft, lander)
+    if why:
+        return why
+    if crew is None:
+        found = missions.best_crew(state, content, side, mission, craft)
+        if isinstance(found, str):
+            return found
+        crew = found
+    why = missions.why_not_crew(state, content, side, mission, craft, crew)
+    if why:
+        return why
+    loadout = missions.Loadout(rocket, craft, lander, crew)
+    chances = missions.step_chances(state, content, side, mission, loadout)
+    return MissionPlan(loadout, missions.overall_chance(chances), missions.mission_cost(content, mission, loadout),
+                       tuple((step.name, chance) for step, chance in zip(mission.steps, chances)),
+                       launch_timing(state, content, side, mission, rocket))
+
+
+def booked_on(state: GameState, side: str, crew_id: str) -> int:
+    """The number of the flight a crew member is booked on this year (0 when none)."""
+    return next((item.number for item in state.sides[side].scheduled if crew_id in item.crew), 0)
