@@ -18,7 +18,7 @@ from game.app.narrate import crew_names
 from game.engine.defs import MONTHS
 from game.engine.orders import CancelMission, ScheduleMission
 
-from ..intents import Click, Intent, Key, Text
+from ..intents import Click, Key, Text
 from ..painter import Painter
 from ..widgets import Button, ListView, Widget
 from .frame import GameScene
