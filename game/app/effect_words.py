@@ -92,7 +92,9 @@ def _other_label(content: Content, name: str, target: str) -> str:
         character = content.characters.get(target)
         return f"{character.short}'s opinion" if character is not None else ""
     variable = content.variables.get(target)
-    return variable.name if variable is not None and variable.visible else ""
+    if variable is None or not variable.visible:
+        return ""
+    return "the" + variable.name[3:] if variable.name.startswith("The ") else variable.name  # mid-line
 
 
 def signed(amount: int) -> str:
