@@ -140,3 +140,19 @@ def test_a_milestones_news_is_dated_the_month_it_was_claimed(base: Content) -> N
     assert press.news_month(game.state, Pending(event="u2_affair", year=1960)) == 1
     assert press.news_month(game.state, Pending(event="flopnik", year=1957, source="hook")) == 0
     assert press.roman(1968 - 1957 + 1) == "XII"
+
+
+def test_the_race_wall_counts_firsts_and_names_the_latest(base: Content) -> None:
+    from game.app.race_wall import race_wall
+    from game.engine.state import Claim
+
+    game = Session.new(base, "full_campaign", 7, players=("usa",))[0]
+    state = game.state
+    wall = race_wall(state, base)
+    assert wall.clock == f"JAN {state.year}" and wall.stage == f"YEAR 1 OF {state.end_year - state.start_year + 1}"
+    assert wall.firsts == {"usa": 0, "ussr": 0} and wall.open == len(base.milestones) and wall.latest == ""
+    state.claims.append(Claim("satellite_orbit", "ussr", 1957, 10, True))
+    state.claims.append(Claim("satellite_orbit", "usa", 1958, 1, False))
+    wall = race_wall(state, base)
+    assert wall.firsts == {"usa": 0, "ussr": 1} and wall.open == len(base.milestones) - 1
+    assert wall.latest == f"USSR · Oct 1957 · {base.milestones['satellite_orbit'].name}" and wall.latest_side == "ussr"
