@@ -213,18 +213,19 @@ def _event_fired(outcome: out.EventFired, content: Content, state: GameState, vi
     still_open = any(item.event == event.id for item in state.sides[outcome.side].pending)
     if outcome.dilemma and viewer is not None and still_open:
         view = story.event_view(state, content, outcome.side, event.id)
-        lines.extend(choice_lines(event.id, view.choices))
+        lines.extend(choice_lines(event.id, view.choices, view.held))
     elif outcome.dilemma:
         lines.extend(Line("choice", f"  {choice.id} — {choice.text}") for choice in event.choices)
     return lines
 
 
-def choice_lines(event_id: str, views: tuple[story.ChoiceView, ...]) -> list[Line]:
-    """A dilemma's choices as the terminal lists them: the command, the text, costs, and why one is greyed."""
+def choice_lines(event_id: str, views: tuple[story.ChoiceView, ...], held: int = 0) -> list[Line]:
+    """A dilemma's choices as the terminal lists them: the command, the text, what it costs and does (the window's
+    words, from ChoiceView.price), and why one is greyed."""
     lines: list[Line] = []
     for choice in views:
         default = "  (default)" if choice.default else ""
-        costs = f"  [costs {', '.join(choice.costs)}]" if choice.costs else ""
+        costs = f"  [{choice.price(held)}]"
         if choice.available:
             lines.append(Line("choice", f"  choose {event_id} {choice.id} — {choice.text}{costs}{default}"))
         else:

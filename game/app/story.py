@@ -12,6 +12,7 @@ from game.engine.defs import Choice, Content, Event, rival_of
 from game.engine.outcomes import EventFired
 from game.engine.state import GameState, Pending
 
+from . import effect_words
 from .text import cap, crew_list, fill, hardware_name, money, side_name
 
 NO_SUBJECT: Mapping[str, str] = {}
@@ -126,6 +127,11 @@ class ChoiceView:
     costs: tuple[str, ...]  # "$300M", "2 support", "1 launch this year", "a crew member, who leaves the corps"
     warning: str  # said before it is taken: "support would fall to 0 …"
     needs_crew: bool  # the player names the crew member it costs
+    effects: tuple[str, ...] = ()  # what it then does, signed: "+$500M", "support +10", "Webb's opinion −15"
+
+    def price(self, held: int = 0) -> str:
+        """Costs and effects on one line, the same on every front end: "Costs $300M; then support +10"."""
+        return effect_words.price_line(self.costs, self.effects, held if self.default else 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +150,8 @@ class EventView:
     held: int  # $M set aside for the default choice
     history: str
     image: str
+    effects: str = ""  # news: what it did to money, support and prestige ("This costs $60M and 3 support.")
+    year: int = 0  # when it came
 
 
 def speaker_view(state: GameState, content: Content, side: str, character_id: str) -> SpeakerView | None:
@@ -188,16 +196,17 @@ def choice_views(content: Content, state: GameState, side: str, event: Event, it
     found: list[ChoiceView] = []
     for choice in event.choices:
         reason = ""
-        if item is not None:
-            context = events.context_for(state, content, side, item, choice.id)
+        context = events.context_for(state, content, side, item, choice.id) if item is not None else None
+        if item is not None and context is not None:
             reason = choices.why_unavailable(choice, context)
             if not reason:
                 reason = choices.why_cannot_pay(state, content, side, event, choice, None, item.held)
+        effects = effect_words.signed_words(effect_words.changes(content, choice.effects, context))
         warning = ("support would fall to 0, and a program with no support collapses at the year's end"
                    if choices.would_collapse(state, side, choice) else "")
         found.append(ChoiceView(choice.id, choice_text(content, state, side, event, choice, "text", item), choice.default,
                                 not reason, cap(reason) if reason else "", cost_words(choice), warning,
-                                bool(choice.cost.crew)))
+                                bool(choice.cost.crew), effects))
     return tuple(found)
 
 
@@ -216,4 +225,6 @@ def event_view(state: GameState, content: Content, side: str, event_id: str, cam
         speaker=speaker_view(state, content, side, event.speaker) if event.speaker else None, cause=cause,
         choices=choice_views(content, state, side, event, item if pending else None),
         held=item.held if item is not None and pending else 0, history=event.history.note, image=event.image,
+        effects=effect_words.news_sentence(effect_words.changes(content, event.effects)) if event.kind == "news" else "",
+        year=item.year if item is not None else state.year,
     )

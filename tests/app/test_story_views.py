@@ -62,7 +62,8 @@ def test_the_terminal_lists_greyed_choices_and_refuses_them_with_the_reason(cont
     game, out = terminal(content, tmp_path)
     text = said(game, out, "decisions")
     assert "James Webb, Administrator, speaks (opinion of you 55, wary)." in text
-    assert "choose budget_memo spend — Spend big.  [costs $300M, 2 support]" in text
+    assert "choose budget_memo spend — Spend big.  [Costs $300M, 2 support; then Webb's opinion +10]" in text
+    assert "save — Save the money.  [Costs $50M ($50M already set aside for it); then Webb's opinion −15]  (default)" in text
     assert "(not available) trusted — Ask the public to trust us." in text
     assert "      Needs the public's trust at 70 or more and an operational Saturn V." in text
     assert "$50M is set aside for the default choice until you decide." in text

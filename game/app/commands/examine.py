@@ -167,7 +167,7 @@ def examine_event(game: "TextGame", event_id: str) -> str:
     if view.waiting:
         lines.append(f"  It waits for next year's briefing: {view.waiting}.")
     if view.pending:
-        lines.extend(line.text for line in choice_lines(event_id, view.choices))
+        lines.extend(line.text for line in choice_lines(event_id, view.choices, view.held))
         if view.held:
             lines.append(f"  ${view.held}M is set aside for the default choice until you decide.")
     elif view.kind == "dilemma" and not view.waiting:

@@ -85,6 +85,35 @@ class Painter:
         self._note("text", text, (x, y, surface.get_width(), surface.get_height()), colour)
         return area
 
+    def lettered(self, text: str, x: int, y: int, size: int, colour: str = "text", face: str = "bold",
+                 spacing: int = 0, condense: float = 1.0, align: str = "left") -> pygame.Rect:
+        """Display type: one line with its letters spaced apart and squeezed to `condense` of their width (a
+        newspaper's banner headline, a masthead); noted as text like any other."""
+        surface = self.lettered_surface(text, size, colour, face, spacing, condense)
+        if align == "right":
+            x -= surface.get_width()
+        elif align == "centre":
+            x -= surface.get_width() // 2
+        area = self.surface.blit(surface, (x, y))
+        self._note("text", text, (x, y, surface.get_width(), surface.get_height()), colour)
+        return area
+
+    def lettered_width(self, text: str, size: int, face: str = "bold", spacing: int = 0, condense: float = 1.0) -> int:
+        width = sum(self.fonts.width(letter, face, size) for letter in text) + spacing * max(0, len(text) - 1)
+        return max(1, round(width * condense))
+
+    def lettered_surface(self, text: str, size: int, colour: str, face: str, spacing: int,
+                         condense: float) -> pygame.Surface:
+        height = self.fonts.line_height(face, size)
+        wide = pygame.Surface((max(1, self.lettered_width(text, size, face, spacing)), height), pygame.SRCALPHA)
+        left = 0
+        for letter in text:
+            wide.blit(self.fonts.render(letter, face, size, self.theme.colour(colour)), (left, 0))
+            left += self.fonts.width(letter, face, size) + spacing
+        if condense == 1.0:
+            return wide
+        return pygame.transform.smoothscale(wide, (max(1, round(wide.get_width() * condense)), height))
+
     def paragraph(self, text: str, rect: Rect | pygame.Rect, size: int | None = None, colour: str = "text",
                   face: str = "sans", skip: int = 0) -> int:
         """Wrapped text inside rect (lines beyond its foot are not drawn); returns the height it needs in all."""

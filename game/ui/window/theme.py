@@ -14,6 +14,9 @@ _BASE: dict[str, Colour] = {
     "background": (9, 16, 20), "panel": (17, 30, 36), "panel_hi": (27, 46, 54), "grid": (40, 70, 80),
     "text": (222, 232, 226), "dim": (140, 165, 158), "accent": (255, 176, 0), "focus": (255, 255, 255),
     "title": (255, 196, 64), "console": (6, 12, 14), "shadow": (0, 0, 0),
+    # the press: newsprint and its ink, teleprinter paper; the race board's phosphor
+    "paper": (238, 230, 210), "ink": (24, 22, 20), "ink_dim": (86, 80, 72), "ink_red": (150, 36, 30),
+    "telex": (242, 228, 164), "phosphor": (110, 250, 140), "amber": (255, 186, 40), "wall": (3, 7, 8),
 }
 PALETTES: dict[str, dict[str, Colour]] = {
     "mission control": {**_BASE, "usa": (86, 160, 255), "ussr": (255, 92, 80), "good": (90, 220, 130),
@@ -26,7 +29,9 @@ PALETTES: dict[str, dict[str, Colour]] = {
     "high contrast": {**_BASE, "background": (0, 0, 0), "panel": (16, 16, 16), "panel_hi": (48, 48, 48),
                       "grid": (110, 110, 110), "text": (255, 255, 255), "dim": (200, 200, 200),
                       "usa": (120, 190, 255), "ussr": (255, 170, 60), "good": (120, 255, 160), "bad": (255, 110, 110),
-                      "warn": (255, 240, 80), "info": (200, 220, 255), "console": (0, 0, 0)},
+                      "warn": (255, 240, 80), "info": (200, 220, 255), "console": (0, 0, 0),
+                      "paper": (255, 255, 255), "telex": (255, 255, 255), "ink": (0, 0, 0), "ink_dim": (0, 0, 0),
+                      "ink_red": (120, 0, 0), "wall": (0, 0, 0)},
 }
 # "focus" (where Enter goes) is white, apart from the amber of a selected tab or choice; in the colour-blind
 # palette, whose headings are white, it is yellow.

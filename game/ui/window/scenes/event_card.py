@@ -13,7 +13,8 @@ from functools import partial
 
 import pygame
 
-from game.app import story
+from game.app import press, story
+from game.app.vignettes import vignette_for
 from game.engine.orders import Choose
 from game.engine.outcomes import EventFired
 
@@ -21,8 +22,10 @@ from ..document import MOOD_COLOURS, Gap, Row, fitting, gauge_rows, last_start, 
 from ..intents import Key, Wheel
 from ..painter import Painter
 from ..scene import Scene
+from ..vignettes import picture
 from ..widgets import Button, Widget
 from .forms import is_digit
+from .news_page import draw_news
 
 KINDS = {"decision": ("DECISION", "warn"), "waiting": ("HELD OVER", "accent"), "decided": ("DECIDED", "accent"),
          "news": ("NEWS", "accent")}
@@ -46,10 +49,7 @@ class ChoiceButton(Button):
             label = f"Confirm: {label}"
         colour = "bad" if self.confirming else "text" if choice.available else "dim"
         rows = text_rows(painter, label, width, theme.body, colour, "bold")
-        details: list[tuple[str, str]] = []
-        if choice.costs:
-            held = f" (${self.held}M already set aside for it)" if choice.default and self.held else ""
-            details.append(("Costs " + ", ".join(choice.costs) + held, "text" if choice.available else "dim"))
+        details: list[tuple[str, str]] = [(choice.price(self.held), "text" if choice.available else "dim")]
         if not choice.available:
             details.append((f"Not available: {choice.reason.rstrip('.')}.", "info"))
         elif self.confirming:
@@ -121,6 +121,12 @@ class EventCardScene(Scene):
             self.view = story.event_view(play.state, play.content, play.side, self.fired.event, story.came_as(self.fired))
         else:
             self.view = story.event_view(play.state, play.content, play.side, self.event_id)
+        self.vignette = vignette_for(play.content.events[self.event_id])
+        self.page: press.NewsPage | None = None
+        if press.printed(play.content, self.event_id) and not self.view.pending and not self.view.waiting:
+            came = story.arrival(play.state, play.side, self.event_id) or (
+                story.came_as(self.fired) if self.fired is not None else None)
+            self.page = press.news_page(self.view, play.side, press.news_month(play.state, came), play.state.start_year)
         choices = self.view.choices if self.view.pending else ()
         if [button.choice.id for button in self.choice_buttons] != [choice.id for choice in choices]:
             self.choice_buttons = [ChoiceButton(number, choice, self.view.held, partial(self.take, choice.id))
@@ -276,6 +282,9 @@ class EventCardScene(Scene):
             return  # cards wait beneath the one on top, unseen, rather than showing round its edges
         if self._version != self.play.version:
             self.refresh()
+        if self.page is not None:
+            draw_news(self, painter, self.page, self.vignette)
+            return
         theme = painter.theme
         pad = theme.pad
         fonts = painter.fonts
@@ -283,8 +292,12 @@ class EventCardScene(Scene):
         box_w = min(width - 4 * pad, theme.px(900))
         text_w = box_w - 4 * pad
         kind, tone = KINDS[self.kind]
-        title = text_rows(painter, self.view.title, text_w, theme.large, "title", "bold")
-        head_h = fonts.line_height("mono_bold", theme.small) + total_height(title) + pad // 2
+        # the picture of its subject beside the title, when the card is wide enough to spare the room
+        pic_w = theme.px(168) if text_w >= theme.px(520) else 0
+        pic_h = pic_w * 5 // 8
+        title_w = text_w - (pic_w + pad if pic_w else 0)
+        title = text_rows(painter, self.view.title, title_w, theme.large, "title", "bold")
+        head_h = max(fonts.line_height("mono_bold", theme.small) + total_height(title), pic_h) + pad // 2
         rows = self.body_rows(painter, text_w)
         foot_h = self.close_button.size(painter)[1]
         frame_h = pad + head_h + pad + foot_h + pad  # above the rows, between them and the foot, below it
@@ -296,9 +309,14 @@ class EventCardScene(Scene):
         painter.rect(rect, tone, width=theme.px(2), radius=theme.px(6))
         x = rect.x + 2 * pad
         painter.text(f"{kind} · {self.play.state.year}", x, rect.y + pad, theme.small, tone, "mono_bold")
+        if pic_w:
+            image = picture(self.vignette, pic_w, pic_h, side=self.play.side)
+            left = x + text_w - pic_w
+            painter.image(image, left, rect.y + pad, label=f"vignette:{self.vignette}")
+            painter.rect((left - 1, rect.y + pad - 1, pic_w + 2, pic_h + 2), "grid", width=1)
         y = rect.y + pad + fonts.line_height("mono_bold", theme.small)
         for row in title:
-            row.paint(painter, x, y, text_w)
+            row.paint(painter, x, y, title_w)
             y += row.height
         # the rows: scrolled so the focused choice is in view when the focus has just moved to it
         last = last_start(rows, area_h)
