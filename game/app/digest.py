@@ -45,7 +45,10 @@ def year_digest(closed: list[out.Outcome], content: Content, state: GameState, s
     lines.extend(told)  # "You close the books on 1962. The year unfolds…"
     for outcome in closed:
         if isinstance(outcome, out.ChoiceMade) and outcome.by_default and outcome.side == side:
-            lines.extend(narrate([outcome], content, state, side)[:1])
+            lines.extend(narrate([outcome], content, state, side)[:2])  # the decision that stood, and what it did
+            effects = [effect for effect in closed if isinstance(effect, (out.Changed, out.OpinionChanged))
+                       and effect.side == side and effect.cause == outcome.event]  # a choice nobody took: its cost
+            lines.extend(narrate(effects, content, state, side))
         elif isinstance(outcome, TOLD_AS_THEY_ARE):
             said = narrate([outcome], content, state, side)
             keep = said if isinstance(outcome, out.EventFired) and outcome.dilemma else said[:1]

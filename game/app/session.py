@@ -36,7 +36,7 @@ AUTOSAVE_NAME = "autosave"
 
 DIFFICULTY_WORDS = {  # what each difficulty means, in plain words, for both front ends and the command line
     "easy": "the rival plays timidly: it flies no backup flights, tries for a first with an uncrewed craft "
-            "only when the odds are good, and spreads its money thin",
+            "only when the odds are good, and spreads its money thin (a little more of it than normal)",
     "normal": "the rival plays its best: it puts its money on the great prizes and the steps to them, a backup "
               "flight for each great first, and uncrewed tries at long odds when the prize is worth it",
     "hard": "the rival plays sharper: backup flights for the smaller firsts too, twice the care for its crews' "

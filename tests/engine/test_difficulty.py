@@ -18,7 +18,7 @@ from .conftest import SCENARIO, end_year, of_type, start
 
 
 def test_the_rules_table() -> None:
-    assert rules.DIFFICULTY_BUDGET_PERCENT == {"easy": 100, "normal": 100, "hard": 110}
+    assert rules.DIFFICULTY_BUDGET_PERCENT == {"easy": 107, "normal": 100, "hard": 110}
     assert rules.DIFFICULTIES == tuple(rules.DIFFICULTY_BUDGET_PERCENT)
     assert rules.DIFFICULTY_BUDGET_PERCENT[rules.DEFAULT_DIFFICULTY] == 100
 
@@ -119,7 +119,7 @@ def test_the_range_ends_are_accepted(state: GameState, value: int) -> None:
 
 @pytest.mark.parametrize(("players", "difficulty", "expected"), [
     (("usa",), "hard", {"ussr": 110}),
-    (("ussr",), "easy", {"usa": 100}),
+    (("ussr",), "easy", {"usa": 107}),
     (("usa",), "normal", {"ussr": 100}),
     (("usa", "ussr"), "hard", {}),
     ((), "hard", {}),  # AI against AI: nobody to handicap

@@ -516,7 +516,7 @@ def test_space_girl_is_hooked_to_the_moment_the_rival_flies_the_first_woman(ai_g
 
 
 def test_simulate_reports_the_consequences(content: Content) -> None:
-    stats = event_statistics(content, "full_campaign", 3, 20)  # from seed 3: both kept and broken promises
+    stats = event_statistics(content, "full_campaign", 2, 20)  # from seed 2: kept and broken promises, and a lapse
     events = {item["event"]: item for item in stats["events"]}
     for event_id in ("the_hearing", "the_others"):
         item = events[event_id]
@@ -525,15 +525,14 @@ def test_simulate_reports_the_consequences(content: Content) -> None:
     assert events["space_girl"]["fires"] == "hook rival_first"
     promise = next(row for row in stats["promises"] if row["promise"] == "american_woman_in_space")
     assert promise["made"] > 0 and promise["kept"] > 0 and promise["broken"] > 0
-    lapses = event_statistics(content, "full_campaign", 1, 20)  # from seed 1: a follow-up that lapses
-    assert next(item for item in lapses["events"] if item["event"] == "the_others")["lapsed"] > 0
+    assert events["the_others"]["lapsed"] > 0  # a follow-up that lapses
 
 
 # -- a player meets the consequences -----------------------------------------------------------------
 
-# The tutorial's game (MODDING.md steps 8 and 15): seed 3, the USA, Mercury started in 1958, the Mercury 13 left
+# The tutorial's game (MODDING.md steps 8 and 15): seed 1, the USA, Mercury started in 1958, the Mercury 13 left
 # undecided in 1960.
-TUTORIAL_SEED = 3
+TUTORIAL_SEED = 1
 TUTORIAL_COMMANDS = ("end", "end", "end", "start mercury", "fund mercury 250", "end", "fund mercury 300", "end", "end",
                      "choose the_hearing women_will_fly", "ledger")
 TUTORIAL_ORDERS: tuple[Order, ...] = (
