@@ -35,17 +35,18 @@ AUTOSAVE_NAME = "autosave"
 
 
 DIFFICULTY_WORDS = {  # what each difficulty means, in plain words, for both front ends and the command line
-    "easy": "the rival plays timidly: it flies no backup flights, tries for a first with an uncrewed craft "
-            "only when the odds are good, and spreads its money thin (a little more of it than normal)",
-    "normal": "the rival plays its best: it puts its money on the great prizes and the steps to them, a backup "
-              "flight for each great first, and uncrewed tries at long odds when the prize is worth it",
-    "hard": "the rival plays sharper: backup flights for the smaller firsts too, twice the care for its crews' "
+    "easy": "the rival plays loosely: it flies no backup flights, spreads its money thin over every prize "
+            "instead of the great ones, and spends less on its crews' safety",
+    "normal": "the rival plays well: it puts its money on the great prizes and the steps to them, a backup "
+              "flight for most firsts, uncrewed tries at long odds when the prize is worth it, and care for its "
+              "crews' safety",
+    "hard": "the rival plays sharper still: backup flights for almost every first, more care for its crews' "
             "safety, and a little more money",
 }
 
 
 def difficulty_words(difficulty: str) -> str:
-    """'the rival plays timidly … (100 % of its budget)'."""
+    """'the rival plays loosely … (100 % of its budget)'."""
     return f"{DIFFICULTY_WORDS[difficulty]} ({rules.DIFFICULTY_BUDGET_PERCENT[difficulty]} % of its budget)"
 
 

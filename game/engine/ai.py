@@ -55,9 +55,9 @@ PLANS_AHEAD = 2  # years: a path whose last program cannot start yet is worth be
 _ACHIEVED = re.compile(r"(?<![a-z_])achieved\('([a-z0-9_]+)'\)")
 
 SKILLS = {
-    "easy": Skill(backup_value=0, test_flights=True, safety_share=24, plans_months=True, takes_odds=False, focuses=False),
-    "normal": Skill(backup_value=20, test_flights=True, safety_share=24, plans_months=True),
-    "hard": Skill(backup_value=6, test_flights=True, safety_share=12, plans_months=True),
+    "easy": Skill(backup_value=0, test_flights=True, safety_share=24, plans_months=True, focuses=False),
+    "normal": Skill(backup_value=6, test_flights=True, safety_share=12, plans_months=True),
+    "hard": Skill(backup_value=3, test_flights=True, safety_share=8, plans_months=True),
 }
 
 

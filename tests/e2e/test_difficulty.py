@@ -71,7 +71,7 @@ def test_easy_sets_the_rivals_budget_and_says_how_it_plays(game: Callable[..., R
     run = game("play", "--difficulty", "easy", "--seed", SEED, commands=lines("status", "end", "quit"))
 
     assert run.returncode == 0
-    assert "Difficulty easy: the rival plays timidly" in exchanges(run.stdout)[0].answer
+    assert "Difficulty easy: the rival plays loosely" in exchanges(run.stdout)[0].answer
     first = run.save()["state"]["sides"]["ussr"]["history"][0]["budget"]
     percent = rules.DIFFICULTY_BUDGET_PERCENT["easy"]
     assert first == normal.save()["state"]["sides"]["ussr"]["history"][0]["budget"] * percent // 100
@@ -152,7 +152,7 @@ def test_play_help_explains_the_difficulty(game: Callable[..., Run]) -> None:
     assert run.returncode == 0
     text = " ".join(run.stdout.split())
     assert "--difficulty {easy,normal,hard}" in text
-    assert "how well the AI rival plays — easy: the rival plays timidly" in text and "(110 % of its budget)" in text
+    assert "how well the AI rival plays — easy: the rival plays loosely" in text and "(115 % of its budget)" in text
 
 
 def _record(**changes: Any) -> dict[str, Any]:

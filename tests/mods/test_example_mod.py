@@ -516,7 +516,7 @@ def test_space_girl_is_hooked_to_the_moment_the_rival_flies_the_first_woman(ai_g
 
 
 def test_simulate_reports_the_consequences(content: Content) -> None:
-    stats = event_statistics(content, "full_campaign", 2, 20)  # from seed 2: kept and broken promises, and a lapse
+    stats = event_statistics(content, "full_campaign", 2, 20)  # from seed 2: promises kept, and a lapse
     events = {item["event"]: item for item in stats["events"]}
     for event_id in ("the_hearing", "the_others"):
         item = events[event_id]
@@ -524,7 +524,10 @@ def test_simulate_reports_the_consequences(content: Content) -> None:
         assert all(item["available"][choice] for choice in item["choices"]), event_id
     assert events["space_girl"]["fires"] == "hook rival_first"
     promise = next(row for row in stats["promises"] if row["promise"] == "american_woman_in_space")
-    assert promise["made"] > 0 and promise["kept"] > 0 and promise["broken"] > 0
+    assert promise["made"] > 0 and promise["kept"] > 0
+    slow = event_statistics(content, "full_campaign", 1, 5, policy={"usa": "historical", "ussr": "strategic"})
+    promise = next(row for row in slow["promises"] if row["promise"] == "american_woman_in_space")
+    assert promise["broken"] > 0  # history's NASA flew no woman for twenty years
     assert events["the_others"]["lapsed"] > 0  # a follow-up that lapses
 
 
