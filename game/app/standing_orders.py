@@ -60,6 +60,26 @@ def still_to_book(bookings: list[ScheduleMission], state: GameState, side: str) 
     return wanted, skipped
 
 
+def still_working(bookings: list[ScheduleMission], state: GameState, content: Content,
+                  side: str) -> tuple[list[ScheduleMission], list[str]]:
+    """Bookings less the craft that would only replace one still at work: a mission with a service whose limit is
+    filled by craft working beyond this year, and no first left to win (a new one would retire a working one
+    early). (the orders to give, the missions left out)."""
+    own = state.sides[side]
+    wanted: list[ScheduleMission] = []
+    skipped: list[str] = []
+    for order in bookings:
+        mission = content.missions.get(order.mission)
+        service = mission.service if mission else None
+        lasting = [item for item in own.in_service if item.mission == order.mission and item.until > state.year]
+        firsts = mission is not None and any(claim not in own.achieved for step in mission.steps for claim in step.claims)
+        if service is not None and service.most and len(lasting) >= service.most and not firsts:
+            skipped.append(order.mission)
+        else:
+            wanted.append(order)
+    return wanted, skipped
+
+
 def booking_words(order: ScheduleMission, content: Content, crew_names: dict[str, str]) -> str:
     """The command that gives this booking: "schedule weather_satellite june rocket=thor_delta crew=Al Lee"."""
     words = ["schedule", order.mission]

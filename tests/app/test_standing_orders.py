@@ -12,10 +12,11 @@ from game.app.commands.completion import complete
 from game.app.commands.interpreter import TextGame
 from game.app.replay import replay_save
 from game.app.session import Session
-from game.app.standing_orders import booking_words, bookings_of, funding_of, still_to_book
+from game.app.standing_orders import booking_words, bookings_of, funding_of, still_to_book, still_working
 from game.content.loader import load_content
 from game.engine.defs import Content
 from game.engine.orders import CancelMission, Fund, ScheduleMission
+from game.engine.state import InService
 
 OPENING = ("choose orbiter", "start explorer", "fund explorer 40", "fund juno_i 15", "end yes")
 BOOKINGS = ("schedule small_satellite march", "schedule small_satellite", "schedule small_satellite 9", "cancel 2")
@@ -122,3 +123,20 @@ def test_last_completes_after_schedule_and_fund(content: Content, tmp_path: Path
     assert "schedule last " in complete("schedule la", game)
     assert "fund last " in complete("fund la", game)
     assert "schedule last small_satellite " in complete("schedule last small_s", game)
+
+
+def test_a_bare_schedule_last_spares_satellites_still_at_work(content: Content, tmp_path: Path) -> None:
+    """A new communications satellite retires the oldest at work once the limit is in orbit: a bare 'schedule last'
+    leaves it out while both last beyond this year and no first is left to win; naming it books it anyway."""
+    game, output = terminal(content, tmp_path)
+    state, own = game.state, game.state.sides["usa"]
+    limit = content.missions["comms_satellite"].service.most  # type: ignore[union-attr]
+    order = ScheduleMission(side="usa", mission="comms_satellite", month=0)
+    own.in_service.extend(InService(mission="comms_satellite", craft="comsat_usa", number=index + 1,
+                                    launched=state.year, until=state.year + 2) for index in range(limit))
+    assert still_working([order], state, content, "usa") == ([order], [])  # its first is still open
+    own.achieved["comms_satellite"] = state.year
+    assert still_working([order], state, content, "usa") == ([], ["comms_satellite"])
+    own.in_service[0] = InService(mission="comms_satellite", craft="comsat_usa", number=1, launched=state.year,
+                                  until=state.year)  # one wears out this year: a replacement is due
+    assert still_working([order], state, content, "usa") == ([order], [])

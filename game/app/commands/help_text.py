@@ -40,7 +40,8 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
                  "cost back, if the firsts it could win are already won. 'schedule last' books again the flights you "
                  "booked last year, as you booked them (the same month, hardware and crew where you named them, the "
                  "game's choice where it chose), each told or refused as if typed; missions booked already this year "
-                 "are left out, and 'schedule last MISSION' books only that one's.",
+                 "are left out, and so are satellites that would only replace ones still at work for more than this "
+                 "year; 'schedule last MISSION' books only that one's, as asked.",
                  ("schedule small_satellite", "schedule crewed_orbit june", "schedule crewed_orbit crew=Alan Shepard",
                   "schedule lunar_impact backup", "schedule last", "fly again weather_satellite")),
     "cancel": ("Cancels a booked flight by its number (from 'status' or 'budget'), with its whole cost back.",

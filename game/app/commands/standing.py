@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.app.standing_orders import FUND_TARGETS, booking_words, bookings_of, funding_of, still_to_book
+from game.app.standing_orders import FUND_TARGETS, booking_words, bookings_of, funding_of, still_to_book, still_working
 from game.engine.orders import Fund, OrderRefused
 
 from .commandkit import CommandNotice, _mission_names
@@ -59,6 +59,11 @@ def schedule_as_last_year(game: TextGame, words: list[str]) -> None:
     if not bookings:
         raise CommandNotice(f"nothing was booked in {year}: 'schedule MISSION' books a flight")
     wanted, skipped = still_to_book(bookings, game.state, game.side)
+    if not words:  # named missions are booked as asked; a bare 'schedule last' spares the craft still at work
+        wanted, working = still_working(wanted, game.state, game.content, game.side)
+        if working:
+            names = ", ".join(sorted({game.content.missions[mission].name for mission in working}))
+            game.say(f"Still at work, so not replaced yet: {names} ('schedule last MISSION' books it anyway).")
     if skipped:
         counts = {mission: skipped.count(mission) for mission in skipped}
         names = ", ".join(f"{count} × {game.content.missions[mission].name}" if count > 1 else
