@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from game.engine import service
 from game.engine.defs import Content, MONTHS
 from game.engine.orders import CancelMission, Fund, Order, ScheduleMission
 from game.engine.state import GameState
@@ -70,10 +71,8 @@ def still_working(bookings: list[ScheduleMission], state: GameState, content: Co
     skipped: list[str] = []
     for order in bookings:
         mission = content.missions.get(order.mission)
-        service = mission.service if mission else None
-        lasting = [item for item in own.in_service if item.mission == order.mission and item.until > state.year]
         firsts = mission is not None and any(claim not in own.achieved for step in mission.steps for claim in step.claims)
-        if service is not None and service.most and len(lasting) >= service.most and not firsts:
+        if mission is not None and mission.service is not None and not service.worth(state, side, mission) and not firsts:
             skipped.append(order.mission)
         else:
             wanted.append(order)

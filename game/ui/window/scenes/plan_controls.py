@@ -27,7 +27,27 @@ def chance_colour(permille: int) -> str:
     return "good" if permille >= 800 else "warn" if permille >= 550 else "bad"
 
 
-class MonthPicker(Widget):
+class _Stepper(Widget):
+    """A control stepped by Left/Right (or - and +), with Enter booking the plan: the month strip, the vehicle."""
+
+    scene: "PlannerScene"
+
+    def step(self, by: int) -> None:
+        raise NotImplementedError
+
+    def handle(self, intent: Intent) -> bool:
+        if isinstance(intent, Text):
+            return intent.text in MONTH_TEXT
+        if isinstance(intent, Key) and not intent.ctrl and intent.name in MONTH_KEYS:
+            self.step(MONTH_KEYS[intent.name])
+            return True
+        if isinstance(intent, Key) and intent.name in ("return", "enter") and not intent.ctrl:
+            self.scene.schedule()
+            return True
+        return False
+
+
+class MonthPicker(_Stepper):
     """The twelve months of the year as one control: Left/Right (or - and +) move, a click picks a month."""
 
     def __init__(self, scene: "PlannerScene") -> None:
@@ -35,16 +55,8 @@ class MonthPicker(Widget):
         self.scene = scene
         self.cells: list[tuple[pygame.Rect, int]] = []  # (rect, month; 0 = back, 13 = forward) from the last frame
 
-    def handle(self, intent: Intent) -> bool:
-        if isinstance(intent, Text):
-            return intent.text in MONTH_TEXT
-        if isinstance(intent, Key) and not intent.ctrl and intent.name in MONTH_KEYS:
-            self.scene.step_month(MONTH_KEYS[intent.name])
-            return True
-        if isinstance(intent, Key) and intent.name in ("return", "enter") and not intent.ctrl:
-            self.scene.schedule()
-            return True
-        return False
+    def step(self, by: int) -> None:
+        self.scene.step_month(by)
 
     def click(self, intent: Click) -> bool:
         for rect, month in self.cells:
@@ -109,7 +121,7 @@ class MonthPicker(Widget):
                 painter.rect((left + index * 2 * dot, text_y + line, dot, dot), "info")
 
 
-class VehicleChoice(Widget):
+class VehicleChoice(_Stepper):
     """The rocket and spacecraft (and lander) to fly with, among those that can: Left/Right (or a click on an
     arrow) step through them, Enter schedules as on the months. The plan's chance follows the choice."""
 
@@ -118,16 +130,8 @@ class VehicleChoice(Widget):
         self.scene = scene
         self.arrows: list[tuple[pygame.Rect, int]] = []
 
-    def handle(self, intent: Intent) -> bool:
-        if isinstance(intent, Text):
-            return intent.text in MONTH_TEXT
-        if isinstance(intent, Key) and not intent.ctrl and intent.name in MONTH_KEYS:
-            self.scene.step_vehicle(MONTH_KEYS[intent.name])
-            return True
-        if isinstance(intent, Key) and intent.name in ("return", "enter") and not intent.ctrl:
-            self.scene.schedule()
-            return True
-        return False
+    def step(self, by: int) -> None:
+        self.scene.step_vehicle(by)
 
     def click(self, intent: Click) -> bool:
         for rect, step in self.arrows:
