@@ -29,7 +29,7 @@ FAMILIES: dict[str, str] = {
 }
 ROCKET_FAMILIES: tuple[str, ...] = ("vanguard", "redstone", "jupiter", "thor", "atlas", "titan", "saturn_i",
                                     "saturn_v", "r7", "proton", "n1")
-DESTINATIONS: tuple[str, ...] = ("orbit", "suborbital", "moon", "venus", "mars")
+DESTINATIONS: tuple[str, ...] = ("orbit", "suborbital", "moon", "venus", "mars", "mercury", "jupiter")
 
 # a mod's rocket: the family of its side's rockets of the same lift (lift 1 … 7 and up)
 _BY_LIFT = {
@@ -53,6 +53,8 @@ def rocket_family(rocket: Hardware | None, rocket_id: str = "") -> str:
 
 
 _WORDS = (  # the first that a mission's words name wins: a lunar mission's "Earth orbit" step is still lunar
+    ("jupiter", re.compile(r"\bjupiter flyby|\bjupiter encounter|jovian")),  # not the Jupiter rocket
+    ("mercury", re.compile(r"\bmercury flyby|\bmercury encounter")),  # not the Mercury capsule
     ("mars", re.compile(r"\bmars|martian")),
     ("venus", re.compile(r"\bvenus|venera|venusian")),
     ("moon", re.compile(r"\blunar|\bmoon|circumlunar|selen")),
@@ -61,7 +63,8 @@ _WORDS = (  # the first that a mission's words name wins: a lunar mission's "Ear
 
 
 def destination(mission: MissionType | None) -> str:
-    """Where a mission goes: "mars", "venus", "moon", "suborbital" (up and down again) or "orbit"."""
+    """Where a mission goes: "jupiter", "mercury", "mars", "venus", "moon", "suborbital" (up and down again) or
+    "orbit"."""
     if mission is None:
         return "orbit"
     words = " ".join([mission.id, mission.name, *(step.id + " " + step.name for step in mission.steps),

@@ -12,8 +12,9 @@ from typing import Any
 from game.engine.defs import CHARACTER_ROLES, CRAFT_KINDS, CREW_COSTS, FAILURE_MODES, HARDWARE_KINDS, HOOKS, SIDES, SKILLS, STEP_USES
 
 CAPABILITIES: tuple[str, ...] = (
-    "animal", "circumlunar", "comms", "docking", "escape", "eva", "long_duration", "lunar", "mars", "moon", "orbiter",
-    "photo", "planetary", "rendezvous", "rover", "sample_return", "soft_landing", "venus", "weather",
+    "animal", "circumlunar", "comms", "docking", "escape", "eva", "jupiter", "long_duration", "lunar", "mars",
+    "mercury", "moon", "orbiter", "photo", "planetary", "rendezvous", "rover", "sample_return", "soft_landing", "venus",
+    "weather",
 )
 
 

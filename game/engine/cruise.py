@@ -11,6 +11,7 @@ from .defs import MissionType
 from .state import InFlight, ScheduledMission
 
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the calendar of the rules: no leap years
+LATEST_DAY = 28  # the latest day of its month a launch goes on
 
 
 def arrival_index(mission: MissionType) -> int:

@@ -9,7 +9,7 @@ make every step a little surer, so an early launch races and a late one is safer
 
 from __future__ import annotations
 
-from . import rules
+from . import cruise, rules
 from .defs import MONTHS, Content, MissionType
 from .state import GameState, ScheduledMission
 
@@ -27,6 +27,17 @@ def first_month(state: GameState, content: Content, mission: MissionType, rocket
     (13 when there is none this year)."""
     prep = prep_months(content, mission, rocket_id)
     return next((month for month in mission.window_months(state.year) if month >= prep), 13)
+
+
+def too_late(state: GameState, mission: MissionType, month: int) -> str | None:
+    """Why a probe launched this month would be wasted: it would arrive after the race is over (None if not)."""
+    if not mission.cruise_days:
+        return None
+    year, _, _ = cruise.add_days(state.year, month, cruise.LATEST_DAY, mission.cruise_days)
+    if year <= state.end_year:
+        return None
+    return (f"{mission.name} launched in {MONTHS[month - 1]} {state.year} could arrive only in {year}, after the race "
+            f"ends with {state.end_year}")
 
 
 def _busy_months(content: Content, item: ScheduledMission) -> range:
@@ -60,6 +71,9 @@ def why_not_month(
     if month not in months:
         names = " and ".join(MONTHS[m - 1] for m in months)
         return f"{mission.name} can launch only in {names} {state.year} (the launch window)"
+    late = too_late(state, mission, month)
+    if late:
+        return late
     prep = prep_months(content, mission, rocket_id)
     if month < prep:
         rocket = content.hardware.get(rocket_id)
@@ -90,7 +104,8 @@ def open_months(state: GameState, content: Content, side: str, mission: MissionT
     busy = _busy_by_month(state, content, side)
     pads = state.sides[side].pads
     return [month for month in range(max(not_before, prep, 1), 13)
-            if month in windows and max(busy[month - prep + 1: month + 1], default=0) < pads]
+            if month in windows and max(busy[month - prep + 1: month + 1], default=0) < pads
+            and not too_late(state, mission, month)]
 
 
 def prep_bonus(state: GameState, content: Content, mission: MissionType, rocket_id: str, month: int) -> int:

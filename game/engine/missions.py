@@ -84,11 +84,12 @@ def why_not_available(
             return f"{mission.name} needs {describe_condition(mission.requires_text, content)}"
     if mission.station == "visit" and not station_ahead(state, content, side, month):
         return f"{mission.name} needs a station of yours in orbit, or a station launch earlier in the year"
-    if not mission.window_months(state.year):
+    months = mission.window_months(state.year)
+    if not months:
         upcoming = mission.next_window(state.year)
         after = f"; the next opens in {MONTHS[upcoming[1] - 1]} {upcoming[0]}" if upcoming else ""
         return f"there is no launch window for {mission.name} in {state.year}{after}"
-    return None
+    return launch.too_late(state, mission, months[0])
 
 
 def hoped_state(state: GameState, content: Content, side: str, month: int) -> GameState | None:
@@ -143,7 +144,8 @@ def describe_condition(text: str, content: Content) -> str:
     return _CALL.sub(lambda match: phrases[match.group(1)].format(name(match.group(1), match.group(2))), text)
 
 
-DESTINATIONS = {"moon": "the Moon", "venus": "Venus", "mars": "Mars"}  # capabilities that name where a probe goes
+# capabilities that name where a probe goes
+DESTINATIONS = {"moon": "the Moon", "venus": "Venus", "mars": "Mars", "mercury": "Mercury", "jupiter": "Jupiter"}
 
 
 def why_not_hardware(

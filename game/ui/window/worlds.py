@@ -1,5 +1,5 @@
-"""The worlds a flight heads for, drawn in code: the grey, cratered Moon, cloud-wrapped Venus and rust-red Mars
-with its polar cap. Each is drawn once per size onto a transparent surface and kept.
+"""The worlds a flight heads for, drawn in code: the grey, cratered Moon, cloud-wrapped Venus, rust-red Mars
+with its polar cap, scorched grey Mercury and banded Jupiter with its Great Red Spot. Each is drawn once per size onto a transparent surface and kept.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ import pygame
 
 from .painter import Painter
 
-NAMES = {"moon": "the Moon", "venus": "Venus", "mars": "Mars"}
+NAMES = {"moon": "the Moon", "venus": "Venus", "mars": "Mars", "mercury": "Mercury", "jupiter": "Jupiter"}
 # (light side, dark side) of each world's disc
 COLOURS = {"moon": ((206, 204, 196), (92, 92, 90)), "venus": ((240, 222, 168), (150, 120, 70)),
-           "mars": ((214, 112, 68), (110, 48, 30))}
+           "mars": ((214, 112, 68), (110, 48, 30)), "mercury": ((178, 170, 160), (74, 70, 66)),
+           "jupiter": ((232, 210, 176), (128, 96, 70))}
 
 
 def world(painter: Painter, place: str, centre: tuple[int, int], radius: int) -> pygame.Rect:
@@ -62,6 +63,18 @@ def _picture(place: str, radius: int) -> pygame.Surface:
             y = centre[1] + band * radius // 3
             pygame.draw.ellipse(overlay, (255, 246, 214, 60), (centre[0] - radius, y - radius // 10, 2 * radius,
                                                                 max(2, radius // 5)))
+    elif place == "mercury":  # craters everywhere, no seas
+        for _ in range(16):
+            crater = max(1, round(radius * marks.uniform(0.03, 0.09)))
+            pygame.draw.circle(overlay, (50, 46, 44, 100), somewhere(0.88), crater, max(1, crater // 3))
+    elif place == "jupiter":  # belts and zones, and the Great Red Spot
+        for band, colour in zip(range(-3, 4), ((150, 110, 80), (236, 222, 196), (170, 120, 84), (240, 228, 206),
+                                                (160, 112, 78), (236, 222, 196), (150, 110, 80))):
+            y = centre[1] + band * radius // 4
+            pygame.draw.ellipse(overlay, (*colour, 120), (centre[0] - radius, y - radius // 10, 2 * radius,
+                                                          max(2, radius // 5)))
+        pygame.draw.ellipse(overlay, (190, 84, 60, 200), (centre[0] + radius // 6, centre[1] + radius // 5,
+                                                         max(2, radius // 3), max(2, radius // 6)))
     elif place == "mars":  # dark lands and the polar cap
         for _ in range(6):
             pygame.draw.circle(overlay, (70, 20, 10, 70), somewhere(0.7), max(1, round(radius * marks.uniform(0.1, 0.22))))
