@@ -18,7 +18,7 @@ from .conftest import SCENARIO, end_year, of_type, start
 
 
 def test_the_rules_table() -> None:
-    assert rules.DIFFICULTY_BUDGET_PERCENT == {"easy": 100, "normal": 100, "hard": 115}
+    assert rules.DIFFICULTY_BUDGET_PERCENT == {"easy": 100, "normal": 100, "hard": 117}
     assert rules.DIFFICULTIES == tuple(rules.DIFFICULTY_BUDGET_PERCENT)
     assert rules.DIFFICULTY_BUDGET_PERCENT[rules.DEFAULT_DIFFICULTY] == 100
 
@@ -118,7 +118,7 @@ def test_the_range_ends_are_accepted(state: GameState, value: int) -> None:
 
 
 @pytest.mark.parametrize(("players", "difficulty", "expected"), [
-    (("usa",), "hard", {"ussr": 115}),
+    (("usa",), "hard", {"ussr": 117}),
     (("ussr",), "easy", {"usa": 100}),
     (("usa",), "normal", {"ussr": 100}),
     (("usa", "ussr"), "hard", {}),
