@@ -5,6 +5,7 @@ decisions taken by default, promises judged. 'digest off' brings the whole repor
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,22 @@ def test_flights_are_counted_and_the_failures_named(content: Content, tmp_path: 
     assert flight_summary([], content, game.state, "usa") == ""
 
 
+def test_a_probe_launched_and_arrived_in_one_year_is_counted_once(content: Content, tmp_path: Path) -> None:
+    game, _ = terminal(content, tmp_path)
+    launched = flight(3, "cruising", mission="lunar_impact")
+    arrived = out.MissionFlew(side="usa", number=3, mission="lunar_impact", year=1962, month=8, day=1, rocket="juno_i",
+                              craft="explorer", lander="", crew=(), result="success", steps=(), prestige=5,
+                              launched=(1962, 5))
+    assert flight_summary([launched, arrived], content, game.state, "usa") == "Your flights: 1 — 1 success."
+    still_going = flight_summary([flight(1, "success"), flight(4, "cruising", mission="mars_flyby")], content,
+                                 game.state, "usa")
+    assert still_going == "Your flights: 2 — 1 success, 1 on its way."
+    last_year = out.MissionFlew(side="usa", number=9, mission="lunar_impact", year=1962, month=2, day=1,
+                                rocket="juno_i", craft="explorer", lander="", crew=(), result="failure", steps=(),
+                                prestige=0, launched=(1961, 11))  # launched last year: its arrival counts this year
+    assert flight_summary([last_year], content, game.state, "usa").startswith("Your flights: 1 — 1 failure")
+
+
 def test_the_main_cause_of_a_support_change_is_named() -> None:
     assert main_support_cause(report()) == "-4 from the race (your prestige +10 this year, the rival's +30)"
     assert main_support_cause(report(support_change=7, support_race=0, support_drift=-1, support_service=0)) == (
@@ -156,7 +173,8 @@ def test_nothing_a_player_must_read_is_lost_in_a_decade_of_digests(content: Cont
                     or line.text.startswith(("Promise kept", "Promise broken", "No decision was taken")))
             if must:
                 assert line.text in told, f"{year}: {line.text!r} is missing from the digest"
-        flights = sum(1 for line in whole if line.tag == "heading" and "— USA:" in line.text)
+        flights = sum(1 for line in whole if line.tag == "heading" and "— USA:" in line.text
+                      and not re.search(rf"arrives \(launched \w+ {year}\)", line.text))  # this year's launch arriving: one flight
         if flights:
             assert f"Your flights: {flights}" in told
         assert len(told.split("━━━━")[0].splitlines()) < len(whole) or len(whole) < 12
