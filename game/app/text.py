@@ -51,6 +51,12 @@ def side_name(content: Content, side: str) -> str:
     return content.texts.get(f"side_name_{side}", default)
 
 
+def side_adjective(content: Content, side: str) -> str:
+    """"American", "Soviet" (texts.toml's adjective_SIDE)."""
+    default = {"usa": "American", "ussr": "Soviet"}.get(side, side.upper())
+    return content.texts.get(f"adjective_{side}", default)
+
+
 def short_side(side: str) -> str:
     return {"usa": "USA", "ussr": "USSR"}.get(side, side.upper())
 
