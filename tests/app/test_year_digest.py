@@ -18,6 +18,7 @@ from game.engine import ai
 from game.engine import outcomes as out
 from game.engine.defs import Content
 from game.engine.orders import EndYear, Order, OrderRefused
+from game.record.save import read_save
 
 
 @pytest.fixture(scope="module")
@@ -142,7 +143,8 @@ def test_end_tells_the_year_in_brief_and_report_tells_it_whole(content: Content,
     assert whole.startswith("The year 1955 in full:") and "Year-end report, 1955" in whole
     assert "Why support moved: -1 as opinion drifts back toward 50" in whole
     assert "Year-end report, 1955" in said(game, output, "log 60")  # the log keeps every line
-    assert "there is no report of 1950 here: the years kept are 1955" in said(game, output, "report 1950").lower()
+    assert "there is no report of 1950: the race began in 1955" in said(game, output, "report 1950").lower()
+    assert "1956 is still going on" in said(game, output, "report 1956")
     assert said(game, output, "report 1955") == whole
 
 
@@ -158,7 +160,23 @@ def test_digest_off_tells_every_year_whole_and_on_brings_the_digest_back(content
 def test_report_before_any_year_ended_says_why(content: Content, tmp_path: Path) -> None:
     game, output = terminal(content, tmp_path)
     answer = said(game, output, "report")
-    assert "No year has ended since this game was started or loaded" in answer and "Usage" not in answer
+    assert "No year has ended yet: 1955 is the first" in answer and "Usage" not in answer
+
+
+def test_report_after_loading_rebuilds_the_years_from_the_record(content: Content, tmp_path: Path) -> None:
+    game, output = terminal(content, tmp_path, seed=11)
+    while game.state.year < 1960:
+        play_as_the_ai(game)
+        said(game, output, "end yes")
+    told = {year: said(game, output, f"report {year}") for year in (1957, 1959)}
+    said(game, output, "save kept")
+    game.read_save = lambda path: read_save(path, content)
+    assert "Loaded" in said(game, output, "load kept") and game.reports == {}
+    assert said(game, output, "report") == told[1959]  # the last year, told as it was when it ended
+    assert said(game, output, "report 1957") == told[1957]
+    fresh, fresh_output = terminal(content, tmp_path)  # a game begun from the command line with --load, likewise
+    fresh.session = Session.resume(content, read_save(tmp_path / "kept.json", content))
+    assert said(fresh, fresh_output, "report last") == told[1959]
 
 
 def test_nothing_a_player_must_read_is_lost_in_a_decade_of_digests(content: Content, tmp_path: Path) -> None:
