@@ -34,7 +34,8 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "start": ("Starts a program: its start cost is paid at once, and it then needs development money ('fund') "
               "before it can fly. Some need another program operational first; 'programs all' says which.",
               ("start explorer", "start mercury")),
-    "schedule": ("Books a mission for this year. Without a month it takes the earliest its preparation on the pad "
+    "schedule": ("Books a mission for this year; 'schedule' alone lists the flights booked this year (month, mission, "
+                 "vehicle, crew, chance). A name several missions share lists them with their ids. Without a month it takes the earliest its preparation on the pad "
                  "allows; a later month adds preparation and makes every step a little surer. The game picks the "
                  "hardware and crew unless you name them. 'backup' books a flight that stands down, with half its "
                  "cost back, if the firsts it could win are already won. 'schedule last' books again the flights you "

@@ -315,9 +315,10 @@ COMMANDS: tuple[Command, ...] = (
             "($M); 'fund last' repeats last year's", cmd_fund,
             ("f",)),
     Command("start", "start PROGRAM", "start a new program (pays its start cost)", cmd_start),
-    Command("schedule", "schedule MISSION [MONTH] [OPTIONS]",
-            "fly a mission this year (MONTH left out: the earliest its preparation allows; backup: it stands down if "
-            "the firsts it could claim are already won); 'schedule last' books last year's flights again",
+    Command("schedule", "schedule [MISSION [MONTH] [OPTIONS]]",
+            "fly a mission this year, or alone list the flights booked (MONTH left out: the earliest its preparation "
+            "allows; backup: it stands down if the firsts it could claim are already won); 'schedule last' books last "
+            "year's flights again",
             cmd_schedule, ("fly", "launch")),
     Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
     Command("recruit", "recruit N", "select N crew candidates ($3M each)", cmd_recruit),

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from game.app.bookings import booked_flights
 from game.engine import rules
 from game.engine.orders import BuildPad, CancelMission, Fund, Recruit, ScheduleMission, StartProgram
 
 from .commandkit import CommandError, _crew_names, _int, _mission_names, _month, _need, _program_names
 from .lookup import NotFound, normalise, resolve
+from .render import percent, table
 from .standing import asks_for_last_year, fund_as_last_year, schedule_as_last_year
 
 if TYPE_CHECKING:
@@ -63,7 +65,9 @@ def _is_month(text: str) -> bool:
 
 def cmd_schedule(game: TextGame, args: list[str]) -> None:
     usage = "schedule MISSION [MONTH] [rocket=ID] [craft=ID] [lander=ID] [crew=NAME,NAME] [backup]"
-    _need(args, 1, usage)
+    if not args:
+        show_bookings(game, usage)
+        return
     if asks_for_last_year(args):
         schedule_as_last_year(game, args[1:])
         return
@@ -76,10 +80,10 @@ def cmd_schedule(game: TextGame, args: list[str]) -> None:
     if unknown:
         raise CommandError(f"unknown option {unknown[0]!r} (use rocket=, craft=, lander=, crew=, month=)")
     month_text = options.get("month")
-    if month_text is None and len(positional) > 1:
+    if month_text is None and len(positional) > 1 and (_is_month(positional[-1]) or positional[-1].isdigit()):
         month_text = positional[-1]
         positional = positional[:-1]
-    mission = resolve(" ".join(positional), _mission_names(game), "mission type")
+    mission = _mission(game, positional)
     month = _month(month_text) if month_text else 0  # 0: the earliest month its preparation and the pads allow
     hardware = {key: resolve(options[key], _program_names(game), key) if options.get(key) else ""
                 for key in ("rocket", "craft", "lander")}
@@ -89,6 +93,38 @@ def cmd_schedule(game: TextGame, args: list[str]) -> None:
         crew = tuple(resolve(name, _crew_names(game), "crew member", shown) for name in options["crew"].split(",") if name.strip())
     game.order(ScheduleMission(side=game.side, mission=mission, month=month, rocket=hardware["rocket"],
                                craft=hardware["craft"], lander=hardware["lander"], crew=crew, backup=backup))
+
+
+def show_bookings(game: TextGame, usage: str) -> None:
+    """A bare 'schedule': the flights booked this year, then how to book one."""
+    rows = booked_flights(game.state, game.content, game.side)
+    if rows:
+        body = [[f"#{row.number}", row.month, row.mission + (" (backup)" if row.backup else ""), row.vehicle,
+                 row.crew or "—", percent(row.chance) if row.chance is not None else "?"] for row in rows]
+        game.say(f"Flights booked for {game.state.year}:")
+        game.say(table(["No.", "Month", "Mission", "Vehicle", "Crew", "Chance"], body, right=(5,), width=game.width,
+                       plain=game.plain, keep=(0,)))
+    else:
+        game.say(f"No flights are booked for {game.state.year} yet ('missions' shows what can fly).")
+    game.say(f"To book one: {usage}   ('cancel N' takes one off.)")
+
+
+def _mission(game: TextGame, words: list[str]) -> str:
+    """The mission type the words name ('crewed orbital' is a name, not a mission and a month); several that fit
+    are listed with their ids. A last word that is neither part of the name nor a month is said to be no month."""
+    names = _mission_names(game)
+    shown = {mission_id: f"{mission.name} ({mission_id})" for mission_id, mission in game.content.missions.items()}
+    try:
+        return resolve(" ".join(words), names, "mission type", shown)
+    except NotFound:
+        if len(words) > 1:
+            try:
+                resolve(" ".join(words[:-1]), names, "mission type", shown)
+            except NotFound:
+                pass
+            else:
+                _month(words[-1])  # 'schedule crewed_orbit jnu': say it is not a month
+        raise
 
 
 def cmd_cancel(game: TextGame, args: list[str]) -> None:
