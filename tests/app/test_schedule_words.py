@@ -73,3 +73,14 @@ def test_crewed_orbital_is_a_mission_name_not_a_mission_and_a_month(tmp_path: Pa
     assert "Crewed orbital flight cannot be flown before 1959" in _said(game, output, "schedule crewed orbital")
     assert "'jnu' is not a month" in _said(game, output, "schedule crewed_orbit jnu")
     assert "'13' is not a month" in _said(game, output, "schedule crewed_orbit 13")
+
+
+def test_missions_all_gives_the_reason_without_the_missions_name_again(tmp_path: Path) -> None:
+    game, output = _game(tmp_path)
+    listed = _said(game, output, "missions all")
+    satellite = next(line for line in listed.splitlines() if line.startswith("small_satellite "))
+    assert satellite.count("Small scientific satellite") == 1
+    assert "None of your programs can fly it; start one that can:" in satellite
+    laboratory = next(line for line in listed.splitlines() if line.startswith("science_satellite "))
+    assert "Heavy science laboratory  " in laboratory and "  Cannot be flown before 1956" in laboratory
+    assert laboratory.count("Heavy science laboratory") == 1

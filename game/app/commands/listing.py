@@ -10,7 +10,7 @@ from game.app.attention import attention, terminal_words
 from game.app.launch_months import LaunchMonths, launch_months, open_words, waiting_for_a_window, windows_line
 from game.app.loadout import crew_options, hardware_options
 from game.app.narrate import cap
-from game.app.text import crew_names
+from game.app.text import crew_names, short_reason
 from game.engine.defs import MissionType
 
 from .commandkit import CommandError, _int
@@ -97,7 +97,7 @@ def cmd_missions(game: TextGame, args: list[str]) -> None:
         if row.ready:
             body.append([row.id, row.name, percent(row.chance), f"${row.cost}M", open_words(months), row.note, prize])
         else:
-            body.append([row.id, row.name, "", "", "", row.note, prize])
+            body.append([row.id, row.name, "", "", "", cap(short_reason(game.content, row.name, row.note)), prize])
     if not show_all:  # a planet's mission that is ready but for its window is not listed: say so
         windows += waiting_for_a_window(game.state, game.content, game.side)
     if not body:
