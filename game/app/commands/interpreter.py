@@ -7,6 +7,7 @@ one-line message and, when we can guess, a suggestion.
 
 from __future__ import annotations
 
+import re
 import shlex
 from dataclasses import dataclass
 from difflib import get_close_matches
@@ -140,8 +141,7 @@ class TextGame:
         return f"{self.state.year} {self.side.upper()}> "
 
     def intro(self, outcomes: list[Outcome]) -> None:
-        scenario = self.content.scenarios[self.state.scenario]
-        self.say(f"SPACE RACE 1955–1975 — {scenario.name}")
+        self.say(opening_title(self.content.scenarios[self.state.scenario].name))
         self.say(f"You direct the space program of {side_name(self.content, self.side)} against "
                  f"{side_name(self.content, rival_of(self.side))}. Seed {self.state.seed}.")
         if self.difficulty_note():
@@ -240,6 +240,18 @@ class TextGame:
                 fate = {"kept": f"kept in {promise.settled}", "broken": f"broken in {promise.settled}"}.get(
                     promise.status, f"still open (due by the end of {promise.deadline})")
                 self.say(f"  {promise.name} — {fate}")
+
+
+GAME_TITLE = "SPACE RACE 1955–1975"
+
+
+def opening_title(scenario: str) -> str:
+    """The game's title, with the scenario's name after it unless that only says the title again ("The Space Race,
+    1955–1975"): "SPACE RACE 1955–1975 — Détente, 1969–1975"."""
+    def words(text: str) -> list[str]:
+        return [word for word in re.findall(r"\w+", text.lower()) if word != "the"]
+
+    return GAME_TITLE if words(scenario) == words(GAME_TITLE) else f"{GAME_TITLE} — {scenario}"
 
 
 # -- commands -----------------------------------------------------------------------------------------
