@@ -294,7 +294,7 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     plain = bool(getattr(args, "plain", False))
     game = TextGame(session, side, out, args.saves_dir,
                     colour=terminal and not plain and text_terminal.colour_wanted(out),
-                    width=text_terminal.width_for(out) if terminal and not plain else None)
+                    width=text_terminal.width_for(out) if terminal else None)  # plain too: wrapped at words
     game.plain = plain
     game.loader = lambda: load_for(args)
     game.read_save = lambda path: read_save(path, game.content)
