@@ -84,6 +84,7 @@ class TextGame:
         self.reports: dict[int, list[Line]] = {}  # each year closed here, told in full, for 'report'
 
         self.read_save: Callable[[Path], Any] | None = None  # reads a save for 'load' (raises SaveError)
+        self.listed_saves: list[str] = []  # the names 'saves' last listed, in order: 'load N' takes the Nth
 
     # -- plumbing -----------------------------------------------------------------------------------
 
@@ -351,7 +352,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("result", "result", "the final result (when the race is over)", cmd_result),
     Command("save", "save NAME", "save the game in the saves folder", cmd_save),
     Command("saves", "saves", "the saved games you can load, newest first", cmd_saves),
-    Command("load", "load NAME", "take up a saved game (this one is autosaved first)", cmd_load),
+    Command("load", "load NAME|N", "take up a saved game by its name, or its number in 'saves' (this one is "
+            "autosaved first)", cmd_load),
     Command("reload", "reload", "read the content files and mods again (for modders)", cmd_reload),
     Command("end", "end [yes]", "end the year: missions fly, research pays off (yes: without being asked)", cmd_end,
             ("next", "e")),
