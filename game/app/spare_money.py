@@ -37,16 +37,55 @@ def uses(state: GameState, content: Content, side: str) -> list[Use]:
 
 
 def _development(state: GameState, content: Content, side: str, money: int) -> list[Use]:
-    """A program still in development that this year's money can finish: it can fly next year."""
+    """The programs the flights booked and the open firsts need (the cheapest path to each, as the AI weighs them;
+    the grandest prizes too) that are not ready yet: one this year's money can finish, one it brings closer, or one
+    still to start. A program nothing open needs (one a choice passed over, one a better path replaces) is never
+    named."""
     own = state.sides[side]
     found: list[Use] = []
-    for hardware_id in sorted(own.programs):
-        hardware, program = content.hardware[hardware_id], own.programs[hardware_id]
-        left = research.development_left(hardware, program) - program.funding
-        if 0 < left <= money:
-            found.append(Use(f"fund {hardware_id} {program.funding + left}",
-                             f"{hardware.name} finishes its development and can fly next year"))
-    return found[:1]
+    for hardware_id, mission in _needed(state, content, side):
+        hardware, program = content.hardware[hardware_id], own.programs.get(hardware_id)
+        if program is None:
+            if research.why_cannot_start(state, content, side, hardware_id) is None and hardware.start_cost <= money:
+                found.append(Use(f"start {hardware_id}", f"{hardware.name} (${hardware.start_cost}M to start) is what "
+                                                         f"{_lower(mission)} needs"))
+        else:
+            left = research.development_left(hardware, program) - program.funding
+            if left <= 0:
+                continue
+            amount = min(left, money)
+            found.append(Use(f"fund {hardware_id} {program.funding + amount}",
+                             f"{hardware.name} finishes its development and can fly next year" if amount == left else
+                             f"{hardware.name} is ${left}M from ready, for {_lower(mission)}: this brings it ${amount}M "
+                             "closer"))
+        if len(found) == 2:
+            break
+    return found
+
+
+def _needed(state: GameState, content: Content, side: str) -> list[tuple[str, str]]:
+    """(program, the mission it is for) not yet operational, in order: the flights booked, the open firsts best
+    worth their cost, then the greatest prizes (years of work, begun in time)."""
+    own = state.sides[side]
+    paths = [(item.mission, (item.rocket, item.craft, item.lander)) for item in own.scheduled]
+    found = ai.goals(state, content, side)
+    grand = sorted(found, key=lambda goal: (-goal.value, goal.mission.id))[:2]
+    paths += [(goal.mission.id, goal.path) for goal in found[:6] + grand]
+    needed: dict[str, str] = {}
+    for mission_id, path in paths:
+        for hardware_id in path:
+            hardware = content.hardware.get(hardware_id) if hardware_id else None
+            if hardware is None:
+                continue
+            for wanted in (*hardware.requires, hardware_id):
+                if not research.is_operational(content.hardware[wanted], own.programs.get(wanted)):
+                    needed.setdefault(wanted, content.missions[mission_id].name if mission_id in content.missions
+                                      else mission_id)
+    return list(needed.items())
+
+
+def _lower(name: str) -> str:
+    return name[:1].lower() + name[1:]
 
 
 def _reliability(state: GameState, content: Content, side: str, money: int) -> list[Use]:
