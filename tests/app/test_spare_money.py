@@ -101,3 +101,13 @@ def _budget(game: TextGame) -> str:
     game.out = io.StringIO()
     game.handle("budget")
     return game.out.getvalue()
+
+
+def test_with_vanguard_chosen_the_armys_rocket_is_not_suggested_to_start(content: Content, tmp_path: Path) -> None:
+    session, _ = Session.new(content, "full_campaign", 3, players=("usa",))
+    game = TextGame(session, "usa", io.StringIO(), tmp_path)
+    game.handle("choose vanguard")
+    session.state.sides["usa"].funds += 200
+    orders = [use.order for use in spare_money.uses(session.state, content, "usa")]
+    assert orders and "start juno_i" not in orders, orders  # Vanguard has the lift: finishing it is the way
+    assert any(order.startswith("fund vanguard ") for order in orders), orders
