@@ -172,8 +172,8 @@ def test_report_after_loading_rebuilds_the_years_from_the_record(content: Conten
     said(game, output, "save kept")
     game.read_save = lambda path: read_save(path, content)
     assert "Loaded" in said(game, output, "load kept") and game.reports == {}
-    assert said(game, output, "report") == told[1959]  # the last year, told as it was when it ended
-    assert said(game, output, "report 1957") == told[1957]
+    assert said(game, output, "report 1957") == told[1957]  # told as it was when it ended
+    assert said(game, output, "report") == told[1959]  # the last year, not the last one asked for
     fresh, fresh_output = terminal(content, tmp_path)  # a game begun from the command line with --load, likewise
     fresh.session = Session.resume(content, read_save(tmp_path / "kept.json", content))
     assert said(fresh, fresh_output, "report last") == told[1959]

@@ -40,11 +40,11 @@ def tell_year_end(game: TextGame, outcomes: list[Outcome]) -> list[Outcome]:
 def cmd_report(game: TextGame, args: list[str]) -> None:
     """The whole year-end report of the last year closed (or of YEAR): every flight step by step, the news,
     research and opinions, the accounts. A year closed before the game was loaded is rebuilt from its record."""
+    first, going = game.state.start_year, not game.state.over
     if args and normalise(args[0]) not in ("last", "latest"):
         year = _int(args[0], "the year")
-    else:
-        year = max(game.reports) if game.reports else game.state.year - 1 if not game.state.over else game.state.year
-    first, going = game.state.start_year, not game.state.over
+    else:  # the last year closed: the one before this, or the race's last
+        year = game.state.year - 1 if going else max(game.reports, default=game.state.year)
     if year < first or year > game.state.year or year == game.state.year and going:
         if not args and going:
             raise CommandNotice(f"no year has ended yet: {year + 1} is the first, and the report of each year comes "
