@@ -282,7 +282,8 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         from game.record.save import game_id_for
 
         game_id = game_id_for(scenario, seed, (side,), args.saves_dir)
-        previous = keep_previous_autosave(args.saves_dir, game_id)
+        previous = keep_previous_autosave(args.saves_dir, game_id,
+                                          {key: found.name for key, found in content.scenarios.items()})
         if previous:
             out.write(previous + "\n")
         session, intro = Session.new(content, scenario, seed, players=(side,), policy=args.rival or DEFAULT_POLICY,

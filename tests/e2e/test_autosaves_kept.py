@@ -21,7 +21,8 @@ def test_a_new_game_keeps_the_unfinished_one_and_says_where(game: Callable[..., 
 
     second = game("play", "--side", "ussr", "--seed", "202", commands=lines("end", "quit"))
     assert second.returncode == 0
-    assert "Your unfinished game (full_campaign, USA, 1960) is kept: resume it with space-race play --load" in second.stdout
+    assert ("Your unfinished game (USA in The Space Race, 1955–1975, 1960) is kept: resume it with space-race play "
+            "--load") in second.stdout
     path = second.stdout.split("space-race play --load ", 1)[1].split("\n", 1)[0].strip()
     assert second.save()["record"]["seed"] == 202  # the autosave is the new game's now …
 
