@@ -282,7 +282,8 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
         from game.record.save import game_id_for
 
         game_id = game_id_for(scenario, seed, (side,), args.saves_dir)
-        previous = keep_previous_autosave(args.saves_dir, game_id)
+        previous = keep_previous_autosave(args.saves_dir, game_id,
+                                          {key: found.name for key, found in content.scenarios.items()})
         if previous:
             out.write(previous + "\n")
         session, intro = Session.new(content, scenario, seed, players=(side,), policy=args.rival or DEFAULT_POLICY,
@@ -294,7 +295,7 @@ def cmd_play(args: argparse.Namespace, out: TextIO) -> int:
     plain = bool(getattr(args, "plain", False))
     game = TextGame(session, side, out, args.saves_dir,
                     colour=terminal and not plain and text_terminal.colour_wanted(out),
-                    width=text_terminal.width_for(out) if terminal and not plain else None)
+                    width=text_terminal.width_for(out) if terminal else None)  # plain too: wrapped at words
     game.plain = plain
     game.loader = lambda: load_for(args)
     game.read_save = lambda path: read_save(path, game.content)

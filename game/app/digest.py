@@ -73,7 +73,7 @@ def year_digest(closed: list[out.Outcome], content: Content, state: GameState, s
 def flight_summary(closed: list[out.Outcome], content: Content, state: GameState, side: str) -> str:
     """"Your flights: 4 — 3 successes, 1 failure (#12 Crewed orbital flight); 1 scrubbed. The Soviet Union's flights
     the world saw: 2 — 2 successes." ("" when nobody flew)."""
-    flown = visible_flights(closed, side, content)
+    flown = once_each(visible_flights(closed, side, content))
     own = [flight for flight in flown if flight.side == side]
     theirs = [flight for flight in flown if flight.side != side]
     scrubbed = [o for o in closed if isinstance(o, out.MissionScrubbed) and o.side == side]
@@ -94,6 +94,13 @@ def flight_summary(closed: list[out.Outcome], content: Content, state: GameState
         parts.append(f"{cap(side_name(content, rival_of(side)))}'s flights the world saw: {len(theirs)} — "
                      f"{_results(theirs)}.")
     return " ".join(parts)
+
+
+def once_each(flights: list[out.MissionFlew]) -> list[out.MissionFlew]:
+    """Each flight once: a probe launched and arrived in the same year is told twice (on its way, then its arrival)
+    and counted by its arrival alone; one still on its way at the year's end stays 'on its way'."""
+    last = {(flight.side, flight.number): index for index, flight in enumerate(flights)}
+    return [flight for index, flight in enumerate(flights) if last[(flight.side, flight.number)] == index]
 
 
 RESULT_COUNTS = (("success", "success", "successes"), ("partial", "partial success", "partial successes"),

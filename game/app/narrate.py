@@ -10,7 +10,7 @@ from typing import Iterable
 
 from game.engine import outcomes as out
 from game.engine import rules
-from game.engine.defs import MONTHS, Content, MissionType, Service
+from game.engine.defs import MONTHS, Content, MissionType, Service, rival_of
 from game.engine.state import GameState
 
 from game.engine import characters, cruise, missions, view
@@ -20,7 +20,7 @@ from game.engine.state import Pending
 from . import story
 from .story import event_values
 from .text import (Line, cap, crew_list, crew_names, fill, gains_words, hardware_name, money, probe_words, short_side,
-                   side_name)
+                   side_adjective, side_name)
 
 __all__ = ["Line", "RESULT_TAGS", "RESULT_WORDS", "STEP_STATUS", "cap", "crew_list", "crew_names", "event_values", "fill",
            "hardware_name", "kept_secret", "money", "narrate", "rival_briefing", "short_side", "side_name", "step_status",
@@ -391,7 +391,10 @@ def _flight(outcome: out.MissionFlew, content: Content, state: GameState, viewer
         names = crew_list(state, outcome.side, outcome.crew) or ["the spacecraft"]
         values = {"craft": hardware_name(content, outcome.craft), "rocket": hardware_name(content, outcome.rocket),
                   "crew": crew or "the spacecraft", "lead": names[0], "second": names[min(1, len(names) - 1)],
-                  "side": side_name(content, outcome.side)}
+                  "side": side_name(content, outcome.side),
+                  # one person or several, said right: "{the_crew} {comes} home safe"
+                  "the_crew": crew if len(outcome.crew) == 1 else f"the crew, {crew}," if crew else "the spacecraft",
+                  "comes": "comes" if len(outcome.crew) <= 1 else "come"}
         steps = {step.id: step for step in mission.steps}
         for result in outcome.steps:
             step = steps.get(result.step)
@@ -450,7 +453,9 @@ def _milestone(outcome: out.MilestoneClaimed, content: Content, viewer: str | No
     if outcome.first:
         text = f"★ FIRST IN THE WORLD: {cap(who)} — {milestone.name}! (+{outcome.prestige} prestige)"
     else:
-        text = f"☆ {cap(who)} matches the rival: {milestone.name} (+{outcome.prestige} prestige)"
+        first = side_adjective(content, rival_of(outcome.side))  # a first matched was the other side's
+        matcher = "You match" if outcome.side == viewer else f"{cap(who)} matches"
+        text = f"☆ {matcher} the {first} first: {milestone.name} (+{outcome.prestige} prestige)"
     tag = "milestone" if viewer is None or outcome.side == viewer else "rival"
     return [Line(tag, text)]
 

@@ -7,9 +7,12 @@ from dataclasses import dataclass, field, replace
 from game.engine import turn
 from game.engine.defs import Content
 from game.engine.orders import OrderRefused
+from game.engine.outcomes import Outcome, YearEnded
+from game.engine.state import GameState
 from game.engine.rules import RULES_VERSION
 from game.record.save import Record, SaveFile
 
+from .digest import split_year
 from .narrate import narrate
 from .session import Session
 
@@ -76,6 +79,26 @@ def replay_save(content: Content, save: SaveFile, transcript: bool = False) -> R
         return drift("Drift: the replayed game does not end where the save does.")
     report.lines.append(f"Replay matches the record: {len(record.orders)} orders, {report.years} year checksums verified.")
     return report
+
+
+def closed_year(content: Content, record: Record, side: str, year: int) -> tuple[list[Outcome], GameState] | None:
+    """The outcomes that closed a side's year, rebuilt by playing the record's orders again from the start, with the
+    state just after them (to narrate them as they were told): the year-end report of a game loaded since. None
+    when the record cannot say (other rules or content, a year it has not closed, an order refused)."""
+    if record.rules_version != RULES_VERSION or record.content_digest != content.digest:
+        return None
+    state, _ = turn.new_game(content, record.scenario, record.seed, budget_percent=record.budget_percents())
+    for order_year, order in record.orders:
+        if order_year > year:
+            return None
+        try:
+            outcomes = turn.apply(state, content, order)
+        except OrderRefused:
+            return None
+        closed, _ = split_year(outcomes, side)
+        if any(isinstance(outcome, YearEnded) and outcome.side == side and outcome.year == year for outcome in closed):
+            return closed, state
+    return None
 
 
 def _content_change(record: Record, content: Content) -> str:

@@ -7,7 +7,7 @@ import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from game.engine.defs import SIDES
 from game.record.save import AUTOSAVES_FOLDER, SAVE_FORMAT, SAVE_SUFFIX
@@ -94,14 +94,17 @@ def list_saves(folder: Path, autosaves: bool = False) -> list[SavePreview]:
 
 @dataclass(frozen=True, slots=True)
 class SaveRow:
-    name: str  # what to type after 'load'
-    game: str  # "full_campaign, USA (hard)" or why it cannot be loaded
+    name: str  # what to type after 'load' (a kept autosave's holds its game's id: 'load N' spares typing it)
+    game: str  # "USA in The Space Race, 1955–1975 (hard), autosave" or why it cannot be loaded
     year: str
     when: str  # "2026-12-03 17:40"
 
 
-def saves_list(folder: Path) -> list[SaveRow]:
-    """The saves and kept autosaves as rows for the terminal's 'saves', newest first."""
+def saves_list(folder: Path, scenario_names: Mapping[str, str] | None = None) -> list[SaveRow]:
+    """The saves and kept autosaves as rows for the terminal's 'saves', newest first, each game said in words: the
+    side, the scenario's name (its id when the content does not know it), the level, whether the race is over and
+    whether the game saved it itself."""
+    names = scenario_names or {}
     rows = []
     for preview in list_saves(folder, autosaves=True):
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(preview.saved)) if preview.saved else ""
@@ -109,6 +112,9 @@ def saves_list(folder: Path) -> list[SaveRow]:
             rows.append(SaveRow(preview.name, f"cannot be loaded: {preview.problem}", "", when))
             continue
         sides = " and ".join(side.upper() for side in preview.players) or "AI only"
-        level = f" ({preview.difficulty})" if preview.difficulty not in ("", "normal") else ""
-        rows.append(SaveRow(preview.name, f"{preview.scenario}, {sides}{level}", str(preview.year), when))
+        notes = [preview.difficulty] if preview.difficulty not in ("", "normal") else []
+        notes += ["race over"] * preview.over
+        notes += ["autosave"] * (preview.name == "autosave" or preview.path.parent.name == AUTOSAVES_FOLDER)
+        game = f"{sides} in {names.get(preview.scenario, preview.scenario)}" + (f" ({', '.join(notes)})" if notes else "")
+        rows.append(SaveRow(preview.name, game, str(preview.year), when))
     return rows

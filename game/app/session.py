@@ -225,7 +225,7 @@ class Session:
         return saves_dir / AUTOSAVES_FOLDER / f"{self.record.game_id}-{self.state.year}{SAVE_SUFFIX}"
 
 
-def keep_previous_autosave(saves_dir: Path, new_game_id: str) -> str:
+def keep_previous_autosave(saves_dir: Path, new_game_id: str, scenario_names: Mapping[str, str] | None = None) -> str:
     """Before a new game writes the autosave: make sure the game it would replace is kept in saves/autosaves (an
     autosave from before games had their own copies is copied there), and say where it is ("" when there is no
     other unfinished game)."""
@@ -246,6 +246,7 @@ def keep_previous_autosave(saves_dir: Path, new_game_id: str) -> str:
         except OSError as error:
             return f"Note: your last game's autosave could not be kept in {kept.parent} ({error.strerror})."
     side = " and ".join(side.upper() for side in preview.players) or "AI only"
-    return (f"Your unfinished game ({preview.scenario}, {side}, {year}) is kept: resume it with "
+    scenario = (scenario_names or {}).get(preview.scenario, preview.scenario)
+    return (f"Your unfinished game ({side} in {scenario}, {year}) is kept: resume it with "
             f"space-race play --load {kept}")
 

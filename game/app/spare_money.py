@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from game.engine import ai, choices, economy, launch, missions, research, rules, view
-from game.engine.defs import Content
+from game.engine.defs import Content, MissionType
 from game.engine.state import GameState, Program
 
 from .text import gains_words
@@ -37,16 +37,78 @@ def uses(state: GameState, content: Content, side: str) -> list[Use]:
 
 
 def _development(state: GameState, content: Content, side: str, money: int) -> list[Use]:
-    """A program still in development that this year's money can finish: it can fly next year."""
+    """The programs the flights booked and the open firsts need (the cheapest path to each, as the AI weighs them;
+    the grandest prizes too) that are not ready yet: one this year's money can finish, one it brings closer, or one
+    still to start. A program nothing open needs (one a choice passed over, one a better path replaces) is never
+    named."""
     own = state.sides[side]
     found: list[Use] = []
-    for hardware_id in sorted(own.programs):
-        hardware, program = content.hardware[hardware_id], own.programs[hardware_id]
-        left = research.development_left(hardware, program) - program.funding
-        if 0 < left <= money:
-            found.append(Use(f"fund {hardware_id} {program.funding + left}",
-                             f"{hardware.name} finishes its development and can fly next year"))
-    return found[:1]
+    for hardware_id, (mission, path) in _needed(state, content, side).items():
+        hardware, program = content.hardware[hardware_id], own.programs.get(hardware_id)
+        if program is None:
+            if (research.why_cannot_start(state, content, side, hardware_id) is None and hardware.start_cost <= money
+                    and not _started_instead(state, content, side, mission, path, hardware_id)):
+                found.append(Use(f"start {hardware_id}", f"{hardware.name} (${hardware.start_cost}M to start) is what "
+                                                         f"{_lower(mission.name)} needs"))
+        else:
+            left = research.development_left(hardware, program) - program.funding
+            if left <= 0:
+                continue
+            amount = min(left, money)
+            found.append(Use(f"fund {hardware_id} {program.funding + amount}",
+                             f"{hardware.name} finishes its development and can fly next year" if amount == left else
+                             f"{hardware.name} is ${left}M from ready, for {_lower(mission.name)}: this brings it ${amount}M "
+                             "closer"))
+        if len(found) == 2:
+            break
+    return found
+
+
+def _needed(state: GameState, content: Content, side: str) -> dict[str, tuple[MissionType, tuple[str, ...]]]:
+    """Each program not yet operational that a path needs, with the first mission (and its path) it is for, in
+    order: the flights booked, the open firsts best worth their cost, then the greatest prizes (years of work)."""
+    own = state.sides[side]
+    paths: list[tuple[str, tuple[str, ...]]] = [(item.mission, (item.rocket, item.craft, item.lander))
+                                               for item in own.scheduled]
+    found = ai.goals(state, content, side)
+    grand = sorted(found, key=lambda goal: (-goal.value, goal.mission.id))[:2]
+    paths += [(goal.mission.id, goal.path) for goal in found[:6] + grand]
+    needed: dict[str, tuple[MissionType, tuple[str, ...]]] = {}
+    for mission_id, path in paths:
+        mission = content.missions.get(mission_id)
+        for hardware_id in path:
+            hardware = content.hardware.get(hardware_id) if hardware_id else None
+            if hardware is None or mission is None:
+                continue
+            for wanted in (*hardware.requires, hardware_id):
+                if not research.is_operational(content.hardware[wanted], own.programs.get(wanted)):
+                    needed.setdefault(wanted, (mission, path))
+    return needed
+
+
+def _started_instead(state: GameState, content: Content, side: str, mission: MissionType, path: tuple[str, ...],
+                     hardware_id: str) -> bool:
+    """Whether a program the side has begun already could take this one's place on the path: a new start is not
+    suggested then (Juno I after a choice for Vanguard, which has the lift; the other way round as well)."""
+    own, new = state.sides[side], content.hardware[hardware_id]
+    craft = next((content.hardware[part] for part in path if part and content.hardware[part].kind != "rocket"
+                  and content.hardware[part].kind != "lander"), None)
+    for program_id in own.programs:
+        other = content.hardware.get(program_id)
+        if other is None or program_id == hardware_id or other.kind != new.kind or other.side != side:
+            continue
+        if new.kind == "rocket":
+            lift = max(mission.min_lift, craft.mass if craft else 0)
+            if other.lift >= lift and (craft is None or not craft.rockets or program_id in craft.rockets):
+                return True
+        elif new.kind == "lander" or (other.kind in mission.craft and other.seats >= mission.crew_min
+                                      and all(need in other.capabilities for need in mission.needs)):
+            return True
+    return False
+
+
+def _lower(name: str) -> str:
+    return name[:1].lower() + name[1:]
 
 
 def _reliability(state: GameState, content: Content, side: str, money: int) -> list[Use]:

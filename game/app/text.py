@@ -51,6 +51,23 @@ def side_name(content: Content, side: str) -> str:
     return content.texts.get(f"side_name_{side}", default)
 
 
+def side_adjective(content: Content, side: str) -> str:
+    """"American", "Soviet" (texts.toml's adjective_SIDE)."""
+    default = {"usa": "American", "ussr": "Soviet"}.get(side, side.upper())
+    return content.texts.get(f"adjective_{side}", default)
+
+
+def short_reason(content: Content, name: str, reason: str) -> str:
+    """Why a mission cannot fly, without repeating its name (shown beside it already): "Mars flyby cannot be flown
+    before 1959" → "cannot be flown before 1959"; "… can fly Mars flyby; …" → "… can fly it; …". Left whole when a
+    program shares the mission's name (a mod's), where "it" could mean either."""
+    if not name or any(hardware.name == name for hardware in content.hardware.values()):
+        return reason
+    if reason.startswith(name + " "):
+        return reason[len(name) + 1:]
+    return reason.replace(name, "it")
+
+
 def short_side(side: str) -> str:
     return {"usa": "USA", "ussr": "USSR"}.get(side, side.upper())
 

@@ -15,7 +15,7 @@ from .problems import PathKey, Report
 from .story_checks import Calls, Refs, check_story, year_bounds
 
 EVENT_PLACEHOLDERS = ("side_name", "rival_name", "year", "leader", "agency")
-STEP_PLACEHOLDERS = ("craft", "rocket", "crew", "lead", "second", "side")
+STEP_PLACEHOLDERS = ("craft", "rocket", "crew", "lead", "second", "side", "the_crew", "comes")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -132,7 +132,7 @@ def _placeholders(content: defs.Content, merged: Merged, report: Report) -> None
             check(raw, ("steps", index, "success_text"), step.success_text, STEP_PLACEHOLDERS)
             check(raw, ("steps", index, "failure_text"), step.failure_text, STEP_PLACEHOLDERS)
     for key, (text, source, path) in merged.texts.items():
-        if key.startswith("step_"):
+        if key.startswith(("step_", "crew_safe_after_")):
             for name in _bad_placeholders(text, STEP_PLACEHOLDERS):
                 report.add(source, path, f"unknown placeholder {{{name}}} in text {key!r}", "W-PLACEHOLDER",
                            at_value=True, severity="warning", where=f"text {key}")

@@ -412,7 +412,8 @@ def placeholders_section() -> list[str]:
              "role = \"leader\") — and any character's id, which becomes their `short` name: `{korolev}`"),
             ("an event with a `speaker`", "`{speaker}`: the speaker's full name"),
             ("an event with `on = …`", "what the hook passes: see Hooks"),
-            ("step `success_text`, `failure_text`, and `[text]` strings named `step_…`", names(STEP_PLACEHOLDERS)),
+            ("step `success_text`, `failure_text`, and `[text]` strings named `step_…` or `crew_safe_after_…`",
+             names(STEP_PLACEHOLDERS) + " — `{the_crew} {comes}` reads right for one person or several"),
         ]),
         "",
         "Any text field of type *text* may instead be a list of variants: the first whose `when` holds is shown, "

@@ -380,6 +380,12 @@ def _path_cost(state: GameState, content: Content, own: SideState, path: tuple[s
     return total
 
 
+def goals(state: GameState, content: Content, side: str) -> list[Goal]:
+    """What the side's open firsts need, as the AI weighs them: each mission with prestige still open and its cheapest
+    hardware path, best value for money first (the spare-money hints follow the same paths)."""
+    return _goals(state, content, side)
+
+
 def _goals(state: GameState, content: Content, side: str) -> list[Goal]:
     """Missions with prestige still open, each with its cheapest hardware path, best value for money first."""
     own = state.sides[side]

@@ -11,7 +11,7 @@ import pytest
 from game.app import spare_money
 from game.app.session import Session
 from game.content.loader import load_content
-from game.engine import ai
+from game.engine import ai, research
 from game.engine.defs import Content
 from game.engine.orders import EndYear, Order, OrderRefused
 from game.app.commands.interpreter import TextGame
@@ -69,3 +69,45 @@ def test_spare_money_gets_uses_the_terminal_shows_and_takes(content: Content, tm
         reply = out.getvalue()
         assert "refused" not in reply.lower() and "unknown" not in reply.lower() and "error" not in reply.lower(), reply
     assert own.funds < spent_before  # each order took money that would otherwise have gone back
+
+
+def test_a_programme_the_choice_passed_over_is_never_suggested(content: Content, tmp_path: Path) -> None:
+    session, _ = Session.new(content, "full_campaign", 3, players=("usa",))
+    game = TextGame(session, "usa", io.StringIO(), tmp_path)
+    for line in ("choose orbiter", "start explorer", "fund juno_i 40", "fund explorer 20", "end yes"):
+        game.handle(line)
+    own = session.state.sides["usa"]
+    assert "vanguard" in own.programs and "juno_i" in own.programs  # Vanguard is still on the books, passed over
+    own.funds += 400  # plenty to finish Vanguard too
+    for program_id in ("juno_i", "explorer"):  # what the Army's satellite needs is paid for already
+        game.handle(f"fund {program_id} {research.development_left(content.hardware[program_id], own.programs[program_id])}")
+    orders = [use.order for use in spare_money.uses(session.state, content, "usa")]
+    assert orders and not any("vanguard" in order for order in orders), orders
+    assert "Where it would do good" in _budget(game)
+
+
+def test_the_hardware_the_grand_prize_needs_is_suggested_while_it_is_being_built(content: Content) -> None:
+    session = _mid_game(content, 1965)
+    own = session.state.sides["usa"]
+    saturn = own.programs.get("saturn_v")
+    assert saturn is not None and not research.is_operational(content.hardware["saturn_v"], saturn)
+    saturn.funding = 0  # nothing put on it yet this year
+    own.funds += 600  # spare money, but far less than the Saturn V still needs
+    uses = spare_money.uses(session.state, content, "usa")
+    assert any(use.order.startswith("fund saturn_v ") for use in uses), uses
+
+
+def _budget(game: TextGame) -> str:
+    game.out = io.StringIO()
+    game.handle("budget")
+    return game.out.getvalue()
+
+
+def test_with_vanguard_chosen_the_armys_rocket_is_not_suggested_to_start(content: Content, tmp_path: Path) -> None:
+    session, _ = Session.new(content, "full_campaign", 3, players=("usa",))
+    game = TextGame(session, "usa", io.StringIO(), tmp_path)
+    game.handle("choose vanguard")
+    session.state.sides["usa"].funds += 200
+    orders = [use.order for use in spare_money.uses(session.state, content, "usa")]
+    assert orders and "start juno_i" not in orders, orders  # Vanguard has the lift: finishing it is the way
+    assert any(order.startswith("fund vanguard ") for order in orders), orders

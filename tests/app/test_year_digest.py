@@ -5,6 +5,7 @@ decisions taken by default, promises judged. 'digest off' brings the whole repor
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from game.engine import ai
 from game.engine import outcomes as out
 from game.engine.defs import Content
 from game.engine.orders import EndYear, Order, OrderRefused
+from game.record.save import read_save
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +86,22 @@ def test_flights_are_counted_and_the_failures_named(content: Content, tmp_path: 
     assert flight_summary([], content, game.state, "usa") == ""
 
 
+def test_a_probe_launched_and_arrived_in_one_year_is_counted_once(content: Content, tmp_path: Path) -> None:
+    game, _ = terminal(content, tmp_path)
+    launched = flight(3, "cruising", mission="lunar_impact")
+    arrived = out.MissionFlew(side="usa", number=3, mission="lunar_impact", year=1962, month=8, day=1, rocket="juno_i",
+                              craft="explorer", lander="", crew=(), result="success", steps=(), prestige=5,
+                              launched=(1962, 5))
+    assert flight_summary([launched, arrived], content, game.state, "usa") == "Your flights: 1 — 1 success."
+    still_going = flight_summary([flight(1, "success"), flight(4, "cruising", mission="mars_flyby")], content,
+                                 game.state, "usa")
+    assert still_going == "Your flights: 2 — 1 success, 1 on its way."
+    last_year = out.MissionFlew(side="usa", number=9, mission="lunar_impact", year=1962, month=2, day=1,
+                                rocket="juno_i", craft="explorer", lander="", crew=(), result="failure", steps=(),
+                                prestige=0, launched=(1961, 11))  # launched last year: its arrival counts this year
+    assert flight_summary([last_year], content, game.state, "usa").startswith("Your flights: 1 — 1 failure")
+
+
 def test_the_main_cause_of_a_support_change_is_named() -> None:
     assert main_support_cause(report()) == "-4 from the race (your prestige +10 this year, the rival's +30)"
     assert main_support_cause(report(support_change=7, support_race=0, support_drift=-1, support_service=0)) == (
@@ -125,7 +143,8 @@ def test_end_tells_the_year_in_brief_and_report_tells_it_whole(content: Content,
     assert whole.startswith("The year 1955 in full:") and "Year-end report, 1955" in whole
     assert "Why support moved: -1 as opinion drifts back toward 50" in whole
     assert "Year-end report, 1955" in said(game, output, "log 60")  # the log keeps every line
-    assert "there is no report of 1950 here: the years kept are 1955" in said(game, output, "report 1950").lower()
+    assert "there is no report of 1950: the race began in 1955" in said(game, output, "report 1950").lower()
+    assert "1956 is still going on" in said(game, output, "report 1956")
     assert said(game, output, "report 1955") == whole
 
 
@@ -141,7 +160,23 @@ def test_digest_off_tells_every_year_whole_and_on_brings_the_digest_back(content
 def test_report_before_any_year_ended_says_why(content: Content, tmp_path: Path) -> None:
     game, output = terminal(content, tmp_path)
     answer = said(game, output, "report")
-    assert "No year has ended since this game was started or loaded" in answer and "Usage" not in answer
+    assert "No year has ended yet: 1955 is the first" in answer and "Usage" not in answer
+
+
+def test_report_after_loading_rebuilds_the_years_from_the_record(content: Content, tmp_path: Path) -> None:
+    game, output = terminal(content, tmp_path, seed=11)
+    while game.state.year < 1960:
+        play_as_the_ai(game)
+        said(game, output, "end yes")
+    told = {year: said(game, output, f"report {year}") for year in (1957, 1959)}
+    said(game, output, "save kept")
+    game.read_save = lambda path: read_save(path, content)
+    assert "Loaded" in said(game, output, "load kept") and game.reports == {}
+    assert said(game, output, "report 1957") == told[1957]  # told as it was when it ended
+    assert said(game, output, "report") == told[1959]  # the last year, not the last one asked for
+    fresh, fresh_output = terminal(content, tmp_path)  # a game begun from the command line with --load, likewise
+    fresh.session = Session.resume(content, read_save(tmp_path / "kept.json", content))
+    assert said(fresh, fresh_output, "report last") == told[1959]
 
 
 def test_nothing_a_player_must_read_is_lost_in_a_decade_of_digests(content: Content, tmp_path: Path) -> None:
@@ -156,7 +191,8 @@ def test_nothing_a_player_must_read_is_lost_in_a_decade_of_digests(content: Cont
                     or line.text.startswith(("Promise kept", "Promise broken", "No decision was taken")))
             if must:
                 assert line.text in told, f"{year}: {line.text!r} is missing from the digest"
-        flights = sum(1 for line in whole if line.tag == "heading" and "— USA:" in line.text)
+        flights = sum(1 for line in whole if line.tag == "heading" and "— USA:" in line.text
+                      and not re.search(rf"arrives \(launched \w+ {year}\)", line.text))  # this year's launch arriving: one flight
         if flights:
             assert f"Your flights: {flights}" in told
         assert len(told.split("━━━━")[0].splitlines()) < len(whole) or len(whole) < 12

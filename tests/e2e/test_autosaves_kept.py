@@ -3,12 +3,13 @@ game says where the unfinished one is; loading it from there takes the game up w
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable
 
 from game.record.save import AUTOSAVES_KEPT
 
-from .conftest import Run, lines
+from .conftest import Run, exchanges, lines
 
 
 def test_a_new_game_keeps_the_unfinished_one_and_says_where(game: Callable[..., Run], tmp_path: Path) -> None:
@@ -20,7 +21,8 @@ def test_a_new_game_keeps_the_unfinished_one_and_says_where(game: Callable[..., 
 
     second = game("play", "--side", "ussr", "--seed", "202", commands=lines("end", "quit"))
     assert second.returncode == 0
-    assert "Your unfinished game (full_campaign, USA, 1960) is kept: resume it with space-race play --load" in second.stdout
+    assert ("Your unfinished game (USA in The Space Race, 1955–1975, 1960) is kept: resume it with space-race play "
+            "--load") in second.stdout
     path = second.stdout.split("space-race play --load ", 1)[1].split("\n", 1)[0].strip()
     assert second.save()["record"]["seed"] == 202  # the autosave is the new game's now …
 
@@ -43,7 +45,13 @@ def test_saves_lists_them_and_load_takes_one_up_with_its_briefing(game: Callable
                commands=lines("saves", "load one", "load nothing", "status"))
     assert run.returncode == 0
     text = run.stdout
-    assert "Load it with" in text and "\none " in text and "autosaves/" in text  # its own saves and the kept ones
+    assert "Load it with" in text and "autosaves/" in text  # its own saves and the kept ones
+    listed = exchanges(text)[0].answer
+    rows = [line for line in listed.splitlines() if re.match(r"\s+\d+  ", line)]
+    assert rows and all(" in The Space Race, 1955–1975" in row for row in rows)  # the scenario's name, not its id
+    assert any("(autosave)" in row and "autosaves/" in row.split()[-1] for row in rows), rows
+    assert any(row.rstrip().endswith("  one") and "USA in" in row and "(autosave)" not in row for row in rows), rows
+    assert "full_campaign" not in listed
     assert "Loaded saves/one.json" in text and "playing the United States" in text
     assert "This year's briefing (1957):" in text  # the year's news again, after a load
     assert "That save cannot be loaded: saves/nothing.json: no such save" in text
@@ -75,3 +83,13 @@ def test_fund_last_sets_last_years_lines_again(game: Callable[..., Run]) -> None
     assert run.returncode == 0
     assert "Funded as in 1955: explorer $30M, education $5M." in run.stdout
     assert "Research: Explorer satellite" in run.stdout.split("USA> budget", 1)[1]
+
+
+def test_load_takes_a_number_from_the_saves_list(game: Callable[..., Run], tmp_path: Path) -> None:
+    game("play", "--side", "usa", "--seed", "3", commands=lines("end yes", "save one", "quit"))
+    run = game("play", "--side", "ussr", "--seed", "4", commands=lines("load 2", "saves", "load 9", "load 2", "quit"))
+    answers = exchanges(run.stdout)
+    assert "no such save" in answers[0].answer  # no list shown yet: '2' is a name
+    second = next(line for line in answers[1].answer.splitlines() if line.split()[:1] == ["2"])
+    assert "there is no number 9" in answers[2].answer
+    assert answers[3].answer.startswith(f"Loaded saves/{second.split()[-1]}.json")

@@ -19,7 +19,6 @@ BAD_COMMANDS: list[tuple[str, str]] = [
     ("fund vanguard -5", "Refused: "),
     ("fund vanguard 100000", "Refused: "),
     ("fund vanguard 99999999999999999999999999", "Refused: "),
-    ("schedule", "Usage: schedule"),
     ("schedule nothing_like_this", "no mission type called 'nothing_like_this'"),
     ("schedule small_satellite", "Refused: "),
     ("schedule small_satellite 13", "is not a month: use 1–12"),
@@ -113,3 +112,12 @@ def test_an_unwritable_saves_folder_warns_instead_of_claiming_a_save(game: Calla
     assert "could not be written" in answers[0].answer
     assert "Warning: the autosave could not be written" in answers[1].answer
     assert "Game saved" not in run.stdout and "saved to" not in run.stdout.lower()
+
+
+def test_a_bare_schedule_lists_the_bookings_instead_of_a_usage_error(game: Callable[..., Run], tmp_path: Path) -> None:
+    run = game("play", "--side", "usa", "--seed", "7", commands=lines("schedule", "quit"))
+    answer = exchanges(run.stdout)[0].answer
+    assert answer.splitlines() == [
+        "No flights are booked for 1955 yet ('missions' shows what can fly).",
+        "To book one: schedule MISSION [MONTH] [rocket=ID] [craft=ID] [lander=ID] [crew=NAME,NAME] [backup]   "
+        "('cancel N' takes one off.)"]

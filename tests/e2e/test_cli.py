@@ -30,6 +30,14 @@ def test_no_input_at_all_still_starts_and_saves(game: Callable[..., Run]) -> Non
     assert run.returncode == 0
     assert "SPACE RACE 1955–1975" in run.stdout
     assert run.save()["state"]["year"] == 1955
+    title = run.stdout.splitlines()[0]
+    assert title == "SPACE RACE 1955–1975", "the title once, not again as the scenario's name"
+    assert run.stdout.lower().count("space race") == 1
+
+
+def test_a_scenario_with_its_own_name_opens_with_it_after_the_title(game: Callable[..., Run]) -> None:
+    run = game("play", "--scenario", "detente", "--seed", "7", commands="quit\n")
+    assert run.stdout.splitlines()[0] == "SPACE RACE 1955–1975 — Détente, 1969–1975"
 
 
 def test_input_without_a_final_newline_is_still_read(game: Callable[..., Run]) -> None:

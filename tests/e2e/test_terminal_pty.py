@@ -26,7 +26,7 @@ COLOUR_SGR = re.compile(r"\x1b\[((?:\d+;)*(?:3\d|4\d|9\d|10\d)(?:;\d+)*)m")
 class Terminal:
     """A game running in a pseudo-terminal; what it printed so far is kept raw and as the screen would show it."""
 
-    def __init__(self, tmp_path: Path, columns: int = 80, **extra: str) -> None:
+    def __init__(self, tmp_path: Path, columns: int = 80, options: tuple[str, ...] = (), **extra: str) -> None:
         env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "COLUMNS", "LINES"))}
         env.update(PYTHONPATH=str(REPO_ROOT), COLUMNS=str(columns), LINES="40", TERM="xterm-256color",
                    SPACE_RACE_HISTORY=str(tmp_path / "history.txt"), XDG_CONFIG_HOME=str(tmp_path / "config"),
@@ -35,7 +35,7 @@ class Terminal:
         if self.pid == 0:  # the child: the game, as a player starts it
             os.chdir(tmp_path)
             os.execve(sys.executable, [sys.executable, "-m", "game", "play", "--ui", "text", "--side", "usa",
-                                       "--seed", "5", "--saves-dir", str(tmp_path / "saves")], env)
+                                       "--seed", "5", "--saves-dir", str(tmp_path / "saves"), *options], env)
         self.raw = ""
 
     def read_until(self, text: str, timeout: float = 30) -> str:
@@ -94,8 +94,8 @@ class Terminal:
 def terminal(tmp_path: Path):  # noqa: ANN201
     made: list[Terminal] = []
 
-    def start(**extra: str) -> Terminal:
-        made.append(Terminal(tmp_path, **extra))
+    def start(options: tuple[str, ...] = (), **extra: str) -> Terminal:
+        made.append(Terminal(tmp_path, options=options, **extra))
         made[-1].read_until("1955 USA>")
         return made[-1]
 
@@ -129,6 +129,16 @@ def test_output_fits_80_columns_without_colour_when_no_color_is_set(terminal) ->
     too_wide = [line for line in game.lines() if len(line) > 80]
     assert not too_wide, "\n".join(too_wide)
     assert not COLOUR_SGR.search(game.raw), COLOUR_SGR.search(game.raw)
+
+
+def test_plain_mode_wraps_at_words_within_80_columns(terminal) -> None:  # noqa: ANN001
+    game = terminal(options=("--plain",))
+    for command in ("status", "budget", "missions all", "help schedule"):
+        game.run(command)
+    assert "Getting started" not in game.shown() and "Books a mission" in game.shown()
+    too_wide = [line for line in game.lines() if len(line) > 80]
+    assert not too_wide, "\n".join(too_wide)  # the terminal would split these wherever column 80 falls
+    assert "━━" not in game.shown()  # still plain: no rules drawn
 
 
 def test_a_colour_terminal_gets_colour(terminal) -> None:  # noqa: ANN001

@@ -111,7 +111,7 @@ def examine_program(game: "TextGame", program_id: str) -> str:
 
 
 def examine_mission(game: "TextGame", mission_id: str) -> str:
-    from .interpreter import mission_plan_text
+    from .listing import mission_plan_text
 
     mission = game.content.missions[mission_id]
     most = max(mission.crew_max, mission.crew_min)

@@ -34,7 +34,8 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "start": ("Starts a program: its start cost is paid at once, and it then needs development money ('fund') "
               "before it can fly. Some need another program operational first; 'programs all' says which.",
               ("start explorer", "start mercury")),
-    "schedule": ("Books a mission for this year. Without a month it takes the earliest its preparation on the pad "
+    "schedule": ("Books a mission for this year; 'schedule' alone lists the flights booked this year (month, mission, "
+                 "vehicle, crew, chance). A name several missions share lists them with their ids. Without a month it takes the earliest its preparation on the pad "
                  "allows; a later month adds preparation and makes every step a little surer. The game picks the "
                  "hardware and crew unless you name them. 'backup' books a flight that stands down, with half its "
                  "cost back, if the firsts it could win are already won. 'schedule last' books again the flights you "
@@ -64,8 +65,8 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
              "game also saves itself as 'autosave' every year.", ("save before_the_moon",)),
     "saves": ("Lists the saved games in the saves folder, newest first, with the name to load each by: your own saves, "
               "the autosave, and each game's last autosaves under autosaves/.", ("saves",)),
-    "load": ("Takes up a saved game by its name or path (this game is autosaved first, so nothing is lost). The year's "
-             "briefing is shown again.", ("load mid", "load autosaves/7efb4cea-1960")),
+    "load": ("Takes up a saved game by its name or path, or by its number in the last 'saves' list (this game is "
+             "autosaved first, so nothing is lost). The year's briefing is shown again.", ("load mid", "load 2", "load autosaves/7efb4cea-1960")),
     "reload": ("For modders: reads the content files and mods again and carries on with them from the next briefing.",
                ("reload",)),
     "end": ("Ends the year: the flights booked go in their months, research pays off, the year's accounts are drawn up "
@@ -75,8 +76,8 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "confirm": ("Turns the questions before ending a year (and before a bare 'build') on or off, and keeps the choice "
                 "in your settings file. Commands read from a file or a pipe are never asked anything.",
                 ("confirm off", "confirm on")),
-    "report": ("The whole report of the last year that ended (or of YEAR, any year ended since the game was started or "
-               "loaded): every flight step by step, the news, research, opinions and the accounts, with why support "
+    "report": ("The whole report of the last year that ended (or of YEAR; a year ended before the game was loaded is "
+               "rebuilt from its record): every flight step by step, the news, research, opinions and the accounts, with why support "
                "moved in all its parts. A year's end shows a short digest of it; the news and decisions of the new "
                "year are always shown in full.", ("report", "report 1962")),
     "digest": ("Chooses how a year's end is told: 'digest on' (the default) gives it in a few lines — firsts won and "

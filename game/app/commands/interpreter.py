@@ -7,46 +7,47 @@ one-line message and, when we can guess, a suggestion.
 
 from __future__ import annotations
 
+import re
 import shlex
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-from game.app import spare_money, story, views
-from game.app.launch_months import LaunchMonths, launch_months, open_words, waiting_for_a_window, windows_line
-from game.app.attention import attention, terminal_words
-from game.app.loadout import crew_options, hardware_options
-from game.app.text import crew_names
+from game.app import story, views
 from game.app.ledger import ledger
 from game.app.narrate import Line, cap, narrate, side_name
 from game.app.session import DIFFICULTY_WORDS, Session
-from game.engine import rules
-from game.engine.defs import MissionType, rival_of
-from game.engine.orders import (
-    BuildPad,
-    CancelMission,
-    Fund,
-    Order,
-    OrderRefused,
-    Recruit,
-    ScheduleMission,
-    StartProgram,
-)
+from game.engine.defs import rival_of
+from game.engine.orders import Order, OrderRefused
 from game.engine.outcomes import GameOver, Outcome, YearBegan
 from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTY_BUDGET_PERCENT
 from game.record.save import SaveError
 
-from .commandkit import CommandError, CommandNotice, _crew_names, _int, _mission_names, _month, _need, _program_names
+from .commandkit import CommandError, CommandNotice, _need
 from .decide import cmd_choose, cmd_decisions, cmd_ledger
 from .help_text import HELP
+from .listing import (
+    cmd_budget,
+    cmd_crew,
+    cmd_log,
+    cmd_missions,
+    cmd_programs,
+    cmd_race,
+    cmd_rival,
+    cmd_status,
+    mission_plan_text,
+    race_table,
+)
+from .lookup import NotFound
+from .ordering import cmd_build, cmd_cancel, cmd_fund, cmd_recruit, cmd_schedule, cmd_start
+from .problems import headline
+from .render import fit_line, plain_line, render, table
 from .report import cmd_digest, cmd_report
 from .saving import cmd_load, cmd_quit, cmd_save, cmd_saves
-from .standing import asks_for_last_year, fund_as_last_year, schedule_as_last_year
 from .year import cmd_confirm, cmd_end, cmd_repeat, cmd_where
-from .lookup import NotFound, normalise, resolve
-from .problems import headline
-from .render import fit_line, percent, plain_line, render, table
+
+__all__ = ["COMMANDS", "COMMANDS_BY_NAME", "Command", "TextGame", "mission_plan_text", "race_table", "run"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ class TextGame:
         self.reports: dict[int, list[Line]] = {}  # each year closed here, told in full, for 'report'
 
         self.read_save: Callable[[Path], Any] | None = None  # reads a save for 'load' (raises SaveError)
+        self.listed_saves: list[str] = []  # the names 'saves' last listed, in order: 'load N' takes the Nth
 
     # -- plumbing -----------------------------------------------------------------------------------
 
@@ -140,8 +142,7 @@ class TextGame:
         return f"{self.state.year} {self.side.upper()}> "
 
     def intro(self, outcomes: list[Outcome]) -> None:
-        scenario = self.content.scenarios[self.state.scenario]
-        self.say(f"SPACE RACE 1955–1975 — {scenario.name}")
+        self.say(opening_title(self.content.scenarios[self.state.scenario].name))
         self.say(f"You direct the space program of {side_name(self.content, self.side)} against "
                  f"{side_name(self.content, rival_of(self.side))}. Seed {self.state.seed}.")
         if self.difficulty_note():
@@ -242,13 +243,16 @@ class TextGame:
                 self.say(f"  {promise.name} — {fate}")
 
 
-def race_table(rows: list[views.RaceRow], width: int | None = None, plain: bool = False) -> str:
-    body = []
-    for row in rows:
-        first = f"{row.first_side.upper()} {row.first_date}" if row.first_side else "—"
-        second = f"{row.second_side.upper()} {row.second_date}" if row.second_side else "—"
-        body.append([("★ " if row.decisive else "") + row.name, first, second, row.history])
-    return table(["Milestone", "First", "Second", "In history"], body, width=width, plain=plain)
+GAME_TITLE = "SPACE RACE 1955–1975"
+
+
+def opening_title(scenario: str) -> str:
+    """The game's title, with the scenario's name after it unless that only says the title again ("The Space Race,
+    1955–1975"): "SPACE RACE 1955–1975 — Détente, 1969–1975"."""
+    def words(text: str) -> list[str]:
+        return [word for word in re.findall(r"\w+", text.lower()) if word != "the"]
+
+    return GAME_TITLE if words(scenario) == words(GAME_TITLE) else f"{GAME_TITLE} — {scenario}"
 
 
 # -- commands -----------------------------------------------------------------------------------------
@@ -282,218 +286,11 @@ def cmd_help(game: TextGame, args: list[str]) -> None:
              "'recruit' crew a year ahead; 'missions' shows what can fly — 'schedule' it; then 'end' the year.")
 
 
-def cmd_status(game: TextGame, args: list[str]) -> None:
-    view = views.status(game.state, game.content, game.side)
-    game.say(f"{view.year} — {cap(view.side_name)} (the race runs to the end of {view.end_year})")
-    game.say(f"  Prestige {view.prestige} (rival {view.rival_prestige})   Support {view.support}/100")
-    grants = f" + ${view.grants}M from events" if view.grants else ""
-    candidates = f" (+{view.candidates} in training)" if view.candidates else ""
-    game.say(f"  Budget ${view.budget}M{grants}, unspent ${view.funds}M   Pads {view.pads} "
-             f"({view.launches_booked}/{view.launch_capacity} launches booked)   Crew ready {view.active_crew}{candidates}")
-    if view.scheduled:
-        game.say("  Scheduled: " + "; ".join(view.scheduled))
-    if view.in_flight:
-        game.say("  On the way: " + "; ".join(view.in_flight))
-    if view.in_service:
-        game.say(f"  At work ({view.service_note}): " + "; ".join(view.in_service))
-    for event_id, title in view.pending:
-        game.say(f"  Decision waiting: {title} — 'examine {event_id}' to see the choices")
-    for name, value in view.measures:
-        game.say(f"  {name}: {value}")
-    if view.ledger_note:
-        game.say(f"  {view.ledger_note} — 'ledger' lists them")
-    for item in attention(game.state, game.content, game.side):  # the same items the window's HQ links
-        game.say(f"  To see to: {terminal_words(item)}")
-    if game.difficulty_note():
-        game.say("  " + game.difficulty_note())
-
-
-def cmd_budget(game: TextGame, args: list[str]) -> None:
-    lines, total, funds = views.budget(game.state, game.content, game.side)
-    rows = [[line.label, f"${line.amount}M"] for line in lines]
-    rows.append(["Unspent", f"${funds}M"])
-    grants = game.state.sides[game.side].ledger.get("grants from events", 0)
-    title = f"Budget {game.state.year}: ${total}M" + (f" (incl. ${grants}M from events)" if grants else "")
-    game.say(table([title, "Amount"], rows, right=(1,), width=game.width, plain=game.plain))
-    game.say("Up to a quarter of the budget left unspent carries into next year; the rest goes back to the treasury.")
-    lost = spare_money.spare(game.state, game.content, game.side)
-    uses = spare_money.uses(game.state, game.content, game.side)
-    if lost and uses:
-        game.say(f"${lost}M would go back if the year ended now. Where it would do good:")
-        width = max(len(use.order) for use in uses)
-        for use in uses:
-            game.say(f"  {use.order.ljust(width)}  {use.why}")
-
-
-def cmd_programs(game: TextGame, args: list[str]) -> None:
-    show_all = bool(args and args[0].lower() == "all")
-    rows = views.programs(game.state, game.content, game.side, include_unavailable=show_all)
-    body = [[row.id, row.name, row.kind, row.status, percent(row.reliability), f"${row.funding}M" if row.funding else "", row.note]
-            for row in rows]
-    game.say(table(["Id", "Name", "Kind", "Status", "Rel.", "Funded", "Notes"], body, right=(4, 5), width=game.width, plain=game.plain,
-                   keep=(0,)))
-    if not show_all:
-        game.say("'programs all' also lists the programs you cannot start yet, and why.")
-
-
-def cmd_missions(game: TextGame, args: list[str]) -> None:
-    show_all = bool(args and args[0].lower() == "all")
-    rows = views.mission_rows(game.state, game.content, game.side, include_unavailable=show_all)
-    body = []
-    windows: list[tuple[MissionType, LaunchMonths]] = []  # the windowed missions listed (all of them with 'all')
-    for row in rows:
-        prize = ", ".join(row.prizes[:2]) + ("…" if len(row.prizes) > 2 else "")
-        mission = game.content.missions[row.id]
-        months = launch_months(game.state, game.content, game.side, mission)
-        if row.ready or show_all:
-            windows.append((mission, months))
-        if row.ready:
-            body.append([row.id, row.name, percent(row.chance), f"${row.cost}M", open_words(months), row.note, prize])
-        else:
-            body.append([row.id, row.name, "", "", "", row.note, prize])
-    if not show_all:  # a planet's mission that is ready but for its window is not listed: say so
-        windows += waiting_for_a_window(game.state, game.content, game.side)
-    if not body:
-        game.say("No mission can fly yet: develop a rocket and a spacecraft first ('programs', 'start', 'fund').")
-    else:
-        game.say(table(["Id", "Mission", "Chance", "Cost", "Open", "Best hardware (or why not)", "Prizes"], body,
-                       right=(2, 3), width=game.width, plain=game.plain, keep=(0,)))
-    if windows_line(windows, game.state.year):
-        game.say(windows_line(windows, game.state.year))
-    if not show_all:
-        game.say("'missions all' lists every mission type with what it still needs.")
-
-
-def cmd_crew(game: TextGame, args: list[str]) -> None:
-    rows = views.crew_rows(game.state, game.side)
-    if not rows:
-        game.say("You have no crew yet. 'recruit N' selects candidates ($3M each); they can fly from next year.")
-        return
-    body = [[row.id, row.name + (" ♀" if row.woman else ""), row.piloting, row.eva, row.docking, row.endurance, row.flights, row.note]
-            for row in rows]
-    game.say(table(["Id", "Name", "Pilot", "EVA", "Dock", "Endur.", "Flights", "Status"], body, right=(2, 3, 4, 5, 6),
-                   width=game.width, plain=game.plain, keep=(0,)))
-
-
 def cmd_examine(game: TextGame, args: list[str]) -> None:
     _need(args, 1, "examine THING")
     from .examine import examine
 
     game.say(examine(game, " ".join(args)))
-
-
-def cmd_fund(game: TextGame, args: list[str]) -> None:
-    if len(args) == 1 and asks_for_last_year(args):
-        fund_as_last_year(game)
-        return
-    _need(args, 2, "fund PROGRAM|training|education|intelligence AMOUNT")
-    amount = _int(args[-1], "the amount")
-    target_word = " ".join(args[:-1])
-    if normalise(target_word) in ("training", "education", "intelligence"):
-        target = normalise(target_word)
-    else:
-        started = {hid: names for hid, names in _program_names(game).items() if hid in game.state.sides[game.side].programs}
-        try:  # a program you run, first; otherwise any of yours, so the refusal can say it is not started
-            target = resolve(target_word, started, "program")
-        except NotFound:
-            target = resolve(target_word, _program_names(game), "program")
-    game.order(Fund(side=game.side, target=target, amount=amount))
-
-
-def cmd_rival(game: TextGame, args: list[str]) -> None:
-    if args:
-        raise CommandError("'rival' takes no words after it")
-    from game.app.rival import rival_lines, rival_report
-
-    for line in rival_lines(rival_report(game.state, game.content, game.side)):
-        game.say(line)
-
-
-def cmd_start(game: TextGame, args: list[str]) -> None:
-    _need(args, 1, "start PROGRAM")
-    program = resolve(" ".join(args), _program_names(game), "program")
-    game.order(StartProgram(side=game.side, program=program))
-
-
-def _join_crew_names(args: list[str]) -> list[str]:
-    """'crew=Alan Shepard, John Glenn' arrives as several words: the words after crew= (up to the next option, or a
-    month at the end) are its names."""
-    joined: list[str] = []
-    for index, arg in enumerate(args):
-        last = index == len(args) - 1
-        if joined and joined[-1].startswith("crew=") and "=" not in arg and not (last and _is_month(arg)):
-            joined[-1] += " " + arg
-        else:
-            joined.append(arg)
-    return joined
-
-
-def _is_month(text: str) -> bool:
-    try:
-        _month(text)
-    except CommandError:
-        return False
-    return True
-
-
-def cmd_schedule(game: TextGame, args: list[str]) -> None:
-    usage = "schedule MISSION [MONTH] [rocket=ID] [craft=ID] [lander=ID] [crew=NAME,NAME] [backup]"
-    _need(args, 1, usage)
-    if asks_for_last_year(args):
-        schedule_as_last_year(game, args[1:])
-        return
-    backup = any(normalise(arg) == "backup" for arg in args)
-    args = _join_crew_names([arg for arg in args if normalise(arg) != "backup"])
-    _need(args, 1, usage)
-    positional = [arg for arg in args if "=" not in arg]
-    options = dict(arg.split("=", 1) for arg in args if "=" in arg)
-    unknown = sorted(set(options) - {"rocket", "craft", "lander", "crew", "month"})
-    if unknown:
-        raise CommandError(f"unknown option {unknown[0]!r} (use rocket=, craft=, lander=, crew=, month=)")
-    month_text = options.get("month")
-    if month_text is None and len(positional) > 1:
-        month_text = positional[-1]
-        positional = positional[:-1]
-    mission = resolve(" ".join(positional), _mission_names(game), "mission type")
-    month = _month(month_text) if month_text else 0  # 0: the earliest month its preparation and the pads allow
-    hardware = {key: resolve(options[key], _program_names(game), key) if options.get(key) else ""
-                for key in ("rocket", "craft", "lander")}
-    crew: tuple[str, ...] = ()
-    if options.get("crew"):
-        shown = {member.id: f"{member.name} ({member.id})" for member in game.state.sides[game.side].crew}
-        crew = tuple(resolve(name, _crew_names(game), "crew member", shown) for name in options["crew"].split(",") if name.strip())
-    game.order(ScheduleMission(side=game.side, mission=mission, month=month, rocket=hardware["rocket"],
-                               craft=hardware["craft"], lander=hardware["lander"], crew=crew, backup=backup))
-
-
-def cmd_cancel(game: TextGame, args: list[str]) -> None:
-    _need(args, 1, "cancel N   (the mission number shown by 'status')")
-    game.order(CancelMission(side=game.side, number=_int(args[0], "the mission number")))
-
-
-def cmd_recruit(game: TextGame, args: list[str]) -> None:
-    count = _int(args[0], "the number of candidates") if args else 1
-    game.order(Recruit(side=game.side, count=count))
-
-
-def cmd_build(game: TextGame, args: list[str]) -> None:
-    if args and normalise(" ".join(args)) not in ("pad", "a_pad", "launch_pad"):
-        raise CommandError("you can build a launch pad: build pad")
-    if not args and game.asker is not None and not game.asker(f"Build a launch pad for ${rules.PAD_COST}M?"):
-        game.say("Nothing was built.")
-        return
-    game.order(BuildPad(side=game.side))
-
-
-def cmd_log(game: TextGame, args: list[str]) -> None:
-    count = _int(args[0], "the number of lines") if args else 40
-    if count < 1:
-        raise CommandError("the number of lines should be at least 1")
-    game.say(render(game.log[-count:], game.colour, game.width) if game.log else "Nothing has happened yet.", fitted=True)
-
-
-def cmd_race(game: TextGame, args: list[str]) -> None:
-    game.say(race_table(views.race_board(game.state, game.content), game.width, game.plain))
 
 
 def cmd_result(game: TextGame, args: list[str]) -> None:
@@ -531,9 +328,10 @@ COMMANDS: tuple[Command, ...] = (
             "($M); 'fund last' repeats last year's", cmd_fund,
             ("f",)),
     Command("start", "start PROGRAM", "start a new program (pays its start cost)", cmd_start),
-    Command("schedule", "schedule MISSION [MONTH] [OPTIONS]",
-            "fly a mission this year (MONTH left out: the earliest its preparation allows; backup: it stands down if "
-            "the firsts it could claim are already won); 'schedule last' books last year's flights again",
+    Command("schedule", "schedule [MISSION [MONTH] [OPTIONS]]",
+            "fly a mission this year, or alone list the flights booked (MONTH left out: the earliest its preparation "
+            "allows; backup: it stands down if the firsts it could claim are already won); 'schedule last' books last "
+            "year's flights again",
             cmd_schedule, ("fly", "launch")),
     Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
     Command("recruit", "recruit N", "select N crew candidates ($3M each)", cmd_recruit),
@@ -554,7 +352,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("result", "result", "the final result (when the race is over)", cmd_result),
     Command("save", "save NAME", "save the game in the saves folder", cmd_save),
     Command("saves", "saves", "the saved games you can load, newest first", cmd_saves),
-    Command("load", "load NAME", "take up a saved game (this one is autosaved first)", cmd_load),
+    Command("load", "load NAME|N", "take up a saved game by its name, or its number in 'saves' (this one is "
+            "autosaved first)", cmd_load),
     Command("reload", "reload", "read the content files and mods again (for modders)", cmd_reload),
     Command("end", "end [yes]", "end the year: missions fly, research pays off (yes: without being asked)", cmd_end,
             ("next", "e")),
@@ -579,30 +378,3 @@ def run(game: TextGame, lines: Iterable[str], echo: bool) -> None:
             return
     if not game.state.over and game.autosave():
         game.say(f"End of input: the game is saved. Resume it with: {game.resume_hint()}")
-
-
-def mission_plan_text(game: TextGame, mission_id: str) -> str:
-    """The success chance of a mission now, broken down by step."""
-    found = views.mission_plan(game.state, game.content, game.side, mission_id)
-    if isinstance(found, str):
-        return f"  Not ready: {found}."
-    names, loadout = game.content.hardware, found.loadout
-    lander = f" + {names[loadout.lander].name}" if loadout.lander else ""
-    lines = [f"  With {names[loadout.rocket].name} / {names[loadout.craft].name}{lander}: {percent(found.chance)} overall, ${found.cost}M"]
-    lines += [f"    {name[:38]:<38} {percent(chance):>6}" for name, chance in found.steps]
-    # the choices the window's planner offers, with the words that book them
-    options = hardware_options(game.state, game.content, game.side, mission_id)
-    others = [option for option in options if not option.best]
-    if others:
-        shown = "; ".join(f"{option.label} {percent(option.chance)} (rocket={option.rocket} craft={option.craft}"
-                          f"{f' lander={option.lander}' if option.lander else ''})" for option in others[:3])
-        more = f"; {len(others) - 3} more" if len(others) > 3 else ""
-        lines.append(f"  Can also fly on: {shown}{more}")
-    if loadout.crew:
-        free = [option.name for option in crew_options(game.state, game.content, game.side, mission_id)
-                if option.id not in loadout.crew][:5]
-        lines.append(f"  Crew: {crew_names(game.state, game.side, loadout.crew)} (the best free)"
-                     + (f"; also free: {', '.join(free)} (choose with crew=NAME,NAME)" if free else ""))
-    if found.timing:
-        lines.append(f"  When: {found.timing}")
-    return "\n".join(lines)

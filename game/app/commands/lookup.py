@@ -36,8 +36,14 @@ def resolve(word: str, names: Mapping[str, tuple[str, ...]], what: str, display:
         return contained[0]
     candidates = prefixed or contained or (sorted(exact) if exact else [])
     if len(candidates) > 1:
-        listed = ", ".join(shown.get(item, item) for item in candidates[:6]) + (" …" if len(candidates) > 6 else "")
-        raise NotFound(f"{word!r} could be several {what}s: {listed}")
+        if display:  # names with their ids, one a line
+            listed = "\n".join(f"  {shown.get(item, item)}" for item in candidates[:10])
+            more = f"\n  … and {len(candidates) - 10} more" if len(candidates) > 10 else ""
+            raise NotFound(f"{word!r} could be several {what}s:\n{listed}{more}\n"
+                           "Type the id of the one you mean (in brackets), or more of its name.")
+        listed = ", ".join(item for item in candidates[:6]) + (" …" if len(candidates) > 6 else "")
+        raise NotFound(f"{word!r} could be several {what}s: {listed}. Type the id of the one you mean, or more of "
+                       "its name")
     close = get_close_matches(key, sorted(keys), n=3, cutoff=0.6)
     ids = sorted({item_id for alias in close for item_id in keys[alias]})
     hint = f" Did you mean {' or '.join(repr(shown.get(item, item)) for item in ids[:3])}?" if ids else ""

@@ -38,20 +38,36 @@ def tell_year_end(game: TextGame, outcomes: list[Outcome]) -> list[Outcome]:
 
 
 def cmd_report(game: TextGame, args: list[str]) -> None:
-    """The whole year-end report of the last year closed (or of a year closed since the game was started or
-    loaded): every flight step by step, the news, research and opinions, the accounts."""
-    if not game.reports:
-        raise CommandNotice("no year has ended since this game was started or loaded: the report of each year is "
-                            "kept from when it ends ('log' shows the news told so far)")
+    """The whole year-end report of the last year closed (or of YEAR): every flight step by step, the news,
+    research and opinions, the accounts. A year closed before the game was loaded is rebuilt from its record."""
+    first, going = game.state.start_year, not game.state.over
     if args and normalise(args[0]) not in ("last", "latest"):
         year = _int(args[0], "the year")
-        if year not in game.reports:
-            kept = ", ".join(str(kept) for kept in sorted(game.reports))
-            raise CommandNotice(f"there is no report of {year} here: the years kept are {kept}")
-    else:
-        year = max(game.reports)
+    else:  # the last year closed: the one before this, or the race's last
+        year = game.state.year - 1 if going else max(game.reports, default=game.state.year)
+    if year < first or year > game.state.year or year == game.state.year and going:
+        if not args and going:
+            raise CommandNotice(f"no year has ended yet: {year + 1} is the first, and the report of each year comes "
+                                "when it ends ('log' shows the news told so far)")
+        raise CommandNotice(f"there is no report of {year}: the race began in {first}, and "
+                            + (f"{game.state.year} is still going on" if going else f"ended in {game.state.year}"))
+    if year not in game.reports and not _rebuild(game, year):
+        raise CommandNotice(f"the report of {year} cannot be rebuilt from this game's record (it was played under "
+                            "other rules or content); 'log' shows the news told so far")
     game.say(f"The year {year} in full:")
     game.say(render(game.reports[year], game.colour, game.width), fitted=True)
+
+
+def _rebuild(game: TextGame, year: int) -> bool:
+    """Tell a year closed before this game was loaded again from the record, and keep it; False when it cannot be."""
+    from game.app.replay import closed_year
+
+    found = closed_year(game.content, game.session.record, game.side, year)
+    if found is None:
+        return False
+    closed, state = found
+    game.reports[year] = narrate(closed, game.content, state, game.side)
+    return True
 
 
 def cmd_digest(game: TextGame, args: list[str]) -> None:

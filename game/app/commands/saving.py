@@ -9,7 +9,7 @@ from game.app.saves_list import saves_list
 from game.app.session import Session
 from game.record.save import resolve_save_path, valid_save_name
 
-from .commandkit import CommandError, _need
+from .commandkit import CommandError, CommandNotice, _need
 from .render import table
 
 if TYPE_CHECKING:
@@ -32,14 +32,17 @@ def cmd_save(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_saves(game: TextGame, args: list[str]) -> None:
-    rows = saves_list(game.saves_dir)
+    names = {scenario_id: scenario.name for scenario_id, scenario in game.content.scenarios.items()}
+    rows = saves_list(game.saves_dir, names)
     if not rows:
         game.say(f"No saves yet in {game.saves_dir}. 'save NAME' makes one; the game saves itself every year.")
         return
-    game.say(table(["Load it with", "Game", "Year", "Saved"], [[row.name, row.game, row.year, row.when] for row in rows],
-                   width=game.width, plain=game.plain, keep=(0,)))
-    game.say("'load NAME' takes a game up (this one is autosaved first). Each game keeps its last autosaves under "
-             "autosaves/.")
+    game.listed_saves = [row.name for row in rows]
+    body = [[str(number), row.game, row.year, row.when, row.name] for number, row in enumerate(rows, 1)]
+    game.say(table(["No.", "Game", "Year", "Saved", "Load it with"], body, right=(0,), width=game.width,
+                   plain=game.plain, keep=(0, 4)))
+    game.say("'load 1' takes up the first (its number here), 'load NAME' any by its name; this game is autosaved "
+             "first. Each game keeps its last autosaves under autosaves/.")
 
 
 def cmd_load(game: TextGame, args: list[str]) -> None:
@@ -47,6 +50,11 @@ def cmd_load(game: TextGame, args: list[str]) -> None:
     if game.read_save is None:
         raise CommandError("games are loaded from the menu here (Load game, Ctrl+L)")
     name = " ".join(args)
+    if name.isdigit() and game.listed_saves and not (game.saves_dir / f"{name}.json").exists():  # a save named 2 wins
+        number = int(name)
+        if not 1 <= number <= len(game.listed_saves):
+            raise CommandNotice(f"'saves' listed {len(game.listed_saves)} save(s): there is no number {number}")
+        name = game.listed_saves[number - 1]
     path = resolve_save_path(name, game.saves_dir)
     save = game.read_save(path)  # raises SaveError with the file and what is wrong
     players = save.record.players

@@ -15,6 +15,7 @@ import pygame
 
 from game.app import attention, loadout, views
 from game.app.narrate import crew_names
+from game.app.text import short_reason
 from game.engine.defs import MONTHS
 from game.engine.orders import CancelMission, ScheduleMission
 
@@ -326,8 +327,7 @@ class PlannerScene(GameScene):
             mark_w = painter.fonts.width("● ", "bold", size)
             painter.text("✕", x, top, size, "dim", "bold")
             painter.text(row.name, x + mark_w, top, size, "dim", max_width=width - mark_w)
-            hardware = {item.name for item in self.play.content.hardware.values()}
-            reason = row.note if row.name in hardware else short_reason(row.name, row.note)  # a mod's same name
+            reason = short_reason(self.play.content, row.name, row.note)
             painter.text(reason[:1].upper() + reason[1:], x + mark_w, top + line, size, "dim",
                          max_width=width - mark_w)
 
@@ -534,13 +534,3 @@ class PlannerScene(GameScene):
             more = f"… {hidden} more" if hidden < len(own.scheduled) else f"{hidden} booked"  # none in sight: no "more"
             painter.text(f"{more} ('status' lists all)", x, y, theme.small, "dim",
                          max_width=column_w)
-
-
-def short_reason(name: str, reason: str) -> str:
-    """Why a mission cannot fly, without repeating its name (it is on the line above): "Mars flyby cannot be
-    flown before 1959" → "Cannot be flown before 1959"; "… can fly Mars flyby; …" → "… can fly it; …"."""
-    if name and reason.startswith(name + " "):
-        reason = reason[len(name) + 1:]
-    elif name:
-        reason = reason.replace(name, "it")
-    return reason[:1].upper() + reason[1:]
