@@ -47,6 +47,7 @@ UNCREWED_FIRST_FLOOR = 150  # per-mille: an uncrewed first is tried at no worse 
 UNCREWED_FAILURE_WORTH = 4  # … and only when the prize times the odds outweighs this much prestige per failure
 JOINT_FLIGHT_WORTH = 25  # what flying a joint flight is worth beyond its prestige, when ranking the year's flights
 FAIR_ODDS = 450  # per-mille: a rival that does not take the odds tries an uncrewed first only from here
+QUICK_SHARE_PERCENT = 50  # a first whose programs cost at most this share of the year's money is developed first
 STEPPING_STONE_PERCENT = 50  # a first is worth this share of the firsts it opens (the docking the Moon needs) …
 STEPPING_STONE_LINKS = 3  # … followed this many links back
 GRAND_FIRST_PERCENT = 30  # share of the spare money that first makes the great prizes' hardware surer
@@ -432,7 +433,9 @@ def _develop(state: GameState, content: Content, side: str, submit: Submit, goal
     own = state.sides[side]
     committed: list[str] = []
     grand = sorted(goals, key=lambda goal: (-goal.value, goal.mission.id))[:2]  # the big prizes need years of work
-    for goal in goals[:10] + grand:
+    # what this year's money can finish comes first, as a player buys the cheap sure firsts before the long haul
+    quick = [goal for goal in goals[:10] if goal.cost <= own.funds * QUICK_SHARE_PERCENT // 100]
+    for goal in quick + goals[:10] + grand:
         for hardware_id in goal.path:
             for needed in (*content.hardware[hardware_id].requires, hardware_id):
                 if needed not in committed:

@@ -138,7 +138,7 @@ def test_session_applies_the_difficulty_to_the_ai_rival(content: Content) -> Non
     hard, _ = Session.new(content, SCENARIO, 3, players=("usa",), run_ai=False, difficulty="hard")
     assert normal.record.difficulty == "normal" and hard.record.difficulty == "hard"
     assert hard.state.sides["usa"].budget == normal.state.sides["usa"].budget == 200
-    assert (normal.state.sides["ussr"].budget, hard.state.sides["ussr"].budget) == (180, 207)
+    assert (normal.state.sides["ussr"].budget, hard.state.sides["ussr"].budget) == (180, 210)
 
 
 def test_ai_only_games_ignore_the_difficulty(content: Content) -> None:
