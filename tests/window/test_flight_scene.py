@@ -343,3 +343,27 @@ def test_each_flight_shows_its_rockets_family_and_its_destination(make_app, size
 
     assert rockets.height_share("saturn_v") > rockets.height_share("atlas") > rockets.height_share("redstone")
     assert rockets.half_width("n1", 100) > rockets.half_width("saturn_v", 100) > rockets.half_width("vanguard", 100)
+
+
+def test_clicking_a_flight_in_the_strip_shows_that_flight(flown) -> None:  # noqa: ANN001
+    """A click on a flight of the strip goes to that flight; it never acts as Continue (which would skip ahead)."""
+    from game.ui.window.intents import Click
+
+    app, flights, outcomes = flown(speed="normal")
+    assert len(flights) >= 3
+    scene = show(app, flights, outcomes)
+    app.render()
+    last = len(flights) - 1
+    target = next(rect for rect, index in scene.chips if index == last)
+    app.dispatch(Click(target.centerx, target.centery))
+    assert app.top is scene and scene.index == last
+    assert scene.moment.phase != "result"  # a flight not yet seen starts from its start
+    app.render()
+    first = next(rect for rect, index in scene.chips if index == 0)
+    app.dispatch(Click(first.centerx, first.centery))
+    assert app.top is scene and scene.index == 0
+    assert scene.moment.phase == "result" and not scene.animating  # looked back at: its result, and it stays
+    app.render()
+    here = next(rect for rect, index in scene.chips if index == 0)
+    app.dispatch(Click(here.centerx, here.centery))  # the flight on screen: nothing changes
+    assert app.top is scene and scene.index == 0

@@ -48,7 +48,8 @@ class FlightScene(Scene):
     name = "flight"
     title = "Launches"
     keys = (("Space / Enter", "skip to the result; then the next flight"), ("Esc", "skip every flight left"),
-            ("Left / Right", "the flight before / after"), ("Tab", "move between the buttons"))
+            ("Left / Right", "the flight before / after"), ("Click a flight", "show that flight"),
+            ("Tab", "move between the buttons"))
 
     def __init__(self, app: "WindowApp", flights: Sequence[MissionFlew], outcomes: Sequence[Outcome]) -> None:
         super().__init__(app)
@@ -64,6 +65,7 @@ class FlightScene(Scene):
         self.elapsed = 0.0
         self.held = False  # showing a result the player went back to: no moving on by itself
         self.seen: set[int] = set()  # flights whose result has shown
+        self.chips: list[tuple[pygame.Rect, int]] = []  # the strip of the year's flights: (where, which), as drawn
         self.next_button = Button("Skip to the result", self.advance, hint="Space")
         self.skip_button = Button("Skip all flights", self.skip_all, hint="Esc")
         self._start()
@@ -170,14 +172,19 @@ class FlightScene(Scene):
 
     def browse(self, step: int) -> None:
         """Left/Right: the flight before (at its result) or after (from its countdown)."""
-        target = self.index + step
-        if not 0 <= target < len(self.stories):
+        self.jump(self.index + step)
+
+    def jump(self, target: int) -> None:
+        """To one flight of the year: one looked back at (or already seen) shows its result and stays there;
+        one still to come starts from its countdown."""
+        if not 0 <= target < len(self.stories) or target == self.index:
             return
+        back = target < self.index
         self.index = target
         self.elapsed = 0.0
         self._start()
         self.held = False
-        if step < 0 or target in self.seen:
+        if back or target in self.seen:
             self.elapsed = float(self.timeline.end)
             self.moment = self.timeline.at(self.elapsed)
             self._mark_seen()
@@ -198,6 +205,10 @@ class FlightScene(Scene):
         return False
 
     def on_click(self, click: Click) -> bool:
+        for rect, index in self.chips:  # a flight of the strip: that flight
+            if rect.collidepoint(click.x, click.y):
+                self.jump(index)
+                return True
         self.advance()  # a click on the picture or the card: like Space
         return True
 
@@ -272,9 +283,11 @@ class FlightScene(Scene):
         chip_w = painter.fonts.width("Mar ✓", "bold", theme.small) + chip_h + theme.px(8)
         room = max(1, (width - 2 * pad) // (chip_w + theme.px(4)))
         first = max(0, min(self.index - room // 2, len(self.stories) - room))
+        self.chips = []
         for slot, index in enumerate(range(first, min(len(self.stories), first + room))):
             story = self.stories[index]
             rect = pygame.Rect(pad + slot * (chip_w + theme.px(4)), strip_y, chip_w, chip_h)
+            self.chips.append((rect, index))
             current = index == self.index
             painter.rect(rect, "panel_hi" if current else "panel", radius=theme.px(3),
                          label=f"flight {index + 1}")
