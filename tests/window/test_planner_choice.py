@@ -119,3 +119,14 @@ def test_six_bookings_show_whole_at_200_percent_in_reading_order(make_app) -> No
     for button in scene.cancel_buttons:  # the label sits inside its border
         text = next(call for call in painter.transcript if call.kind == "text" and call.text == button.label)
         assert button.rect.y < text.rect[1] and text.rect[1] + text.rect[3] < button.rect.bottom
+
+
+def test_both_crew_lists_share_one_dialog() -> None:
+    """The planner's crew choice and a decision's crew picker share their list, Back, Esc and box (one place)."""
+    from game.ui.window.scenes.crew_choice import CrewChoiceScene
+    from game.ui.window.scenes.crew_dialog import CrewDialog
+    from game.ui.window.scenes.crew_picker import CrewPickerScene
+
+    for scene in (CrewChoiceScene, CrewPickerScene):
+        assert issubclass(scene, CrewDialog)
+        assert "on_key" not in vars(scene) and "handle" not in vars(scene) and "back" not in vars(scene)
