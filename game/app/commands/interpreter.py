@@ -592,9 +592,11 @@ def mission_plan_text(game: TextGame, mission_id: str) -> str:
     lines += [f"    {name[:38]:<38} {percent(chance):>6}" for name, chance in found.steps]
     # the choices the window's planner offers, with the words that book them
     options = hardware_options(game.state, game.content, game.side, mission_id)
-    others = [option for option in options if not option.best]
+    others = [option for option in options
+              if (option.rocket, option.craft, option.lander) != (loadout.rocket, loadout.craft, loadout.lander)]
     if others:
-        shown = "; ".join(f"{option.label} {percent(option.chance)} (rocket={option.rocket} craft={option.craft}"
+        shown = "; ".join(f"{option.label} {percent(option.chance)}{' (best)' if option.best else ''} "
+                          f"(rocket={option.rocket} craft={option.craft}"
                           f"{f' lander={option.lander}' if option.lander else ''})" for option in others[:3])
         more = f"; {len(others) - 3} more" if len(others) > 3 else ""
         lines.append(f"  Can also fly on: {shown}{more}")
