@@ -14,7 +14,7 @@ from game.engine import missions, rules
 from game.engine.defs import Content, MissionType
 from game.engine.state import GameState
 
-from .views import MissionPlan, launch_timing
+from .views import MissionPlan, crew_risk, launch_timing
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +131,7 @@ def choice_plan(state: GameState, content: Content, side: str, mission_id: str, 
     chances = missions.step_chances(state, content, side, mission, loadout)
     return MissionPlan(loadout, missions.overall_chance(chances), missions.mission_cost(content, mission, loadout),
                        tuple((step.name, chance) for step, chance in zip(mission.steps, chances)),
-                       launch_timing(state, content, side, mission, rocket))
+                       launch_timing(state, content, side, mission, rocket), crew_risk(mission, chances, crew))
 
 
 def booked_on(state: GameState, side: str, crew_id: str) -> int:

@@ -91,3 +91,18 @@ def test_the_option_marked_best_is_the_cheapest_at_a_similar_chance(content: Con
                                                                                   best[0].lander)
         assert plan.chance == best[0].chance
     assert checked >= 5
+
+
+def test_the_terminal_says_the_chance_of_losing_the_crew(session: Session, content: Content) -> None:
+    plan = views.mission_plan(session.state, content, "usa", "crewed_orbit")
+    assert not isinstance(plan, str) and plan.crew_risk > 0
+    out = io.StringIO()
+    game = TextGame(session, "usa", out, None, colour=False, width=100)
+    game.handle("examine crewed_orbit")
+    game.handle("examine small_satellite")
+    text = out.getvalue()
+    assert f"Chance of losing the crew: {plan.crew_risk / 10:.1f}%" in text
+    assert text.count("Chance of losing the crew") == 1  # the satellite flies nobody
+    game.handle("schedule crewed_orbit")
+    game.handle("status")
+    assert "to lose the crew)" in out.getvalue()  # the booking's line says it too

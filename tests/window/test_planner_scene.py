@@ -270,3 +270,20 @@ def test_a_plan_not_ready_links_to_every_program_it_names(game_app) -> None:  # 
     press(app, "return")
     assert isinstance(app.top, ProgramsScene)
     assert app.top.selected_id == named[-1]  # the program that button names, ready to start
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
+def test_a_crewed_plan_shows_the_chance_of_losing_the_crew(make_app, size) -> None:  # noqa: ANN001
+    """The risk to the crew, from the shared view-model (the terminal's examine and bookings say it too)."""
+    app = make_app(size=size)
+    app.new_game("detente", "usa", 7)
+    close_overlays(app)
+    scene = open_planner(app, "crewed_orbit")
+    plan = scene.plan
+    assert isinstance(plan, views.MissionPlan) and plan.loadout.crew and plan.crew_risk > 0
+    painter = app.render()
+    assert painter.shown("Chance of losing the crew")
+    assert painter.shown(f"{plan.crew_risk / 10:.1f}%")
+    scene = open_planner(app, "small_satellite")  # uncrewed: no crew to lose, no line
+    assert isinstance(scene.plan, views.MissionPlan) and scene.plan.crew_risk == 0
+    assert not app.render().shown("Chance of losing the crew")

@@ -590,6 +590,8 @@ def mission_plan_text(game: TextGame, mission_id: str) -> str:
     lander = f" + {names[loadout.lander].name}" if loadout.lander else ""
     lines = [f"  With {names[loadout.rocket].name} / {names[loadout.craft].name}{lander}: {percent(found.chance)} overall, ${found.cost}M"]
     lines += [f"    {name[:38]:<38} {percent(chance):>6}" for name, chance in found.steps]
+    if loadout.crew:
+        lines.append(f"  Chance of losing the crew: {views.risk_words(found.crew_risk)} (a step that ends in disaster)")
     # the choices the window's planner offers, with the words that book them
     options = hardware_options(game.state, game.content, game.side, mission_id)
     others = [option for option in options

@@ -14,7 +14,7 @@ from ..painter import Painter
 from ..scene import layout_buttons
 from ..widgets import Button, Widget
 from .crew_dialog import CrewDialog
-from .plan_controls import chance_colour, percent
+from .plan_controls import chance_colour, percent, risk_colour
 
 if TYPE_CHECKING:
     from .planner import PlannerScene
@@ -96,10 +96,13 @@ class CrewChoiceScene(CrewDialog):
         if isinstance(plan, str):
             painter.text(f"{names}: {plan}", x, y, theme.body, "warn", "bold", max_width=inner_w)
         else:
+            risk = f" · {views.risk_words(plan.crew_risk)} to lose them" if plan.loadout.crew else ""
             area = painter.text(f"{names}: ", x, y, theme.body, "text", "bold",
-                                max_width=inner_w - fonts.width("100.0% to succeed", "bold", theme.body))
-            painter.text(f"{percent(plan.chance)} to succeed", area.right, y, theme.body, chance_colour(plan.chance),
-                         "bold")
+                                max_width=inner_w - fonts.width("100.0% to succeed · 10.0% to lose them", "bold", theme.body))
+            area = painter.text(f"{percent(plan.chance)} to succeed", area.right, y, theme.body,
+                                chance_colour(plan.chance), "bold")
+            if risk:
+                painter.text(risk, area.right, y, theme.body, risk_colour(plan.crew_risk), "bold")
         y += body + pad // 2
         buttons_y = rect.bottom - pad - button_h
         self.use_button.enabled = not isinstance(plan, str)

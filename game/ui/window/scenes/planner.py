@@ -22,7 +22,7 @@ from ..intents import Click, Key, Text
 from ..painter import Painter
 from ..widgets import Button, ListView, Widget
 from .frame import GameScene
-from .plan_controls import MONTH_KEYS, MONTH_TEXT, MonthPicker, VehicleChoice, chance_colour, percent
+from .plan_controls import MONTH_KEYS, MONTH_TEXT, MonthPicker, VehicleChoice, chance_colour, percent, risk_colour
 
 class MissionList(ListView):
     """The missions: Enter schedules the selected one, but a click only selects (a second click never spends)."""
@@ -446,9 +446,11 @@ class PlannerScene(GameScene):
 
         # the chance, step by step, then overall
         steps = list(plan.steps)
+        summary = 2 if chosen.crew else 1  # the overall chance, and for a crewed flight the chance of losing the crew
         room = foot_y - y - theme.px(4)
-        step_h = max(small, min(painter.fonts.line_height("sans", theme.body) + theme.px(4), room // (len(steps) + 1)))
-        shown = max(0, min(len(steps), room // max(1, step_h) - 1))
+        step_h = max(small, min(painter.fonts.line_height("sans", theme.body) + theme.px(4),
+                                room // (len(steps) + summary)))
+        shown = max(0, min(len(steps), room // max(1, step_h) - summary))
         label_w = min(inner.width * 2 // 5, max(painter.fonts.width(name, "sans", theme.small) for name, _ in steps) + pad)
         figure_w = painter.fonts.width("100.0%", "mono_bold", theme.small) + pad
         bar_x = inner.x + label_w
@@ -465,9 +467,10 @@ class PlannerScene(GameScene):
             painter.text(f"… {len(steps) - shown} more steps", inner.x, y + shown * step_h, theme.small, "dim")
             shown += 1
         top = y + shown * step_h
-        if mission.description and top + 2 * step_h + small <= foot_y:  # what the mission is, in the room left
-            painter.paragraph(mission.description, (inner.x, top + step_h + pad // 2, inner.width,
-                                                    foot_y - top - step_h - pad), theme.small, "dim")
+        below = top + summary * step_h  # under the summary rows
+        if mission.description and below + step_h + small <= foot_y:  # what the mission is, in the room left
+            painter.paragraph(mission.description, (inner.x, below + pad // 2, inner.width, foot_y - below - pad),
+                              theme.small, "dim")
         if top + step_h <= foot_y + theme.px(4):
             painter.line((inner.x, top), (inner.right, top), "grid")
             text_y = top + (step_h - small) // 2
@@ -476,6 +479,12 @@ class PlannerScene(GameScene):
                         f"overall {percent(plan.chance)}")
             painter.text(percent(plan.chance), inner.right, text_y, theme.small, chance_colour(plan.chance), "mono_bold",
                          align="right")
+        if chosen.crew and top + 2 * step_h <= foot_y + theme.px(4):  # what a disaster on the way would cost
+            text_y = top + step_h + (step_h - small) // 2
+            risk = views.risk_words(plan.crew_risk)
+            painter.text("Chance of losing the crew", inner.x, text_y, theme.small, "text",
+                         max_width=inner.width - figure_w)
+            painter.text(risk, inner.right, text_y, theme.small, risk_colour(plan.crew_risk), "mono_bold", align="right")
 
         # the month picker and the Schedule button
         button_w = min(button_w, inner.width // 2)
