@@ -115,16 +115,51 @@ def test_the_month_picker_and_the_schedule_button_by_tab(detente) -> None:  # no
     assert [(item.mission, item.month) for item in app.play.state.sides["usa"].scheduled] == [("small_satellite", 3)]
 
 
-def test_a_closed_month_says_why_and_the_refusal_is_a_notice(detente) -> None:  # noqa: ANN001
+def test_a_closed_month_cannot_be_chosen_and_says_why(detente) -> None:  # noqa: ANN001
+    """Closed months are struck out and passed over by the keys; a click on one chooses nothing and says why, and
+    pointing at one shows its reason in full under the strip."""
+    from game.ui.window.intents import Click, Motion
+
     app = detente
     scene = open_planner(app, "mars_flyby")
-    press(app, "right", "right")  # March → May: outside the window
-    assert scene.month == 5
+    assert scene.month == 3
+    press(app, "right")
+    assert scene.month == 4
+    press(app, "right")  # May to February are closed (outside the launch window): round to March
+    assert scene.month == 3
+    press(app, "left")
+    assert scene.month == 4
     painter = app.render()
-    assert painter.shown("May: Mars flyby can launch only in March and April 1969")
+    cell = next(rect for rect, month in scene.picker.cells if month == 5)
+    app.dispatch(Click(*cell.center))
+    assert scene.month == 4 and scene.schedule_button.label == "Schedule for April"
+    assert app.notice is not None and app.notice[1] == "warn"
+    assert app.notice[0].startswith("May is closed: Mars flyby can launch only in March and April 1969")
+    app.notice = None
+    app.dispatch(Motion(*cell.center))
+    assert scene.pointed == 5
+    painter = app.render()
+    reason = scene.months[4].reason
+    said = " ".join(call.text for call in painter.transcript if call.kind == "text" and call.colour == "warn")
+    assert f"May is closed: {reason}." in said  # whole, if over two lines
     press(app, "return")
-    assert app.play.state.sides["usa"].scheduled == []
-    assert app.notice is not None and app.notice[0].startswith("Refused:") and app.notice[1] == "bad"
+    assert [(item.mission, item.month) for item in app.play.state.sides["usa"].scheduled] == [("mars_flyby", 4)]
+
+
+def test_the_schedule_button_stays_put_as_bookings_change(detente) -> None:  # noqa: ANN001
+    app = detente
+    scene = open_planner(app, "small_satellite")
+    app.render()
+    where = (scene.schedule_button.rect.copy(), scene.picker.rect.copy())
+    for _ in range(5):
+        press(app, "return")  # booked, in the next open month each time
+        app.render()
+        assert (scene.schedule_button.rect, scene.picker.rect) == where
+    assert len(app.play.state.sides["usa"].scheduled) == 5
+    scene.focus_on(scene.cancel_buttons[0])
+    press(app, "return")
+    app.render()
+    assert (scene.schedule_button.rect, scene.picker.rect) == where
 
 
 def test_an_unready_mission_cannot_be_scheduled(game_app) -> None:  # noqa: ANN001
