@@ -128,7 +128,7 @@ class FlightScene(Scene):
         elif after.phase == "liftoff" and before.phase != "liftoff":
             sound.play("ignition")
         elif after.phase == "steps" and after.verdicts > before.verdicts:
-            passed = self.story.steps[after.verdicts - 1].passed
+            passed = self.story.flown_step(after.verdicts - 1).passed
             sound.play("step" if passed else "failure")
         elif after.phase == "result" and before.phase != "result":
             if any(claim.first for claim in self.story.milestones):
@@ -353,7 +353,7 @@ class FlightScene(Scene):
             y += min(painter.paragraph(secret, (inner.x, y, inner.width, steps_bottom - y), theme.small, "dim"),
                      steps_bottom - y)
         # the commentary on the latest verdict
-        story_text = story.steps[moment.verdicts - 1].story if moment.verdicts else ""  # the latest verdict's
+        story_text = story.flown_step(moment.verdicts - 1).story if moment.verdicts else ""  # the latest verdict's
         if moment.phase == "countdown" and story.mine:
             story_text = "Final checks on the pad." if moment.count > 3 else "All systems go."
         if story_text and y + small <= steps_bottom:
@@ -390,22 +390,24 @@ class FlightScene(Scene):
         bar_w = rect.width - name_w - verdict_w - figure_w - pad // 2
         bar_h = max(3, min(row_h - theme.px(8), small * 2 // 3))
         verdict_x = rect.right - verdict_w + pad // 2
-        for index, step in enumerate(story.steps):
+        for index, step in enumerate(story.steps):  # in the mission's order, as the picture draws them
             top = rect.y + index * row_h
             if top + min(row_h, small) > rect.bottom:
                 break
             text_y = top + (row_h - small) // 2
-            on_way = index < moment.shown
-            decided = index < moment.verdicts
+            ordinal = index - story.first  # its place among the steps flown on this date
+            on_way = step.flown and ordinal < moment.shown
+            decided = step.flown and ordinal < moment.verdicts
             colour = "text" if on_way else "dim"
+            told = step.earlier or (not step.flown and moment.phase == "result")  # its word, without a bar
             name_room = name_w - pad // 2  # beside its bar; a step not on its way yet has the row to itself
             if not on_way:
-                name_room = (verdict_x - pad - rect.x) if moment.phase == "result" else rect.width
+                name_room = (verdict_x - pad - rect.x) if told else rect.width
             painter.text(step.name, rect.x, text_y, size, colour, "bold" if on_way and not decided else "sans",
                          max_width=name_room)
             if not on_way:
-                if not step.flown and moment.phase == "result":
-                    painter.text("not flown", verdict_x, text_y, size, "dim")
+                if told:  # "ok at launch", "not flown", "on arrival"
+                    painter.text(step.status, verdict_x, text_y, size, "dim", max_width=rect.right - verdict_x)
                 continue
             fill = 1.0 if decided else moment.fill
             bar_x = rect.x + name_w
