@@ -14,7 +14,7 @@ from game.engine import missions, rules
 from game.engine.defs import Content, MissionType
 from game.engine.state import GameState
 
-from .views import MissionPlan, crew_risk, launch_timing
+from .views import MissionPlan, MissionRow, crew_risk, launch_timing, mission_rows, open_prizes
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +87,19 @@ def hardware_options(state: GameState, content: Content, side: str, mission_id: 
     # determinism: the best first, then by chance, cost and ids
     return sorted(found, key=lambda option: (not option.best, -option.chance, option.cost, option.rocket, option.craft,
                                              option.lander))
+
+
+def planner_rows(state: GameState, content: Content, side: str, include_unavailable: bool = False) -> list[MissionRow]:
+    """The missions as the planner lists them: views.mission_rows, each ready one with its best vehicle (best_of),
+    its chance and cost, so the list says what the plan beside it shows and books."""
+    rows: list[MissionRow] = []
+    for row in mission_rows(state, content, side, include_unavailable):
+        best = best_of(hardware_options(state, content, side, row.id)) if row.ready else None
+        if best is not None:
+            row = replace(row, note=best.label, chance=best.chance, cost=best.cost,
+                          prizes=open_prizes(state, content, side, content.missions[row.id], best.craft))
+        rows.append(row)
+    return rows
 
 
 def crew_options(state: GameState, content: Content, side: str, mission_id: str, keep: tuple[str, ...] = ()) -> list[

@@ -203,7 +203,7 @@ def mission_rows(state: GameState, content: Content, side: str, include_unavaila
         mission = content.missions[mission_id]
         if side not in mission.sides:
             continue
-        prizes = _prizes(state, content, side, mission)
+        prizes = open_prizes(state, content, side, mission)
         reason = missions.why_not_available(state, content, side, mission)
         found = reason or plan(state, content, side, mission)
         if isinstance(found, str):
@@ -211,7 +211,7 @@ def mission_rows(state: GameState, content: Content, side: str, include_unavaila
                 rows.append(MissionRow(mission_id, mission.name, False, found, 0, 0, prizes))
             continue
         loadout, chance, cost = found
-        prizes = _prizes(state, content, side, mission, loadout.craft)
+        prizes = open_prizes(state, content, side, mission, loadout.craft)
         vehicle = f"{content.hardware[loadout.rocket].name} / {content.hardware[loadout.craft].name}"
         if loadout.lander:
             vehicle += f" + {content.hardware[loadout.lander].name}"
@@ -219,7 +219,7 @@ def mission_rows(state: GameState, content: Content, side: str, include_unavaila
     return rows
 
 
-def _prizes(state: GameState, content: Content, side: str, mission: MissionType, craft: str = "") -> tuple[str, ...]:
+def open_prizes(state: GameState, content: Content, side: str, mission: MissionType, craft: str = "") -> tuple[str, ...]:
     """The milestones still open to the side on this mission ("… (2nd)" once the rival has it); with the craft
     it would fly, only those that craft can win."""
     own = state.sides[side]

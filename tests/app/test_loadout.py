@@ -106,3 +106,16 @@ def test_the_terminal_says_the_chance_of_losing_the_crew(session: Session, conte
     game.handle("schedule crewed_orbit")
     game.handle("status")
     assert "to lose the crew)" in out.getvalue()  # the booking's line says it too
+
+
+def test_the_planners_list_says_what_its_plan_shows(content: Content) -> None:
+    """Each ready row of the planner's list names the vehicle, chance and cost of the plan beside it (the best)."""
+    state = Session.new(content, "detente", 7, players=("ussr",))[0].state
+    rows = [row for row in loadout.planner_rows(state, content, "ussr") if row.ready]
+    assert len(rows) >= 5
+    for row in rows:
+        plan = loadout.choice_plan(state, content, "ussr", row.id)
+        assert not isinstance(plan, str)
+        names = content.hardware
+        vehicle = f"{names[plan.loadout.rocket].name} / {names[plan.loadout.craft].name}"
+        assert row.note.startswith(vehicle) and (row.chance, row.cost) == (plan.chance, plan.cost), row.id

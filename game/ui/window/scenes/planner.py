@@ -1,9 +1,10 @@
 """The mission planner: every mission type of the side, the plan for the selected one broken down by step, a
 month to fly it in, and this year's bookings with a Cancel for each.
 
-Everything shown comes from view-models: `views.mission_rows` (the list), `loadout.choice_plan` (the vehicle and
-crew chosen, or the best, each step's chance, the cost), `loadout.hardware_options` (what can fly it) and
-`views.month_choices` (which months are open, and why not). Scheduling sends ScheduleMission with the loadout
+Everything shown comes from view-models: `loadout.planner_rows` (the list, each with its best vehicle),
+`loadout.choice_plan` (the vehicle and crew chosen, or the best, each step's chance, the cost, the risk to the
+crew), `loadout.hardware_options` (what can fly it) and `views.month_choices` (which months are open, and why
+not). Scheduling sends ScheduleMission with the loadout
 shown; cancelling sends CancelMission. The engine decides: a refused order comes back as a notice.
 """
 
@@ -86,7 +87,7 @@ class PlannerScene(GameScene):
     def refresh(self) -> None:
         state, content, side = self.play.state, self.play.content, self.play.side
         focused = self.focused()
-        rows = views.mission_rows(state, content, side, include_unavailable=True)
+        rows = loadout.planner_rows(state, content, side, include_unavailable=True)  # as the plan shows them
         self.rows = [row for row in rows if row.ready] + [row for row in rows if not row.ready]
         ids = [row.id for row in self.rows]
         if self.selected_id not in ids:
