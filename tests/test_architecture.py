@@ -92,3 +92,12 @@ def test_engine_never_iterates_a_set_literal_or_uses_hash() -> None:
                 assert node.func.id not in ("hash", "id"), f"{path.name}:{node.lineno} calls {node.func.id}()"
             if isinstance(node, (ast.For, ast.comprehension)):
                 assert not isinstance(node.iter, (ast.Set, ast.SetComp)), f"{path.name}:{node.iter.lineno} iterates a set"
+
+
+def test_window_modules_stay_small() -> None:
+    """Modules aim under ~400 lines and are split past 600 (the Programs screen was 749 lines before its table,
+    tree and detail panel became modules of their own)."""
+    window = GAME / "ui" / "window"
+    long = [f"{path.relative_to(GAME)}: {lines}" for path in sorted(window.rglob("*.py"))
+            if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 600]
+    assert not long, long

@@ -71,3 +71,20 @@ def destination(mission: MissionType | None) -> str:
                       *(claim for step in mission.steps for claim in (*step.claims, *step.claims_second))])
     words = words.lower().replace("_", " ")
     return next((place for place, pattern in _WORDS if pattern.search(words)), "orbit")
+
+
+_HOMEWARD = re.compile(r"re-?entry|recovery|splashdown|\btei\b|trans-earth|home")
+
+
+def return_index(mission: MissionType | None) -> int:
+    """Where a flight turns for home: the index of its first step that brings it back to Earth (re-entry,
+    recovery, trans-Earth injection), read from the steps' own words; the number of steps when it never comes
+    back (a satellite, a probe) or when the whole flight is one hop up and down (suborbital)."""
+    if mission is None:
+        return 0
+    if destination(mission) == "suborbital":
+        return len(mission.steps)
+    for index, step in enumerate(mission.steps):
+        if index and _HOMEWARD.search(f"{step.id} {step.name}".lower().replace("_", " ")):
+            return index
+    return len(mission.steps)

@@ -1,16 +1,20 @@
 """The choices a flight can be booked with: every rocket and spacecraft that can fly a mission, the crew free to
-fly it, and the plan (each step's chance, the cost) for whichever the player picks. The best of each is what a
-booking gets when nothing is chosen; both front ends book a choice with the ordinary ScheduleMission."""
+fly it, and the plan (each step's chance, the cost) for whichever the player picks. The best of each is what the
+planner shows when nothing is chosen; both front ends book a choice with the ordinary ScheduleMission.
+
+The best vehicle is the one with the highest chance, unless another within two points of it (rules.CHANCE_MARGIN)
+costs less: then the cheapest of those (a few tenths of a per cent are not worth a dearer rocket)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Sequence
 
-from game.engine import missions
+from game.engine import missions, rules
 from game.engine.defs import Content, MissionType
 from game.engine.state import GameState
 
-from .views import MissionPlan, launch_timing
+from .views import MissionPlan, MissionRow, crew_risk, launch_timing, mission_rows, open_prizes
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +25,7 @@ class HardwareOption:
     label: str  # "Atlas / Mercury" (+ " + Apollo LM")
     chance: int  # per-mille overall, with the best free crew for this craft
     cost: int
-    best: bool  # the one a booking gets when none is chosen
+    best: bool  # the best (see best_of): what the planner shows when none is chosen
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +43,20 @@ def seats(content: Content, mission: MissionType, craft: str) -> int:
     return min(max(mission.crew_max, mission.crew_min), content.hardware[craft].seats)
 
 
+def best_of(options: Sequence[HardwareOption]) -> HardwareOption | None:
+    """The best vehicle: the highest chance; among those within rules.CHANCE_MARGIN (two points) of it, the
+    cheapest; among those, the higher chance, then by ids."""
+    if not options:
+        return None
+    top = max(option.chance for option in options)
+    near = [option for option in options if option.chance >= top - rules.CHANCE_MARGIN]
+    # determinism: a total order
+    return min(near, key=lambda option: (option.cost, -option.chance, option.rocket, option.craft, option.lander))
+
+
 def hardware_options(state: GameState, content: Content, side: str, mission_id: str) -> list[HardwareOption]:
-    """Every combination of the side's hardware that can fly the mission now: the best first, then by chance."""
+    """Every combination of the side's hardware that can fly the mission now: the best (best_of) first, then by
+    chance."""
     mission = content.missions[mission_id]
     own = state.sides[side]
     best = missions.best_hardware(state, content, side, mission)
@@ -65,11 +81,25 @@ def hardware_options(state: GameState, content: Content, side: str, mission_id: 
                 found.append(HardwareOption(rocket, craft, lander, label,
                                             missions.overall_chance(missions.step_chances(state, content, side, mission,
                                                                                           loadout)),
-                                            missions.mission_cost(content, mission, loadout),
-                                            (rocket, craft, lander) == best))
+                                            missions.mission_cost(content, mission, loadout), False))
+    chosen = best_of(found)
+    found = [replace(option, best=True) if option is chosen else option for option in found]
     # determinism: the best first, then by chance, cost and ids
     return sorted(found, key=lambda option: (not option.best, -option.chance, option.cost, option.rocket, option.craft,
                                              option.lander))
+
+
+def planner_rows(state: GameState, content: Content, side: str, include_unavailable: bool = False) -> list[MissionRow]:
+    """The missions as the planner lists them: views.mission_rows, each ready one with its best vehicle (best_of),
+    its chance and cost, so the list says what the plan beside it shows and books."""
+    rows: list[MissionRow] = []
+    for row in mission_rows(state, content, side, include_unavailable):
+        best = best_of(hardware_options(state, content, side, row.id)) if row.ready else None
+        if best is not None:
+            row = replace(row, note=best.label, chance=best.chance, cost=best.cost,
+                          prizes=open_prizes(state, content, side, content.missions[row.id], best.craft))
+        rows.append(row)
+    return rows
 
 
 def crew_options(state: GameState, content: Content, side: str, mission_id: str, keep: tuple[str, ...] = ()) -> list[
@@ -88,14 +118,17 @@ def crew_options(state: GameState, content: Content, side: str, mission_id: str,
 
 def choice_plan(state: GameState, content: Content, side: str, mission_id: str, rocket: str = "", craft: str = "",
                 lander: str = "", crew: tuple[str, ...] | None = None) -> MissionPlan | str:
-    """The plan for a chosen loadout (empty hardware, or crew None: the best, as a booking would get), or why that
-    choice cannot fly."""
+    """The plan for a chosen loadout (empty hardware: the best vehicle, see best_of; crew None: the best free crew),
+    or why that choice cannot fly."""
     mission = content.missions[mission_id]
     if not (rocket and craft):
         best = missions.best_hardware(state, content, side, mission)
         if isinstance(best, str):
             return best
         rocket, craft, lander = best
+        chosen = best_of(hardware_options(state, content, side, mission_id))
+        if chosen is not None:
+            rocket, craft, lander = chosen.rocket, chosen.craft, chosen.lander
     why = missions.why_not_hardware(state, content, side, mission, rocket, craft, lander)
     if why:
         return why
@@ -111,7 +144,7 @@ def choice_plan(state: GameState, content: Content, side: str, mission_id: str, 
     chances = missions.step_chances(state, content, side, mission, loadout)
     return MissionPlan(loadout, missions.overall_chance(chances), missions.mission_cost(content, mission, loadout),
                        tuple((step.name, chance) for step, chance in zip(mission.steps, chances)),
-                       launch_timing(state, content, side, mission, rocket))
+                       launch_timing(state, content, side, mission, rocket), crew_risk(mission, chances, crew))
 
 
 def booked_on(state: GameState, side: str, crew_id: str) -> int:

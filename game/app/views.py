@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from game.engine import choices, cruise, economy, launch, missions, research, rules, turn
+from game.engine import ai, choices, cruise, economy, launch, missions, research, rules, turn
 from game.engine.defs import SIDES, Content, MissionType, rival_of
 from game.engine.state import GameState
 
@@ -49,7 +49,20 @@ def booked_chance(state: GameState, content: Content, side: str, item) -> str:  
         return ""
     loadout = missions.Loadout(item.rocket, item.craft, item.lander, tuple(item.crew))
     chances = missions.step_chances(state, content, side, mission, loadout, item.month)
-    return f" ({missions.overall_chance(chances) / 10:.0f}% to succeed)"
+    risk = crew_risk(mission, chances, loadout.crew)
+    lost = f", {risk_words(risk)} to lose the crew" if loadout.crew else ""
+    return f" ({missions.overall_chance(chances) / 10:.0f}% to succeed{lost})"
+
+
+def crew_risk(mission: MissionType, chances: list[int], crew: tuple[str, ...]) -> int:
+    """The chance (per-mille) that a crewed flight is lost with its crew: a step's failure ending in catastrophe
+    (the rules kill the crew aboard). 0 for an uncrewed flight."""
+    return ai.risks_of(mission, chances)[1] if crew else 0
+
+
+def risk_words(permille: int) -> str:
+    """"3.4%": a chance of losing the crew, to a tenth of a per cent."""
+    return f"{permille / 10:.1f}%"
 
 
 def status(state: GameState, content: Content, side: str) -> StatusView:
@@ -190,7 +203,7 @@ def mission_rows(state: GameState, content: Content, side: str, include_unavaila
         mission = content.missions[mission_id]
         if side not in mission.sides:
             continue
-        prizes = _prizes(state, content, side, mission)
+        prizes = open_prizes(state, content, side, mission)
         reason = missions.why_not_available(state, content, side, mission)
         found = reason or plan(state, content, side, mission)
         if isinstance(found, str):
@@ -198,7 +211,7 @@ def mission_rows(state: GameState, content: Content, side: str, include_unavaila
                 rows.append(MissionRow(mission_id, mission.name, False, found, 0, 0, prizes))
             continue
         loadout, chance, cost = found
-        prizes = _prizes(state, content, side, mission, loadout.craft)
+        prizes = open_prizes(state, content, side, mission, loadout.craft)
         vehicle = f"{content.hardware[loadout.rocket].name} / {content.hardware[loadout.craft].name}"
         if loadout.lander:
             vehicle += f" + {content.hardware[loadout.lander].name}"
@@ -206,7 +219,7 @@ def mission_rows(state: GameState, content: Content, side: str, include_unavaila
     return rows
 
 
-def _prizes(state: GameState, content: Content, side: str, mission: MissionType, craft: str = "") -> tuple[str, ...]:
+def open_prizes(state: GameState, content: Content, side: str, mission: MissionType, craft: str = "") -> tuple[str, ...]:
     """The milestones still open to the side on this mission ("… (2nd)" once the rival has it); with the craft
     it would fly, only those that craft can win."""
     own = state.sides[side]
@@ -237,6 +250,7 @@ class MissionPlan:
     cost: int
     steps: tuple[tuple[str, int], ...]  # (step name, per-mille chance)
     timing: str = ""  # when it can launch this year and what waiting buys; a probe's cruise
+    crew_risk: int = 0  # per-mille chance of losing the crew (crew_risk); 0 when it flies none
 
 
 def mission_plan(state: GameState, content: Content, side: str, mission_id: str) -> MissionPlan | str:
@@ -247,7 +261,8 @@ def mission_plan(state: GameState, content: Content, side: str, mission_id: str)
     loadout, chance, cost = found
     chances = missions.step_chances(state, content, side, mission, loadout)
     return MissionPlan(loadout, chance, cost, tuple((step.name, step_chance) for step, step_chance in zip(mission.steps, chances)),
-                       launch_timing(state, content, side, mission, loadout.rocket))
+                       launch_timing(state, content, side, mission, loadout.rocket),
+                       crew_risk(mission, chances, loadout.crew))
 
 
 def launch_timing(state: GameState, content: Content, side: str, mission: MissionType, rocket: str) -> str:

@@ -48,3 +48,17 @@ def test_each_mission_goes_where_its_words_say(content) -> None:  # noqa: ANN001
     assert destination(None) == "orbit"
     mod = replace(content.missions["small_satellite"], id="phobos_probe", name="Martian moon probe")
     assert destination(mod) == "mars"  # a mod's mission, by its own words
+
+
+def test_a_flight_that_comes_home_turns_for_home_at_its_first_step_back(content) -> None:  # noqa: ANN001
+    from game.app.flight_scenery import return_index
+
+    def home(mission_id: str) -> list[str]:
+        mission = content.missions[mission_id]
+        return [step.id for step in mission.steps[return_index(mission):]]
+
+    assert home("crewed_orbit") == ["reentry"]
+    assert home("animal_orbit") == ["reentry", "recovery"]
+    assert home("crewed_lunar_landing") == ["tei", "reentry"]
+    assert home("small_satellite") == [] and home("mars_lander") == []  # they stay where they went
+    assert home("crewed_suborbital") == []  # one hop up and down: drawn as one arc

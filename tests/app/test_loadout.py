@@ -1,5 +1,6 @@
-"""The choices a flight can be booked with: what can fly a mission (the engine's best first), the crew free to fly
-it, and the plan for any choice; the terminal names them with the words that book them."""
+"""The choices a flight can be booked with: what can fly a mission (the best first: the cheapest within two points
+of the top chance), the crew free to fly it, and the plan for any choice; the terminal names them with the words
+that book them."""
 
 from __future__ import annotations
 
@@ -54,3 +55,67 @@ def test_the_terminal_names_the_choices_with_their_words(session: Session) -> No
     game.handle("examine crewed_orbit")
     text = out.getvalue()
     assert "Can also fly on:" in text and "rocket=" in text and "crew=NAME,NAME" in text
+
+
+def test_best_is_the_highest_chance_unless_a_cheaper_one_is_within_two_points() -> None:
+    def option(name: str, chance: int, cost: int) -> loadout.HardwareOption:
+        return loadout.HardwareOption(name, "craft", "", name, chance, cost, False)
+
+    dear, close, far = option("dear", 700, 30), option("close", 681, 20), option("far", 660, 10)
+    assert loadout.best_of([dear, close, far]) is close  # 1.9 points less for $10M less: the cheaper
+    assert loadout.best_of([dear, far]) is dear  # 4 points less is not "similar"
+    same = option("same", 690, 20)
+    assert loadout.best_of([dear, close, same]) is same  # as cheap: the higher chance
+    assert loadout.best_of([]) is None
+
+
+@pytest.mark.parametrize("side", ["usa", "ussr"])
+def test_the_option_marked_best_is_the_cheapest_at_a_similar_chance(content: Content, side: str) -> None:
+    """Every mission either side can fly in 1969: "(best)" goes to the cheapest within two points of the top chance,
+    and the planner's plan with nothing chosen is that one."""
+    state = Session.new(content, "detente", 7, players=(side,))[0].state
+    checked = 0
+    for mission_id in sorted(content.missions):
+        options = loadout.hardware_options(state, content, side, mission_id)
+        if len(options) < 2:
+            continue
+        checked += 1
+        best = [option for option in options if option.best]
+        assert len(best) == 1 and options[0] is best[0]
+        top = max(option.chance for option in options)
+        assert best[0].chance >= top - 20
+        assert all(option.cost >= best[0].cost for option in options if option.chance >= top - 20), mission_id
+        plan = loadout.choice_plan(state, content, side, mission_id)
+        assert not isinstance(plan, str)
+        assert (plan.loadout.rocket, plan.loadout.craft, plan.loadout.lander) == (best[0].rocket, best[0].craft,
+                                                                                  best[0].lander)
+        assert plan.chance == best[0].chance
+    assert checked >= 5
+
+
+def test_the_terminal_says_the_chance_of_losing_the_crew(session: Session, content: Content) -> None:
+    plan = views.mission_plan(session.state, content, "usa", "crewed_orbit")
+    assert not isinstance(plan, str) and plan.crew_risk > 0
+    out = io.StringIO()
+    game = TextGame(session, "usa", out, None, colour=False, width=100)
+    game.handle("examine crewed_orbit")
+    game.handle("examine small_satellite")
+    text = out.getvalue()
+    assert f"Chance of losing the crew: {plan.crew_risk / 10:.1f}%" in text
+    assert text.count("Chance of losing the crew") == 1  # the satellite flies nobody
+    game.handle("schedule crewed_orbit")
+    game.handle("status")
+    assert "to lose the crew)" in out.getvalue()  # the booking's line says it too
+
+
+def test_the_planners_list_says_what_its_plan_shows(content: Content) -> None:
+    """Each ready row of the planner's list names the vehicle, chance and cost of the plan beside it (the best)."""
+    state = Session.new(content, "detente", 7, players=("ussr",))[0].state
+    rows = [row for row in loadout.planner_rows(state, content, "ussr") if row.ready]
+    assert len(rows) >= 5
+    for row in rows:
+        plan = loadout.choice_plan(state, content, "ussr", row.id)
+        assert not isinstance(plan, str)
+        names = content.hardware
+        vehicle = f"{names[plan.loadout.rocket].name} / {names[plan.loadout.craft].name}"
+        assert row.note.startswith(vehicle) and (row.chance, row.cost) == (plan.chance, plan.cost), row.id

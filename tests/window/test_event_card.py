@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 
+import pygame
 import pytest
 
 from game.content.loader import check_content
@@ -320,3 +321,30 @@ def test_a_crew_member_the_engine_will_not_release_is_refused_as_a_notice(story_
     press(app, "return")
     assert refused(app) and "booked" in app.notice[0]
     assert app.top is card and own.pending and first.status == "active"
+
+
+def test_enter_held_down_from_before_the_decision_takes_nothing(story_app) -> None:  # noqa: ANN001
+    """Enter held through the news before a decision (the platform repeating it) must not choose unseen: only a
+    fresh press, after the card shows, takes the focused choice."""
+    app = story_app()
+    card = the_card(app)
+    own = app.play.state.sides["usa"]
+    assert card.pending and card.focused() is card.choice_buttons[0]
+    down = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0)
+    up = pygame.event.Event(pygame.KEYUP, key=pygame.K_RETURN, mod=0)
+    app.keys_down.add(pygame.K_RETURN)  # Enter went down on the card before this one and is still held
+    app.step([down, down, down])  # the platform's repeats
+    assert own.pending and app.top is card
+    app.step([up, down])  # let go, then pressed again: a choice the player has seen
+    assert not own.pending and app.top is not card
+
+
+def test_the_reader_tells_a_repeated_key_from_a_fresh_press() -> None:
+    from game.ui.window.intents import read
+
+    down = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0)
+    up = pygame.event.Event(pygame.KEYUP, key=pygame.K_RETURN, mod=0)
+    held: set[int] = set()
+    assert [key.repeat for key in read([down, down], held)] == [False, True]
+    assert [key.repeat for key in read([down], held)] == [True]  # still held from the batch before
+    assert [key.repeat for key in read([up, down], held)] == [False]

@@ -343,3 +343,100 @@ def test_each_flight_shows_its_rockets_family_and_its_destination(make_app, size
 
     assert rockets.height_share("saturn_v") > rockets.height_share("atlas") > rockets.height_share("redstone")
     assert rockets.half_width("n1", 100) > rockets.half_width("saturn_v", 100) > rockets.half_width("vanguard", 100)
+
+
+def test_clicking_a_flight_in_the_strip_shows_that_flight(flown) -> None:  # noqa: ANN001
+    """A click on a flight of the strip goes to that flight; it never acts as Continue (which would skip ahead)."""
+    from game.ui.window.intents import Click
+
+    app, flights, outcomes = flown(speed="normal")
+    assert len(flights) >= 3
+    scene = show(app, flights, outcomes)
+    app.render()
+    last = len(flights) - 1
+    target = next(rect for rect, index in scene.chips if index == last)
+    app.dispatch(Click(target.centerx, target.centery))
+    assert app.top is scene and scene.index == last
+    assert scene.moment.phase != "result"  # a flight not yet seen starts from its start
+    app.render()
+    first = next(rect for rect, index in scene.chips if index == 0)
+    app.dispatch(Click(first.centerx, first.centery))
+    assert app.top is scene and scene.index == 0
+    assert scene.moment.phase == "result" and not scene.animating  # looked back at: its result, and it stays
+    app.render()
+    here = next(rect for rect, index in scene.chips if index == 0)
+    app.dispatch(Click(here.centerx, here.centery))  # the flight on screen: nothing changes
+    assert app.top is scene and scene.index == 0
+
+
+# -- the picture and the step list agree --------------------------------------------------------------------
+
+
+def _flew(content, mission_id: str, result: str, outcomes, **more) -> MissionFlew:  # noqa: ANN001
+    """A flight of mission_id: outcomes is one (passed, mode) for each step flown, in the mission's order from
+    `skip` (an arrival's steps after its launch)."""
+    from game.engine.outcomes import StepResult
+
+    skip = more.pop("skip", 0)
+    steps = content.missions[mission_id].steps[skip:]
+    return MissionFlew(side="usa", number=3, mission=mission_id, year=1969, month=6, day=2, rocket="atlas",
+                       craft="surveyor", lander="", crew=more.pop("crew", ()), result=result,
+                       steps=tuple(StepResult(step.id, step.name, 800, passed, mode)
+                                   for step, (passed, mode) in zip(steps, outcomes)), prestige=0, **more)
+
+
+def _at_result(app, flight: MissionFlew):  # noqa: ANN001, ANN202
+    scene = show(app, [flight], [flight])
+    scene.advance()
+    return scene, app.render()
+
+
+def test_an_arrival_lists_its_steps_in_the_missions_order_and_marks_the_failure_where_it_happened(crewed_app) -> None:  # noqa: ANN001
+    """A probe that fails on landing at the Moon: its launch steps (flown when it left) come first, its failure
+    is drawn by the Moon (not on the climb from the pad), and the step after it reads "not flown"."""
+    from game.ui.window.scenes.flight_story import EARLIER, NOT_FLOWN
+
+    app = crewed_app
+    content = app.play.content
+    mission = content.missions["lunar_soft_landing"]
+    arrival = _flew(content, "lunar_soft_landing", "failure", [(False, "abort")], skip=3, launched=(1969, 3))
+    scene, painter = _at_result(app, arrival)
+    story = scene.story
+    assert [step.name for step in story.steps] == [step.name for step in mission.steps]
+    assert [step.status for step in story.steps] == [EARLIER] * 3 + ["ABORT", NOT_FLOWN]
+    assert story.first == 3 and story.flown == 1 and len(scene.timeline.starts) == 1
+    rows = {call.text: call.rect[1] for call in painter.transcript if call.kind == "text"}
+    assert rows[mission.steps[0].name] < rows[mission.steps[3].name] < rows[mission.steps[4].name]  # in order
+    assert painter.shown(NOT_FLOWN) and painter.shown(EARLIER)
+    picture_w = painter.surface.get_width() // 2
+    mark = [call for call in painter.transcript if call.kind == "text" and call.text == "ABORT"
+            and call.rect[0] < picture_w]  # the verdict beside its mark in the picture
+    assert mark and mark[0].rect[0] > picture_w // 2  # out by the Moon, far from the pad on the left
+
+
+def test_an_orbital_flight_that_comes_home_draws_its_way_down(crewed_app) -> None:  # noqa: ANN001
+    app = crewed_app
+    content = app.play.content
+    flight = _flew(content, "crewed_orbit", "success", [(True, "")] * 3, crew=("x",))
+    scene, painter = _at_result(app, flight)
+    assert scene.story.homeward == 2  # re-entry is the first step home
+    paths = [call for call in painter.transcript if call.kind == "line" and call.text == "flight path"]
+    assert len(paths) == 2  # up to orbit, then back down
+    up, down = paths
+    assert down.rect[0] >= up.rect[0] + up.rect[2] // 2 and down.rect[1] + down.rect[3] > up.rect[1] + up.rect[3] // 2
+    satellite = _flew(content, "small_satellite", "success", [(True, "")] * 2)
+    scene, painter = _at_result(app, satellite)
+    assert scene.story.homeward == -1  # a satellite stays up: one leg
+    assert len([call for call in painter.transcript if call.kind == "line" and call.text == "flight path"]) == 1
+
+
+def test_a_failure_with_steps_left_reads_not_flown_for_each(crewed_app) -> None:  # noqa: ANN001
+    from game.ui.window.scenes.flight_story import NOT_FLOWN
+
+    app = crewed_app
+    content = app.play.content
+    flight = _flew(content, "crewed_lunar_orbit", "catastrophe", [(True, ""), (True, ""), (False, "catastrophe")],
+                   crew=("x",))
+    scene, painter = _at_result(app, flight)
+    assert [step.status for step in scene.story.steps][3:] == [NOT_FLOWN, NOT_FLOWN]
+    assert sum(call.text == NOT_FLOWN for call in painter.transcript if call.kind == "text") == 2

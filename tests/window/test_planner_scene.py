@@ -115,16 +115,51 @@ def test_the_month_picker_and_the_schedule_button_by_tab(detente) -> None:  # no
     assert [(item.mission, item.month) for item in app.play.state.sides["usa"].scheduled] == [("small_satellite", 3)]
 
 
-def test_a_closed_month_says_why_and_the_refusal_is_a_notice(detente) -> None:  # noqa: ANN001
+def test_a_closed_month_cannot_be_chosen_and_says_why(detente) -> None:  # noqa: ANN001
+    """Closed months are struck out and passed over by the keys; a click on one chooses nothing and says why, and
+    pointing at one shows its reason in full under the strip."""
+    from game.ui.window.intents import Click, Motion
+
     app = detente
     scene = open_planner(app, "mars_flyby")
-    press(app, "right", "right")  # March → May: outside the window
-    assert scene.month == 5
+    assert scene.month == 3
+    press(app, "right")
+    assert scene.month == 4
+    press(app, "right")  # May to February are closed (outside the launch window): round to March
+    assert scene.month == 3
+    press(app, "left")
+    assert scene.month == 4
     painter = app.render()
-    assert painter.shown("May: Mars flyby can launch only in March and April 1969")
+    cell = next(rect for rect, month in scene.picker.cells if month == 5)
+    app.dispatch(Click(*cell.center))
+    assert scene.month == 4 and scene.schedule_button.label == "Schedule for April"
+    assert app.notice is not None and app.notice[1] == "warn"
+    assert app.notice[0].startswith("May is closed: Mars flyby can launch only in March and April 1969")
+    app.notice = None
+    app.dispatch(Motion(*cell.center))
+    assert scene.pointed == 5
+    painter = app.render()
+    reason = scene.months[4].reason
+    said = " ".join(call.text for call in painter.transcript if call.kind == "text" and call.colour == "warn")
+    assert f"May is closed: {reason}." in said  # whole, if over two lines
     press(app, "return")
-    assert app.play.state.sides["usa"].scheduled == []
-    assert app.notice is not None and app.notice[0].startswith("Refused:") and app.notice[1] == "bad"
+    assert [(item.mission, item.month) for item in app.play.state.sides["usa"].scheduled] == [("mars_flyby", 4)]
+
+
+def test_the_schedule_button_stays_put_as_bookings_change(detente) -> None:  # noqa: ANN001
+    app = detente
+    scene = open_planner(app, "small_satellite")
+    app.render()
+    where = (scene.schedule_button.rect.copy(), scene.picker.rect.copy())
+    for _ in range(5):
+        press(app, "return")  # booked, in the next open month each time
+        app.render()
+        assert (scene.schedule_button.rect, scene.picker.rect) == where
+    assert len(app.play.state.sides["usa"].scheduled) == 5
+    scene.focus_on(scene.cancel_buttons[0])
+    press(app, "return")
+    app.render()
+    assert (scene.schedule_button.rect, scene.picker.rect) == where
 
 
 def test_an_unready_mission_cannot_be_scheduled(game_app) -> None:  # noqa: ANN001
@@ -270,3 +305,20 @@ def test_a_plan_not_ready_links_to_every_program_it_names(game_app) -> None:  # 
     press(app, "return")
     assert isinstance(app.top, ProgramsScene)
     assert app.top.selected_id == named[-1]  # the program that button names, ready to start
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
+def test_a_crewed_plan_shows_the_chance_of_losing_the_crew(make_app, size) -> None:  # noqa: ANN001
+    """The risk to the crew, from the shared view-model (the terminal's examine and bookings say it too)."""
+    app = make_app(size=size)
+    app.new_game("detente", "usa", 7)
+    close_overlays(app)
+    scene = open_planner(app, "crewed_orbit")
+    plan = scene.plan
+    assert isinstance(plan, views.MissionPlan) and plan.loadout.crew and plan.crew_risk > 0
+    painter = app.render()
+    assert painter.shown("Chance of losing the crew")
+    assert painter.shown(f"{plan.crew_risk / 10:.1f}%")
+    scene = open_planner(app, "small_satellite")  # uncrewed: no crew to lose, no line
+    assert isinstance(scene.plan, views.MissionPlan) and scene.plan.crew_risk == 0
+    assert not app.render().shown("Chance of losing the crew")

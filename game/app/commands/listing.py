@@ -151,11 +151,15 @@ def mission_plan_text(game: TextGame, mission_id: str) -> str:
     lander = f" + {names[loadout.lander].name}" if loadout.lander else ""
     lines = [f"  With {names[loadout.rocket].name} / {names[loadout.craft].name}{lander}: {percent(found.chance)} overall, ${found.cost}M"]
     lines += [f"    {name[:38]:<38} {percent(chance):>6}" for name, chance in found.steps]
+    if loadout.crew:
+        lines.append(f"  Chance of losing the crew: {views.risk_words(found.crew_risk)} (a step that ends in disaster)")
     # the choices the window's planner offers, with the words that book them
     options = hardware_options(game.state, game.content, game.side, mission_id)
-    others = [option for option in options if not option.best]
+    others = [option for option in options
+              if (option.rocket, option.craft, option.lander) != (loadout.rocket, loadout.craft, loadout.lander)]
     if others:
-        shown = "; ".join(f"{option.label} {percent(option.chance)} (rocket={option.rocket} craft={option.craft}"
+        shown = "; ".join(f"{option.label} {percent(option.chance)}{' (best)' if option.best else ''} "
+                          f"(rocket={option.rocket} craft={option.craft}"
                           f"{f' lander={option.lander}' if option.lander else ''})" for option in others[:3])
         more = f"; {len(others) - 3} more" if len(others) > 3 else ""
         lines.append(f"  Can also fly on: {shown}{more}")

@@ -73,6 +73,7 @@ class WindowApp(GameFlow):
         self.notice: tuple[str, str] | None = (warning, "warn") if warning else None
         self.notice_left = NOTICE_MS if warning else 0
         self.running = True
+        self.keys_down: set[int] = set()  # keys held now (a key the platform repeats reads as a repeat)
         self.exit_code = 0
         self.dirty = True
         self.frames = 0  # frames drawn (the idle-CPU benchmark reads it)
@@ -322,7 +323,7 @@ class WindowApp(GameFlow):
 
     def step(self, events: list[pygame.event.Event], elapsed: int = FRAME_MS) -> None:
         """One pass of the loop: input, disk results, animation, and a redraw if anything changed."""
-        for intent in intents.read(events):
+        for intent in intents.read(events, self.keys_down):
             self.dispatch(intent)
         if self.disk.finished():
             self.dirty = True

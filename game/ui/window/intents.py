@@ -17,6 +17,7 @@ class Key:
     ctrl: bool = False
     shift: bool = False
     alt: bool = False
+    repeat: bool = False  # the platform's key repeat: the key was already down (held since an earlier press)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,10 @@ class Quit:
 Intent = Key | Text | Click | Wheel | Motion | Release | Resize | Quit
 
 
-def read(events: list[pygame.event.Event]) -> list[Intent]:
+def read(events: list[pygame.event.Event], held: set[int] | None = None) -> list[Intent]:
+    """The intents of a batch of events. `held` (kept by the caller from one batch to the next) holds the keys
+    down now, so a key the platform repeats while it is held reads as a repeat, not as a fresh press."""
+    held = set() if held is None else held
     intents: list[Intent] = []
     mouse = (0, 0)
     for event in events:
@@ -74,9 +78,15 @@ def read(events: list[pygame.event.Event]) -> list[Intent]:
         elif event.type == pygame.KEYDOWN:
             mods = getattr(event, "mod", 0)
             name = pygame.key.name(event.key) if event.key else ""
+            repeat = bool(getattr(event, "repeat", False)) or event.key in held
+            held.add(event.key)
             if name:
                 intents.append(Key(name, bool(mods & pygame.KMOD_CTRL), bool(mods & pygame.KMOD_SHIFT),
-                                   bool(mods & pygame.KMOD_ALT)))
+                                   bool(mods & pygame.KMOD_ALT), repeat))
+        elif event.type == pygame.KEYUP:
+            held.discard(getattr(event, "key", 0))
+        elif event.type == pygame.WINDOWFOCUSLOST:  # its keys' releases go elsewhere
+            held.clear()
         elif event.type == pygame.TEXTINPUT:
             text = "".join(ch for ch in getattr(event, "text", "") if ch.isprintable())
             if text:

@@ -10,37 +10,34 @@ import pygame
 
 from game.app import loadout, views
 
-from ..intents import Key
 from ..painter import Painter
-from ..scene import Scene, layout_buttons
-from ..widgets import Button, ListView, Widget
-from .plan_controls import chance_colour, percent
+from ..scene import layout_buttons
+from ..widgets import Button, Widget
+from .crew_dialog import CrewDialog
+from .plan_controls import chance_colour, percent, risk_colour
 
 if TYPE_CHECKING:
     from .planner import PlannerScene
 
 
-class CrewChoiceScene(Scene):
+class CrewChoiceScene(CrewDialog):
     name = "crew_choice"
     title = "Choose the crew"
-    opaque = False
     keys = (("Up / Down", "move through the crew free to fly"), ("Enter or Space", "put a name in, or take it out"),
             ("Tab", "to the buttons"), ("Esc", "back to the plan, nothing changed"))
 
     def __init__(self, app, planner: "PlannerScene", mission_id: str, chosen: tuple[str, ...],  # noqa: ANN001
                  chance: Callable[[tuple[str, ...]], "views.MissionPlan | str"], seats: int) -> None:
-        super().__init__(app)
+        play = app.play
+        super().__init__(app, loadout.crew_options(play.state, play.content, play.side, mission_id, keep=chosen),
+                         self.toggle)
         self.planner = planner
         self.mission_id = mission_id
         self.chance = chance  # the plan for a crew (or why it cannot fly): the chance shown follows the choice
         self.seats = seats
-        play = self.play
-        self.rows = loadout.crew_options(play.state, play.content, play.side, mission_id, keep=chosen)
         self.chosen: list[str] = [crew_id for crew_id in chosen if any(row.id == crew_id for row in self.rows)]
-        self.list = ListView(lambda: len(self.rows), self.draw_row, on_activate=self.toggle, row_height=30)
         self.use_button = Button("Fly with these", self.use)
         self.best_button = Button("Best free crew", self.best)
-        self.back_button = Button("Back", self.back, hint="Esc")
         self.focus = 0
 
     @property
@@ -70,21 +67,8 @@ class CrewChoiceScene(Scene):
         self.app.pop(self)
         self.planner.set_crew(self.mission_id, None)
 
-    def back(self) -> None:
-        self.app.pop(self)
-
     def widgets(self) -> list[Widget]:
         return [self.list, self.use_button, self.best_button, self.back_button]
-
-    def on_key(self, key: Key) -> bool:
-        if key.name == "escape" and not key.ctrl:
-            self.back()
-            return True
-        return False
-
-    def handle(self, intent) -> bool:  # noqa: ANN001
-        super().handle(intent)
-        return True  # modal: nothing reaches the planner below
 
     # -- drawing ------------------------------------------------------------------------------------
 
@@ -92,9 +76,6 @@ class CrewChoiceScene(Scene):
         theme = painter.theme
         pad = theme.pad
         fonts = painter.fonts
-        width, height = painter.surface.get_size()
-        box_w = min(width - 6 * pad, theme.px(700))
-        inner_w = box_w - 4 * pad
         small = fonts.line_height("sans", theme.small)
         body = fonts.line_height("bold", theme.body)
         mission = self.play.content.missions[self.mission_id]
@@ -102,11 +83,8 @@ class CrewChoiceScene(Scene):
         button_h = self.use_button.size(painter)[1]
         heading_h = fonts.line_height("mono_bold", theme.body) + theme.px(8)
         want = 2 * pad + heading_h + 2 * small + body + pad + min(len(self.rows), 8) * row_h + 2 * pad + button_h
-        box_h = max(min(height - 4 * pad, want), theme.px(200))
-        rect = pygame.Rect((width - box_w) // 2, (height - box_h) // 2, box_w, box_h)
-        painter.rect(rect.move(theme.px(6), theme.px(6)), "shadow", radius=theme.px(6))
-        painter.rect(rect, "console", radius=theme.px(6))
-        painter.rect(rect, "accent", width=theme.px(2), radius=theme.px(6))
+        rect = self.box(painter, 700, want, "accent", least=theme.px(200))
+        inner_w = rect.width - 4 * pad
         x = rect.x + 2 * pad
         y = self.heading(painter, f"Crew for {mission.name}", x, rect.y + pad, inner_w)
         seats = f"{mission.crew_min}" if mission.crew_min == self.seats else f"{mission.crew_min} to {self.seats}"
@@ -118,10 +96,13 @@ class CrewChoiceScene(Scene):
         if isinstance(plan, str):
             painter.text(f"{names}: {plan}", x, y, theme.body, "warn", "bold", max_width=inner_w)
         else:
+            risk = f" · {views.risk_words(plan.crew_risk)} to lose them" if plan.loadout.crew else ""
             area = painter.text(f"{names}: ", x, y, theme.body, "text", "bold",
-                                max_width=inner_w - fonts.width("100.0% to succeed", "bold", theme.body))
-            painter.text(f"{percent(plan.chance)} to succeed", area.right, y, theme.body, chance_colour(plan.chance),
-                         "bold")
+                                max_width=inner_w - fonts.width("100.0% to succeed · 10.0% to lose them", "bold", theme.body))
+            area = painter.text(f"{percent(plan.chance)} to succeed", area.right, y, theme.body,
+                                chance_colour(plan.chance), "bold")
+            if risk:
+                painter.text(risk, area.right, y, theme.body, risk_colour(plan.crew_risk), "bold")
         y += body + pad // 2
         buttons_y = rect.bottom - pad - button_h
         self.use_button.enabled = not isinstance(plan, str)

@@ -10,33 +10,29 @@ import pygame
 from game.app import story, views
 from game.engine.choices import releasable
 
-from ..intents import Key
 from ..painter import Painter
-from ..scene import Scene, layout_buttons
-from ..widgets import Button, ListView, Widget
+from ..scene import layout_buttons
+from ..widgets import Button, Widget
 from .crew import SKILL_MAX, SKILLS, skill_colour, status_word
+from .crew_dialog import CrewDialog
 
 if TYPE_CHECKING:
     from .event_card import EventCardScene
 
 
-class CrewPickerScene(Scene):
+class CrewPickerScene(CrewDialog):
     name = "crew_picker"
     title = "Choose a crew member"
-    opaque = False
     keys = (("Up / Down", "choose a crew member"), ("Enter", "give up the one chosen"),
             ("Tab", "move between the list and the buttons"), ("Esc", "back to the decision, nothing taken"))
 
     def __init__(self, app, card: "EventCardScene", choice: story.ChoiceView) -> None:  # noqa: ANN001
-        super().__init__(app)
+        play = app.play
+        free = {member.id for member in releasable(play.state, play.content, play.side)}
+        super().__init__(app, [row for row in views.crew_rows(play.state, play.side) if row.id in free], self.pick)
         self.card = card
         self.choice = choice
-        play = self.play
-        free = {member.id for member in releasable(play.state, play.content, play.side)}
-        self.rows = [row for row in views.crew_rows(play.state, play.side) if row.id in free]
-        self.list = ListView(lambda: len(self.rows), self.draw_row, on_activate=self.pick, row_height=30)
         self.take_button = Button("Choose", lambda: self.pick(self.list.selected), hint="Enter")
-        self.back_button = Button("Back", self.back, hint="Esc")
         self.take_button.enabled = bool(self.rows)
         self.list.visible = bool(self.rows)
 
@@ -55,21 +51,8 @@ class CrewPickerScene(Scene):
         self.app.pop(self)
         self.card.send(self.choice.id, crew=row.id)
 
-    def back(self) -> None:
-        self.app.pop(self)
-
     def widgets(self) -> list[Widget]:
         return [self.list, self.take_button, self.back_button]
-
-    def on_key(self, key: Key) -> bool:
-        if key.name == "escape" and not key.ctrl:
-            self.back()
-            return True
-        return False
-
-    def handle(self, intent) -> bool:  # noqa: ANN001
-        super().handle(intent)
-        return True  # modal: nothing reaches the card below
 
     # -- drawing ------------------------------------------------------------------------------------
 
@@ -90,9 +73,7 @@ class CrewPickerScene(Scene):
         theme = painter.theme
         pad = theme.pad
         fonts = painter.fonts
-        width, height = painter.surface.get_size()
-        box_w = min(width - 6 * pad, theme.px(760))
-        inner_w = box_w - 4 * pad
+        inner_w = min(painter.surface.get_width() - 6 * pad, theme.px(760)) - 4 * pad
         small = fonts.line_height("sans", theme.small)
         question = f"Who {self.fate}?"
         intro = (f"\u201c{self.choice.text}\u201d costs a crew member, who {self.fate}. Only those free to go are "
@@ -103,11 +84,7 @@ class CrewPickerScene(Scene):
         heading_h = fonts.line_height("mono_bold", theme.body) + theme.px(2) + theme.px(6)
         list_rows = max(1, min(len(self.rows), 8))
         want = 2 * pad + heading_h + len(intro_lines) * small + pad + small + list_rows * row_h + pad + button_h
-        box_h = min(height - 4 * pad, want)
-        rect = pygame.Rect((width - box_w) // 2, (height - box_h) // 2, box_w, box_h)
-        painter.rect(rect.move(theme.px(6), theme.px(6)), "shadow", radius=theme.px(6))
-        painter.rect(rect, "console", radius=theme.px(6))
-        painter.rect(rect, "warn", width=theme.px(2), radius=theme.px(6))
+        rect = self.box(painter, 760, want, "warn")
         x = rect.x + 2 * pad
         y = self.heading(painter, question, x, rect.y + pad, inner_w)
         buttons_y = rect.bottom - pad - button_h

@@ -225,6 +225,9 @@ class EventCardScene(Scene):
     def handle(self, intent) -> bool:  # noqa: ANN001
         if self._version != self.play.version:
             self.refresh()
+        if isinstance(intent, Key) and intent.repeat and self.pending and not intent.ctrl and (
+                intent.name in ("return", "enter", "space") or is_digit(intent.name)):
+            return True  # a key held down since before the decision showed (through the news before it) chooses nothing
         if isinstance(intent, Wheel):
             self.scroll = max(0, self.scroll - intent.steps * 3)
             return True

@@ -48,7 +48,8 @@ class FlightScene(Scene):
     name = "flight"
     title = "Launches"
     keys = (("Space / Enter", "skip to the result; then the next flight"), ("Esc", "skip every flight left"),
-            ("Left / Right", "the flight before / after"), ("Tab", "move between the buttons"))
+            ("Left / Right", "the flight before / after"), ("Click a flight", "show that flight"),
+            ("Tab", "move between the buttons"))
 
     def __init__(self, app: "WindowApp", flights: Sequence[MissionFlew], outcomes: Sequence[Outcome]) -> None:
         super().__init__(app)
@@ -64,6 +65,7 @@ class FlightScene(Scene):
         self.elapsed = 0.0
         self.held = False  # showing a result the player went back to: no moving on by itself
         self.seen: set[int] = set()  # flights whose result has shown
+        self.chips: list[tuple[pygame.Rect, int]] = []  # the strip of the year's flights: (where, which), as drawn
         self.next_button = Button("Skip to the result", self.advance, hint="Space")
         self.skip_button = Button("Skip all flights", self.skip_all, hint="Esc")
         self._start()
@@ -126,7 +128,7 @@ class FlightScene(Scene):
         elif after.phase == "liftoff" and before.phase != "liftoff":
             sound.play("ignition")
         elif after.phase == "steps" and after.verdicts > before.verdicts:
-            passed = self.story.steps[after.verdicts - 1].passed
+            passed = self.story.flown_step(after.verdicts - 1).passed
             sound.play("step" if passed else "failure")
         elif after.phase == "result" and before.phase != "result":
             if any(claim.first for claim in self.story.milestones):
@@ -170,14 +172,19 @@ class FlightScene(Scene):
 
     def browse(self, step: int) -> None:
         """Left/Right: the flight before (at its result) or after (from its countdown)."""
-        target = self.index + step
-        if not 0 <= target < len(self.stories):
+        self.jump(self.index + step)
+
+    def jump(self, target: int) -> None:
+        """To one flight of the year: one looked back at (or already seen) shows its result and stays there;
+        one still to come starts from its countdown."""
+        if not 0 <= target < len(self.stories) or target == self.index:
             return
+        back = target < self.index
         self.index = target
         self.elapsed = 0.0
         self._start()
         self.held = False
-        if step < 0 or target in self.seen:
+        if back or target in self.seen:
             self.elapsed = float(self.timeline.end)
             self.moment = self.timeline.at(self.elapsed)
             self._mark_seen()
@@ -198,6 +205,10 @@ class FlightScene(Scene):
         return False
 
     def on_click(self, click: Click) -> bool:
+        for rect, index in self.chips:  # a flight of the strip: that flight
+            if rect.collidepoint(click.x, click.y):
+                self.jump(index)
+                return True
         self.advance()  # a click on the picture or the card: like Space
         return True
 
@@ -272,9 +283,11 @@ class FlightScene(Scene):
         chip_w = painter.fonts.width("Mar ✓", "bold", theme.small) + chip_h + theme.px(8)
         room = max(1, (width - 2 * pad) // (chip_w + theme.px(4)))
         first = max(0, min(self.index - room // 2, len(self.stories) - room))
+        self.chips = []
         for slot, index in enumerate(range(first, min(len(self.stories), first + room))):
             story = self.stories[index]
             rect = pygame.Rect(pad + slot * (chip_w + theme.px(4)), strip_y, chip_w, chip_h)
+            self.chips.append((rect, index))
             current = index == self.index
             painter.rect(rect, "panel_hi" if current else "panel", radius=theme.px(3),
                          label=f"flight {index + 1}")
@@ -340,7 +353,7 @@ class FlightScene(Scene):
             y += min(painter.paragraph(secret, (inner.x, y, inner.width, steps_bottom - y), theme.small, "dim"),
                      steps_bottom - y)
         # the commentary on the latest verdict
-        story_text = story.steps[moment.verdicts - 1].story if moment.verdicts else ""  # the latest verdict's
+        story_text = story.flown_step(moment.verdicts - 1).story if moment.verdicts else ""  # the latest verdict's
         if moment.phase == "countdown" and story.mine:
             story_text = "Final checks on the pad." if moment.count > 3 else "All systems go."
         if story_text and y + small <= steps_bottom:
@@ -377,22 +390,24 @@ class FlightScene(Scene):
         bar_w = rect.width - name_w - verdict_w - figure_w - pad // 2
         bar_h = max(3, min(row_h - theme.px(8), small * 2 // 3))
         verdict_x = rect.right - verdict_w + pad // 2
-        for index, step in enumerate(story.steps):
+        for index, step in enumerate(story.steps):  # in the mission's order, as the picture draws them
             top = rect.y + index * row_h
             if top + min(row_h, small) > rect.bottom:
                 break
             text_y = top + (row_h - small) // 2
-            on_way = index < moment.shown
-            decided = index < moment.verdicts
+            ordinal = index - story.first  # its place among the steps flown on this date
+            on_way = step.flown and ordinal < moment.shown
+            decided = step.flown and ordinal < moment.verdicts
             colour = "text" if on_way else "dim"
+            told = step.earlier or (not step.flown and moment.phase == "result")  # its word, without a bar
             name_room = name_w - pad // 2  # beside its bar; a step not on its way yet has the row to itself
             if not on_way:
-                name_room = (verdict_x - pad - rect.x) if moment.phase == "result" else rect.width
+                name_room = (verdict_x - pad - rect.x) if told else rect.width
             painter.text(step.name, rect.x, text_y, size, colour, "bold" if on_way and not decided else "sans",
                          max_width=name_room)
             if not on_way:
-                if not step.flown and moment.phase == "result":
-                    painter.text("not flown", verdict_x, text_y, size, "dim")
+                if told:  # "ok at launch", "not flown", "on arrival"
+                    painter.text(step.status, verdict_x, text_y, size, "dim", max_width=rect.right - verdict_x)
                 continue
             fill = 1.0 if decided else moment.fill
             bar_x = rect.x + name_w

@@ -94,6 +94,42 @@ def _draw_pad(painter: Painter, rect: pygame.Rect, story: FlightStory, moment: M
 # -- in space --------------------------------------------------------------------------------------------------
 
 
+Leg = tuple[Point, Point, Point]  # a quadratic curve: start, control point, end
+
+
+def legs(rect: pygame.Rect, destination: str, homeward: bool) -> list[Leg]:
+    """The flight path as drawn: out to where it is going, and for a flight that comes home a second leg back
+    down to the Earth (an orbital flight comes down further along; a Moon flight falls back towards the Earth)."""
+    out = course(rect, destination)
+    if not homeward:
+        return [out]
+    start, control, end = out
+    if destination == "orbit":  # round part of the orbit, then down through the air to the ground
+        turn_x = rect.x + rect.width * 3 // 5
+        end = (turn_x, orbit_y(rect, turn_x))
+        control = (rect.x + rect.width // 4, orbit_y(rect, rect.x + rect.width // 4) - rect.height // 12)
+        down_x = rect.right - rect.width // 12
+        back = ((rect.right - rect.width // 6, orbit_y(rect, rect.right - rect.width // 6)), art.limb_point(rect, down_x))
+        return [(start, control, end), (end, back[0], back[1])]
+    home = art.limb_point(rect, rect.x + rect.width * 3 // 10)
+    return [out, (end, (rect.x + rect.width * 3 // 5, rect.y + rect.height * 3 // 5), home)]
+
+
+def along(path: list[Leg], share: float) -> Point:
+    """The point a share of the way along the path (0 at the start; leg n runs from n to n + 1)."""
+    leg = max(0, min(int(share), len(path) - 1))
+    return art.curve(*path[leg], max(0.0, min(1.0, share - leg)))
+
+
+def step_shares(count: int, homeward: int) -> list[float]:
+    """Where each step's mark sits along the path: the steps out spread along the first leg, the steps home
+    along the second (homeward: the index of the first step home, -1 when none)."""
+    out = count if homeward < 0 else homeward
+    shares = [0.06 + 0.88 * index / max(1, out - 1) for index in range(out)] if out > 1 else [0.5] * out
+    back = count - out
+    return shares + [1 + 0.94 * (index + 1) / back for index in range(back)]
+
+
 def course(rect: pygame.Rect, destination: str) -> tuple[Point, Point, Point]:
     """The flight path's start (on the ground), control point and end, for where it is going."""
     start = art.limb_point(rect, rect.x + rect.width // 10)
@@ -137,24 +173,26 @@ def _draw_space(painter: Painter, rect: pygame.Rect, story: FlightStory, moment:
                 for index in range(samples + 1)]
         for index in range(0, samples, 2):
             painter.line(ring[index], ring[index + 1], "panel_hi", max(1, theme.px(1)))
-    start, control, end = course(rect, destination)
+    path = legs(rect, destination, story.homeward >= 0)
     count = len(story.steps)
-    shares = [0.06 + 0.88 * index / max(1, count - 1) for index in range(count)] if count > 1 else [0.5]
-    current = max(0, moment.shown - 1)
+    shares = step_shares(count, story.homeward)  # every step of the mission, in its order, as the card lists them
+    first = story.first  # an arrival's steps flown at launch come before it
+    current = first + max(0, moment.shown - 1)
     if moment.phase == "result":
-        current = story.flown - 1
+        current = first + story.flown - 1
     # where the craft is: moving to the step on its way, resting on the last verdict
     if moment.phase == "steps" and moment.shown:
         before = shares[current - 1] if current > 0 else 0.0
         travelled = before + (shares[current] - before) * moment.fill
     else:
-        travelled = shares[min(current, count - 1)] if story.flown else 0.0
-    art.flight_path(painter, start, control, end, travelled, width=max(2, theme.px(3)))
+        travelled = shares[min(current, count - 1)] if story.flown and count else 0.0
+    for leg, (start, control, end) in enumerate(path):
+        art.flight_path(painter, start, control, end, travelled - leg, width=max(2, theme.px(3)))
     node = max(4, theme.px(7))
     thick = max(2, theme.px(3))
     for index, step in enumerate(story.steps):
-        point = art.curve(start, control, end, shares[index])
-        revealed = index < moment.verdicts
+        point = along(path, shares[index])
+        revealed = step.earlier or (step.flown and index - first < moment.verdicts)
         if revealed and step.passed:
             painter.circle(point, node, "good")
         elif revealed and step.mode == "catastrophe":
@@ -166,11 +204,12 @@ def _draw_space(painter: Painter, rect: pygame.Rect, story: FlightStory, moment:
             painter.line((point[0] - node, point[1] + node), (point[0] + node, point[1] - node), colour, thick)
         else:
             painter.circle(point, node, "grid" if step.flown or index <= current else "panel_hi", max(1, theme.px(2)))
-    craft = art.curve(start, control, end, travelled)
-    failed = bool(story.flown) and not story.steps[story.flown - 1].passed and moment.verdicts >= story.flown
+    craft = along(path, travelled)
+    last = first + story.flown - 1  # the last step flown on this date
+    failed = bool(story.flown) and not story.steps[last].passed and moment.verdicts >= story.flown
     if failed:  # the failed step's verdict beside its mark, where the craft would be
-        step = story.steps[story.flown - 1]
-        point = art.curve(start, control, end, shares[story.flown - 1])
+        step = story.steps[last]
+        point = along(path, shares[last])
         painter.text(step.status, point[0], point[1] + node * 3, theme.body, "warn" if step.mode == "partial" else "bad",
                      "bold", align="centre")
     else:

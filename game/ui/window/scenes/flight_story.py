@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from game.app.flight_scenery import destination, rocket_family
+from game.app.flight_scenery import destination, return_index, rocket_family
 from game.app.narrate import RESULT_TAGS, RESULT_WORDS, Line, crew_names, hardware_name, narrate, step_status
 from game.engine.defs import MONTHS
 from game.engine.outcomes import Changed, CrewLost, MilestoneClaimed, MissionFlew, Outcome, ProgramGrounded
@@ -31,9 +31,15 @@ class StepView:
     chance: int | None  # per-mille; None when not shown (the rival's) or not flown
     flown: bool
     passed: bool
-    status: str  # "ok", "ABORT", "FAILED (partial)", "LOST", or "" when not flown
+    status: str  # "ok", "ABORT", "FAILED (partial)", "LOST"; for a step not flown now, NOT_FLOWN, EARLIER or LATER
     mode: str  # the failure mode, "" otherwise
     story: str  # narrate's commentary for the step ("" when none)
+    earlier: bool = False  # flown and passed on an earlier date: a probe's launch, before its arrival now
+
+
+NOT_FLOWN = "not flown"  # a step after the one that failed
+EARLIER = "ok at launch"  # an arrival's steps before it, flown when it left
+LATER = "on arrival"  # a cruising probe's steps still to come
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +58,21 @@ class FlightStory:
     milestones: tuple[MilestoneClaimed, ...]
     family: str  # the rocket's family: its silhouette (game.app.flight_scenery)
     destination: str  # orbit | suborbital | moon | venus | mars
+    homeward: int = -1  # the index of the first step that brings it home (-1: it never comes back)
 
     @property
     def flown(self) -> int:
+        """How many steps were flown on this date (the timeline's steps)."""
         return sum(1 for step in self.steps if step.flown)
+
+    @property
+    def first(self) -> int:
+        """The index of the first step flown on this date (after an arrival's steps flown at launch)."""
+        return sum(1 for step in self.steps if step.earlier)
+
+    def flown_step(self, ordinal: int) -> StepView:
+        """The ordinal-th step flown on this date (0 the first)."""
+        return self.steps[self.first + ordinal]
 
 
 def tied_outcomes(flight: MissionFlew, outcomes: Sequence[Outcome]) -> list[Outcome]:
@@ -100,17 +117,12 @@ def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state
         elif step_lines:
             step_lines[-1][1].append(line.text.strip())
     mission = content.missions.get(flight.mission)
-    planned = [(step.id, step.name) for step in mission.steps] if mission else []
-    flown = {result.step: at for at, result in enumerate(flight.steps)}
-    views: list[StepView] = []
+    flown: list[StepView] = []
     for at, result in enumerate(flight.steps):
-        status = step_status(result)
-        story = ""
-        if mine and at < len(step_lines):
-            story = " ".join(step_lines[at][1])
-        views.append(StepView(result.name, result.chance if mine else None, True, result.passed, status, result.mode, story))
-    if flight.steps and not flight.steps[-1].passed:  # the steps it never reached
-        views += [StepView(name, None, False, False, "", "", "") for step_id, name in planned if step_id not in flown]
+        story = " ".join(step_lines[at][1]) if mine and at < len(step_lines) else ""
+        flown.append(StepView(result.name, result.chance if mine else None, True, result.passed, step_status(result),
+                              result.mode, story))
+    views = _in_planned_order(flight, mission, flown)
     result_text = lines[-1].text.strip().removeprefix("→").strip() if lines else RESULT_WORDS[flight.result]
     word = RESULT_WORDS[flight.result]
     note = result_text[len(word):].strip().strip("()") if result_text.startswith(word) else ""
@@ -130,7 +142,36 @@ def build_story(flight: MissionFlew, outcomes: Sequence[Outcome], content, state
         result_note=note, extras=extras,
         milestones=tuple(outcome for outcome in tied if isinstance(outcome, MilestoneClaimed)),
         family=rocket_family(content.hardware.get(flight.rocket), flight.rocket), destination=destination(mission),
+        homeward=_homeward(mission, len(views)),
     )
+
+
+def _in_planned_order(flight: MissionFlew, mission, flown: list[StepView]) -> list[StepView]:  # noqa: ANN001
+    """Every step of the mission in its planned order, as the picture draws them: an arrival's steps flown at
+    launch first (passed then), the steps flown on this date, then those not flown (after a failure) or still to
+    come (a probe cruising on)."""
+    if mission is None:  # a mission the content no longer has: the steps flown, as they came
+        return flown
+    ids = [step.id for step in mission.steps]
+    at = {result.step: index for index, result in enumerate(flight.steps)}
+    first = min((ids.index(step_id) for step_id in at if step_id in ids), default=0)
+    views: list[StepView] = []
+    for index, step in enumerate(mission.steps):
+        if step.id in at:
+            views.append(flown[at[step.id]])
+        elif flight.launched and index < first:
+            views.append(StepView(step.name, None, False, True, EARLIER, "", "", earlier=True))
+        else:
+            views.append(StepView(step.name, None, False, False, LATER if flight.result == "cruising" else NOT_FLOWN,
+                                  "", ""))
+    views += [view for step_id, view in zip((result.step for result in flight.steps), flown) if step_id not in ids]
+    return views
+
+
+def _homeward(mission, count: int) -> int:  # noqa: ANN001
+    """The index of the first step on the way home, or -1 when the picture has no way home to draw."""
+    index = return_index(mission)
+    return index if 0 < index < count else -1
 
 
 # -- the timeline of one flight (pure) ----------------------------------------------------------------------
@@ -164,7 +205,7 @@ class Timeline:
             liftoff = first = 0
         starts, delays = [], []
         at = first
-        for step in story.steps:
+        for step in story.steps[story.first:]:
             if not step.flown:
                 break
             starts.append(at)

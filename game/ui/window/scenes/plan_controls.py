@@ -27,6 +27,11 @@ def chance_colour(permille: int) -> str:
     return "good" if permille >= 800 else "warn" if permille >= 550 else "bad"
 
 
+def risk_colour(permille: int) -> str:
+    """The chance of losing a crew: any at all is a warning, one in twenty or worse is bad."""
+    return "bad" if permille >= 50 else "warn" if permille > 0 else "good"
+
+
 class _Stepper(Widget):
     """A control stepped by Left/Right (or - and +), with Enter booking the plan: the month strip, the vehicle."""
 

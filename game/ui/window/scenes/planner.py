@@ -1,9 +1,10 @@
 """The mission planner: every mission type of the side, the plan for the selected one broken down by step, a
 month to fly it in, and this year's bookings with a Cancel for each.
 
-Everything shown comes from view-models: `views.mission_rows` (the list), `loadout.choice_plan` (the vehicle and
-crew chosen, or the best, each step's chance, the cost), `loadout.hardware_options` (what can fly it) and
-`views.month_choices` (which months are open, and why not). Scheduling sends ScheduleMission with the loadout
+Everything shown comes from view-models: `loadout.planner_rows` (the list, each with its best vehicle),
+`loadout.choice_plan` (the vehicle and crew chosen, or the best, each step's chance, the cost, the risk to the
+crew), `loadout.hardware_options` (what can fly it) and `views.month_choices` (which months are open, and why
+not). Scheduling sends ScheduleMission with the loadout
 shown; cancelling sends CancelMission. The engine decides: a refused order comes back as a notice.
 """
 
@@ -15,15 +16,15 @@ import pygame
 
 from game.app import attention, loadout, views
 from game.app.narrate import crew_names
-from game.app.text import short_reason
-from game.engine.defs import MONTHS
 from game.engine.orders import CancelMission, ScheduleMission
 
-from ..intents import Click, Key, Text
+from ..intents import Click, Key, Motion, Text
 from ..painter import Painter
 from ..widgets import Button, ListView, Widget
 from .frame import GameScene
-from .plan_controls import MONTH_KEYS, MONTH_TEXT, MonthPicker, VehicleChoice, chance_colour, percent
+from .plan_controls import MONTH_KEYS, MONTH_TEXT, MonthPicker, VehicleChoice, chance_colour, percent, risk_colour
+from .planner_lists import draw_bookings, draw_mission_row
+
 
 class MissionList(ListView):
     """The missions: Enter schedules the selected one, but a click only selects (a second click never spends)."""
@@ -53,6 +54,7 @@ class PlannerScene(GameScene):
         self.months: tuple[views.MonthChoice, ...] = ()
         self.month = 1
         self.month_for = ""  # the mission the month was chosen for
+        self.pointed = 0  # the month under the pointer (0: none): a closed one says why
         self.list = MissionList(lambda: len(self.rows), self.draw_row, on_activate=self.activate, on_select=self.choose,
                                 row_height=40)
         self.picker = MonthPicker(self)
@@ -85,7 +87,7 @@ class PlannerScene(GameScene):
     def refresh(self) -> None:
         state, content, side = self.play.state, self.play.content, self.play.side
         focused = self.focused()
-        rows = views.mission_rows(state, content, side, include_unavailable=True)
+        rows = loadout.planner_rows(state, content, side, include_unavailable=True)  # as the plan shows them
         self.rows = [row for row in rows if row.ready] + [row for row in rows if not row.ready]
         ids = [row.id for row in self.rows]
         if self.selected_id not in ids:
@@ -117,9 +119,13 @@ class PlannerScene(GameScene):
         self.picker.visible = ready
         self.schedule_button.enabled = ready and not self.play.no_orders  # a spectator or a finished race
         self.schedule_button.visible = ready
+        opened = [choice.month for choice in self.months if choice.allowed]
         if self.month_for != self.selected_id:  # a new mission: its first open month
             self.month_for = self.selected_id
-            self.month = next((choice.month for choice in self.months if choice.allowed), 1)
+            self.month = opened[0] if opened else 1
+        elif opened and self.month not in opened:  # its month closed since (booked full): the next open one
+            self.month = next((month for month in opened if month > self.month), opened[0])
+        self.schedule_button.enabled = self.schedule_button.enabled and bool(opened)  # no month open: nothing to book
         self._label()
 
     def _chosen_plan(self) -> views.MissionPlan | str:
@@ -224,17 +230,36 @@ class PlannerScene(GameScene):
             self._load_mission()
 
     def step_month(self, step: int) -> None:
+        """The next (or previous) open month, round the year; closed months are passed over."""
         if not self.months:
             return
-        self.set_month((self.month - 1 + step) % 12 + 1)
+        for turn in range(1, 13):
+            month = (self.month - 1 + step * turn) % 12 + 1
+            if self.months[month - 1].allowed:
+                self.set_month(month)
+                return
 
     def set_month(self, month: int) -> None:
-        """Choose the month to fly in (keys and clicks alike), and name it on the Schedule button."""
+        """Choose the month to fly in (keys and clicks alike), and name it on the Schedule button. A closed month
+        is not chosen: the notice says why."""
         if not self.months or not 1 <= month <= 12:
+            return
+        choice = self.months[month - 1]
+        if not choice.allowed:
+            self.app.say(f"{choice.name} is closed: {choice.reason}.", "warn")
             return
         self.month = month
         self._label()
         self.app.dirty = True
+
+    def on_motion(self, motion: Motion) -> bool:
+        """The pointer over the month strip: a closed month it points at says why, under the strip."""
+        pointed = next((month for rect, month in self.picker.cells
+                        if 1 <= month <= 12 and rect.collidepoint(motion.x, motion.y)), 0) if self.picker.visible else 0
+        if pointed == self.pointed:
+            return super().on_motion(motion)
+        self.pointed = pointed
+        return True
 
     # -- orders -----------------------------------------------------------------------------------------
 
@@ -250,6 +275,11 @@ class PlannerScene(GameScene):
         if isinstance(self.plan, str) or not self.selected_id:
             name = self.play.content.missions[self.selected_id].name if self.selected_id else "That mission"
             self.app.say(f"{name} cannot be scheduled: {self.plan}.", "warn")
+            return
+        closed = self.months[self.month - 1] if self.months and not self.months[self.month - 1].allowed else None
+        if closed is not None:  # only when no month is open at all
+            name = self.play.content.missions[self.selected_id].name
+            self.app.say(f"No month is open for {name} this year: {closed.reason}.", "warn")
             return
         chosen = self.plan.loadout  # the vehicle and crew shown (chosen, or the best): booked as shown
         done = self.app.submit(ScheduleMission(side=self.play.side, mission=self.selected_id, month=self.month,
@@ -303,33 +333,7 @@ class PlannerScene(GameScene):
     # -- drawing ----------------------------------------------------------------------------------------
 
     def draw_row(self, painter: Painter, index: int, rect: pygame.Rect, selected: bool) -> None:
-        if index >= len(self.rows):
-            return
-        row = self.rows[index]
-        theme = painter.theme
-        pad = theme.pad
-        size = theme.small
-        line = painter.fonts.line_height("bold", size)
-        top = rect.y + max(0, (rect.height - 2 * line) // 2)
-        x = rect.x + pad // 2
-        width = rect.width - pad - theme.px(6)
-        if row.ready:
-            figures = f"{percent(row.chance)}  ${row.cost}M"
-            figures_w = painter.fonts.width(figures, "mono_bold", size)
-            painter.text("●", x, top, size, chance_colour(row.chance), "bold")
-            mark_w = painter.fonts.width("● ", "bold", size)
-            painter.text(row.name, x + mark_w, top, size, "text", "bold", max_width=width - mark_w - figures_w - pad)
-            painter.text(figures, x + width, top, size, chance_colour(row.chance), "mono_bold", align="right")
-            second = ("Prizes: " + ", ".join(row.prizes)) if row.prizes else row.note
-            painter.text(second, x + mark_w, top + line, size, "title" if row.prizes else "dim",
-                         max_width=width - mark_w)
-        else:
-            mark_w = painter.fonts.width("● ", "bold", size)
-            painter.text("✕", x, top, size, "dim", "bold")
-            painter.text(row.name, x + mark_w, top, size, "dim", max_width=width - mark_w)
-            reason = short_reason(self.play.content, row.name, row.note)
-            painter.text(reason[:1].upper() + reason[1:], x + mark_w, top + line, size, "dim",
-                         max_width=width - mark_w)
+        draw_mission_row(self, painter, index, rect, selected)
 
     def draw_body(self, painter: Painter, rect: pygame.Rect) -> None:
         self.sync()
@@ -347,18 +351,37 @@ class PlannerScene(GameScene):
         else:
             painter.paragraph("No mission types for this side.", inner, theme.small, "dim")
 
-        # this year's bookings, below the plan: as tall as they need, at most 40 % of the column
+        # this year's bookings, below the plan: the plan takes what its mission needs (never what the bookings
+        # need, so its month strip and Schedule button stay put as bookings come and go), the bookings the rest,
+        # at least two lines; more than fit are counted
         count = len(self.cancel_buttons)
         book_line = painter.fonts.line_height("bold", theme.small) + pad * 3 // 4  # a Cancel button's height
         columns = 2 if count > 3 and right.width > theme.px(560) else 1
-        rows_needed = max(1, -(-count // columns))
         heading_h = painter.fonts.line_height("mono_bold", theme.body) + theme.px(8)
-        wanted = heading_h + rows_needed * (book_line + theme.px(3)) + 2 * pad
-        book_h = min(wanted, max(rect.height // 2, heading_h + book_line + 2 * pad))
+        least = heading_h + 2 * (book_line + theme.px(3)) + 2 * pad
+        book_h = max(least, right.height - pad - self.plan_height(painter, heading_h))
         plan_rect = pygame.Rect(right.x, right.y, right.width, right.height - book_h - pad)
         book_rect = pygame.Rect(right.x, plan_rect.bottom + pad, right.width, book_h)
         self.draw_plan(painter, plan_rect)
         self.draw_bookings(painter, book_rect, columns, book_line)
+
+    def plan_height(self, painter: Painter, heading_h: int) -> int:
+        """The height the plan's panel wants for the selected mission: its controls, a roomy row for each step and
+        the overall chance (and the crew's risk), a few lines of description and the foot. It depends on the
+        mission alone, never on the bookings."""
+        theme = painter.theme
+        pad = theme.pad
+        small = painter.fonts.line_height("sans", theme.small)
+        if isinstance(self.plan, str) or not self.selected_id:
+            return 12 * small + heading_h + 2 * pad
+        control_h = painter.fonts.line_height("bold", theme.small) + pad
+        crew_h = self.crew_button.size(painter, theme.small)[1] + theme.px(2) + small
+        step_h = painter.fonts.line_height("sans", theme.body) + theme.px(4)
+        rows = len(self.plan.steps) + (2 if self.plan.loadout.crew else 1)
+        picker_h = painter.fonts.line_height("bold", theme.small) + pad + theme.px(4)
+        foot_h = max(picker_h, self.schedule_button.size(painter)[1]) + 2 * small + theme.px(4)
+        return (2 * pad + heading_h + control_h + theme.px(4) + crew_h + small + theme.px(8) + rows * step_h
+                + 3 * small + foot_h)
 
     def draw_plan(self, painter: Painter, rect: pygame.Rect) -> None:
         theme = painter.theme
@@ -436,7 +459,7 @@ class PlannerScene(GameScene):
         # the foot: the month, its reason, and Schedule
         picker_h = painter.fonts.line_height("bold", theme.small) + pad + theme.px(4)
         button_w, button_h = self.schedule_button.size(painter)
-        foot_h = max(picker_h, button_h) + small + theme.px(4)
+        foot_h = max(picker_h, button_h) + 2 * small + theme.px(4)  # two lines under it: the launch, a closed month
         foot_y = inner.bottom - foot_h
         # the prizes (also on the mission's row) only when every step's chance still fits below them
         if row is not None and row.prizes and y + small + (len(plan.steps) + 1) * small + theme.px(8) <= foot_y:
@@ -446,9 +469,11 @@ class PlannerScene(GameScene):
 
         # the chance, step by step, then overall
         steps = list(plan.steps)
+        summary = 2 if chosen.crew else 1  # the overall chance, and for a crewed flight the chance of losing the crew
         room = foot_y - y - theme.px(4)
-        step_h = max(small, min(painter.fonts.line_height("sans", theme.body) + theme.px(4), room // (len(steps) + 1)))
-        shown = max(0, min(len(steps), room // max(1, step_h) - 1))
+        step_h = max(small, min(painter.fonts.line_height("sans", theme.body) + theme.px(4),
+                                room // (len(steps) + summary)))
+        shown = max(0, min(len(steps), room // max(1, step_h) - summary))
         label_w = min(inner.width * 2 // 5, max(painter.fonts.width(name, "sans", theme.small) for name, _ in steps) + pad)
         figure_w = painter.fonts.width("100.0%", "mono_bold", theme.small) + pad
         bar_x = inner.x + label_w
@@ -462,12 +487,13 @@ class PlannerScene(GameScene):
                         f"{name} {percent(chance)}")
             painter.text(percent(chance), inner.right, text_y, theme.small, chance_colour(chance), "mono", align="right")
         if shown < len(steps):
-            painter.text(f"… {len(steps) - shown} more steps", inner.x, y + shown * step_h, theme.small, "dim")
+            painter.text(f"… {len(steps) - shown} more step{'s' if len(steps) - shown > 1 else ''}", inner.x, y + shown * step_h, theme.small, "dim")
             shown += 1
         top = y + shown * step_h
-        if mission.description and top + 2 * step_h + small <= foot_y:  # what the mission is, in the room left
-            painter.paragraph(mission.description, (inner.x, top + step_h + pad // 2, inner.width,
-                                                    foot_y - top - step_h - pad), theme.small, "dim")
+        below = top + summary * step_h  # under the summary rows
+        if mission.description and below + step_h + small <= foot_y:  # what the mission is, in the room left
+            painter.paragraph(mission.description, (inner.x, below + pad // 2, inner.width, foot_y - below - pad),
+                              theme.small, "dim")
         if top + step_h <= foot_y + theme.px(4):
             painter.line((inner.x, top), (inner.right, top), "grid")
             text_y = top + (step_h - small) // 2
@@ -476,6 +502,12 @@ class PlannerScene(GameScene):
                         f"overall {percent(plan.chance)}")
             painter.text(percent(plan.chance), inner.right, text_y, theme.small, chance_colour(plan.chance), "mono_bold",
                          align="right")
+        if chosen.crew and top + 2 * step_h <= foot_y + theme.px(4):  # what a disaster on the way would cost
+            text_y = top + step_h + (step_h - small) // 2
+            risk = views.risk_words(plan.crew_risk)
+            painter.text("Chance of losing the crew", inner.x, text_y, theme.small, "text",
+                         max_width=inner.width - figure_w)
+            painter.text(risk, inner.right, text_y, theme.small, risk_colour(plan.crew_risk), "mono_bold", align="right")
 
         # the month picker and the Schedule button
         button_w = min(button_w, inner.width // 2)
@@ -484,53 +516,24 @@ class PlannerScene(GameScene):
         self.picker.draw(painter, self.focused() is self.picker)
         self.schedule_button.draw(painter, self.focused() is self.schedule_button)
         choice = self.months[self.month - 1] if self.months else None
-        note_y = foot_y + max(picker_h, button_h) + theme.px(4)
-        if choice is not None and not choice.allowed:
-            painter.text(f"{choice.name}: {choice.reason}.", inner.x, note_y, theme.small, "warn", max_width=inner.width)
+        note = pygame.Rect(inner.x, foot_y + max(picker_h, button_h) + theme.px(4), inner.width, 2 * small)
+        pointed = self.months[self.pointed - 1] if self.months and 1 <= self.pointed <= 12 else None
+        if pointed is not None and not pointed.allowed:  # a closed month under the pointer: why, in full
+            painter.paragraph(f"{pointed.name} is closed: {pointed.reason}.", note, theme.small, "warn")
+        elif choice is not None and not choice.allowed:  # no month open at all
+            painter.paragraph(f"No month is open this year. {choice.name}: {choice.reason}.", note, theme.small, "warn")
         elif choice is not None:
             funds = state.sides[side].funds
-            painter.text(f"Launch in {choice.name} {state.year} for ${plan.cost}M (funds ${funds}M)", inner.x, note_y,
+            painter.text(f"Launch in {choice.name} {state.year} for ${plan.cost}M (funds ${funds}M)", note.x, note.y,
                          theme.small, "text" if plan.cost <= funds else "warn", max_width=inner.width)
+            closed = [month for month in self.months if not month.allowed]
+            if closed and self.focused() is self.picker:  # the keys pass over them: say which and why
+                first = [month.name[:3] for month in closed if month.reason == closed[0].reason]
+                painter.text(f"Closed ({', '.join(first)}): {closed[0].reason}.", note.x, note.y + small,
+                             theme.small, "dim", max_width=inner.width)
+            elif closed:
+                painter.text("Struck-out months are closed: point at one to see why.", note.x, note.y + small,
+                             theme.small, "dim", max_width=inner.width)
 
     def draw_bookings(self, painter: Painter, rect: pygame.Rect, columns: int, line_h: int) -> None:
-        theme = painter.theme
-        pad = theme.pad
-        state, content, side = self.play.state, self.play.content, self.play.side
-        own = state.sides[side]
-        status = views.status(state, content, side)
-        inner = self.panel(painter, rect, f"Booked for {state.year}: {status.launches_booked} of "
-                                          f"{status.launch_capacity} launches")
-        if not own.scheduled:
-            painter.text("Nothing booked yet: choose a mission and a month, then Schedule.", inner.x, inner.y,
-                         theme.small, "dim", max_width=inner.width)
-            return
-        column_w = (inner.width - (columns - 1) * pad) // columns
-        per_column = max(1, (inner.height + theme.px(3)) // (line_h + theme.px(3)))
-        capacity = per_column * columns
-        if len(own.scheduled) > capacity:
-            capacity -= 1  # the last place says how many more there are
-        hidden = 0
-        for index, (item, button) in enumerate(zip(own.scheduled, self.cancel_buttons)):
-            place, column = index // columns, index % columns  # row by row, as they are read
-            button.visible = index < capacity
-            if not button.visible:
-                button.rect = pygame.Rect(0, 0, 0, 0)
-                hidden += 1
-                continue
-            x = inner.x + column * (column_w + pad)
-            y = inner.y + place * (line_h + theme.px(3))
-            w = max(b.size(painter, theme.small)[0] for b in self.cancel_buttons)  # one width: they line up
-            button.rect = pygame.Rect(x + column_w - w, y, w, line_h)
-            button.draw(painter, self.focused() is button, theme.small)
-            month = MONTHS[item.month - 1][:3]
-            text_y = y + (line_h - painter.fonts.line_height("sans", theme.small)) // 2
-            crew = f" · {crew_names(state, side, item.crew)}" if item.crew else ""
-            painter.text(f"#{item.number} {month}: {content.missions[item.mission].name} · ${item.cost}M{crew}", x, text_y,
-                         theme.small, "text", max_width=column_w - w - pad)
-        if hidden:
-            place, column = capacity // columns, capacity % columns
-            x = inner.x + column * (column_w + pad)
-            y = inner.y + place * (line_h + theme.px(3)) + (line_h - painter.fonts.line_height("sans", theme.small)) // 2
-            more = f"… {hidden} more" if hidden < len(own.scheduled) else f"{hidden} booked"  # none in sight: no "more"
-            painter.text(f"{more} ('status' lists all)", x, y, theme.small, "dim",
-                         max_width=column_w)
+        draw_bookings(self, painter, rect, columns, line_h)
