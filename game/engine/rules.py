@@ -36,5 +36,5 @@ CHANCE_MARGIN = 20  # per-mille: hardware this close to the best chance counts a
 REPEAT_INTEREST = 3  # a mission type's prestige after n earlier successes: prestige × 3 / (3 + n)
 DIFFICULTIES = ("easy", "normal", "hard")  # the AI rival's handicap or edge, chosen at the start of a game
 DEFAULT_DIFFICULTY = "normal"
-DIFFICULTY_BUDGET_PERCENT = {"easy": 100, "normal": 100, "hard": 117}  # the AI side's yearly budget, per cent
+DIFFICULTY_BUDGET_PERCENT = {"easy": 100, "normal": 100, "hard": 118}  # the AI side's yearly budget, per cent
 BUDGET_PERCENT_MIN, BUDGET_PERCENT_MAX = 10, 1000  # the range a side's budget_percent may hold

@@ -152,7 +152,7 @@ def test_play_help_explains_the_difficulty(game: Callable[..., Run]) -> None:
     assert run.returncode == 0
     text = " ".join(run.stdout.split())
     assert "--difficulty {easy,normal,hard}" in text
-    assert "how well the AI rival plays — easy: the rival plays loosely" in text and "(117 % of its budget)" in text
+    assert "how well the AI rival plays — easy: the rival plays loosely" in text and "(118 % of its budget)" in text
 
 
 def _record(**changes: Any) -> dict[str, Any]:

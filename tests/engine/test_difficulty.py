@@ -18,7 +18,7 @@ from .conftest import SCENARIO, end_year, of_type, start
 
 
 def test_the_rules_table() -> None:
-    assert rules.DIFFICULTY_BUDGET_PERCENT == {"easy": 100, "normal": 100, "hard": 117}
+    assert rules.DIFFICULTY_BUDGET_PERCENT == {"easy": 100, "normal": 100, "hard": 118}
     assert rules.DIFFICULTIES == tuple(rules.DIFFICULTY_BUDGET_PERCENT)
     assert rules.DIFFICULTY_BUDGET_PERCENT[rules.DEFAULT_DIFFICULTY] == 100
 
@@ -118,7 +118,7 @@ def test_the_range_ends_are_accepted(state: GameState, value: int) -> None:
 
 
 @pytest.mark.parametrize(("players", "difficulty", "expected"), [
-    (("usa",), "hard", {"ussr": 117}),
+    (("usa",), "hard", {"ussr": 118}),
     (("ussr",), "easy", {"usa": 100}),
     (("usa",), "normal", {"ussr": 100}),
     (("usa", "ussr"), "hard", {}),
@@ -138,7 +138,7 @@ def test_session_applies_the_difficulty_to_the_ai_rival(content: Content) -> Non
     hard, _ = Session.new(content, SCENARIO, 3, players=("usa",), run_ai=False, difficulty="hard")
     assert normal.record.difficulty == "normal" and hard.record.difficulty == "hard"
     assert hard.state.sides["usa"].budget == normal.state.sides["usa"].budget == 200
-    assert (normal.state.sides["ussr"].budget, hard.state.sides["ussr"].budget) == (180, 210)
+    assert (normal.state.sides["ussr"].budget, hard.state.sides["ussr"].budget) == (180, 212)
 
 
 def test_ai_only_games_ignore_the_difficulty(content: Content) -> None:

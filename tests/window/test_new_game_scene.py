@@ -45,7 +45,7 @@ def test_it_shows_the_choices_from_the_content(make_app) -> None:  # noqa: ANN00
     assert painter.shown(scenario.description.split(".")[0])
     assert painter.shown("usual side: USA")
     assert painter.shown("Strategic AI")  # the opponent: fixed and explained, not a choice
-    assert painter.shown("117 %") is False and painter.shown("100 %")
+    assert painter.shown("118 %") is False and painter.shown("100 %")
     sides = [call.text for call in painter.transcript if call.kind == "shape"]
     assert "USA" in sides and "USSR" in sides  # side markers, not colour alone
     press(app, "down", "down", "left")  # difficulty: easy

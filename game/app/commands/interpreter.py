@@ -151,7 +151,7 @@ class TextGame:
         self.tell(outcomes)
 
     def difficulty_note(self) -> str:
-        """'Difficulty hard: the rival plays sharper still: … (117 % of the normal budget).' — empty at normal."""
+        """'Difficulty hard: the rival plays sharper still: … (118 % of the normal budget).' — empty at normal."""
         difficulty = self.session.record.difficulty
         rival = rival_of(self.side)
         if difficulty == DEFAULT_DIFFICULTY or not self.session.players or rival in self.session.players:
