@@ -554,7 +554,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("result", "result", "the final result (when the race is over)", cmd_result),
     Command("save", "save NAME", "save the game in the saves folder", cmd_save),
     Command("saves", "saves", "the saved games you can load, newest first", cmd_saves),
-    Command("load", "load NAME", "take up a saved game (this one is autosaved first)", cmd_load),
+    Command("load", "load NAME", "take up a saved game (this one is autosaved first if it changed)", cmd_load),
     Command("reload", "reload", "read the content files and mods again (for modders)", cmd_reload),
     Command("end", "end [yes]", "end the year: missions fly, research pays off (yes: without being asked)", cmd_end,
             ("next", "e")),

@@ -38,8 +38,8 @@ def cmd_saves(game: TextGame, args: list[str]) -> None:
         return
     game.say(table(["Load it with", "Game", "Year", "Saved"], [[row.name, row.game, row.year, row.when] for row in rows],
                    width=game.width, plain=game.plain, keep=(0,)))
-    game.say("'load NAME' takes a game up (this one is autosaved first). Each game keeps its last autosaves under "
-             "autosaves/.")
+    game.say("'load NAME' takes a game up (this one is autosaved first if it changed since it was loaded or saved). "
+             "Each game keeps its last autosaves under autosaves/.")
 
 
 def cmd_load(game: TextGame, args: list[str]) -> None:
@@ -52,7 +52,7 @@ def cmd_load(game: TextGame, args: list[str]) -> None:
     players = save.record.players
     if not players:
         raise CommandError(f"{path} holds a game with no player (AI against AI): 'space-race replay {path}' shows it")
-    if not game.state.over:
+    if not game.state.over and game.session.unsaved:  # the game being left is kept; an untouched one is on disk
         game.autosave()
     game.session = Session.resume(game.session.content, save)
     game.side = game.side if game.side in players else players[0]
@@ -64,7 +64,7 @@ def cmd_load(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_quit(game: TextGame, args: list[str]) -> None:
-    if not game.state.over and game.autosave():
+    if not game.state.over and game.autosave():  # 'quit' saves and says how to take the game up again
         game.say(f"Game saved. Resume it with: {game.resume_hint()}")
     game.quit = True
 

@@ -15,7 +15,6 @@ import pygame
 
 from game.app.narrate import Line
 from game.app.commands.year import SURE
-from game.app.session import AUTOSAVE_NAME
 from game.engine.orders import OrderRefused
 from game.engine.outcomes import MissionFlew, Outcome, YearReport
 from game.record.save import resolve_save_path, write_text_atomically
@@ -283,15 +282,15 @@ class WindowApp(GameFlow):
     def quit_to_title(self) -> None:
         from .scenes.title import TitleScene
 
-        if self.play is not None and not self.play.state.over and not self.play.spectator:
-            self.play.save(AUTOSAVE_NAME, quiet=True)
+        if self.play is not None:
+            self.play.keep_before_leaving()
         self.play = None
         self.watcher = None
         self.reset(TitleScene(self))
 
     def quit(self) -> None:
-        if self.play is not None and not self.play.state.over and not self.play.spectator:
-            self.play.save(AUTOSAVE_NAME, quiet=True)
+        if self.play is not None:
+            self.play.keep_before_leaving()
         self.running = False
 
     # -- the loop -----------------------------------------------------------------------------------

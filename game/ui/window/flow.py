@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from game.app.narrate import Line, visible_flights
-from game.app.session import AUTOSAVE_NAME, Session, keep_previous_autosave
+from game.app.session import Session, keep_previous_autosave
 from game.engine.orders import OrderRefused
 from game.engine.outcomes import EventFired, GameOver, Outcome, YearReport
 from game.record.save import SaveError, SaveFile, game_id_for, read_save
@@ -78,8 +78,8 @@ class GameFlow:
                 return
             session = Session.resume(content, save)
             side = session.players[0] if session.players else "usa"
-            if self.play is not None and not self.play.spectator and not self.play.state.over:
-                self.play.save(AUTOSAVE_NAME, quiet=True)  # the game being left is kept
+            if self.play is not None:
+                self.play.keep_before_leaving()  # the game being left is kept, if it changed since it was saved
             play = Play(session, side, self.options.saves_dir, self.write, self.options.loader,
                         spectator=not session.players)
             play.feed_line(Line("info", f"Resumed {path.name}: {content.scenarios[session.state.scenario].name}, "
