@@ -270,3 +270,19 @@ def test_a_plan_not_ready_links_to_every_program_it_names(game_app) -> None:  # 
     press(app, "return")
     assert isinstance(app.top, ProgramsScene)
     assert app.top.selected_id == named[-1]  # the program that button names, ready to start
+
+
+def test_a_mission_any_of_several_spacecraft_can_fly_says_one_is_enough(game_app) -> None:  # noqa: ANN001
+    """1955: no program can fly the small satellite yet, and any one of those listed would do: the plan says so,
+    and the HQ's list of open firsts joins them with "or", never as if all were needed."""
+    app = game_app
+    hq = app.top
+    painter = app.render()
+    needs = [call.text for call in painter.transcript if call.kind == "text" and call.text.startswith("needs ")]
+    assert needs and all(" and " not in text for text in needs)
+    assert any(" or " in text or text.endswith("…") for text in needs)
+    assert hq.name == "hq"
+    scene = open_planner(app, "small_satellite")
+    assert scene.any_one and len(scene.program_buttons) > 1
+    painter = app.render()
+    assert painter.shown("Start any one of these on Programs (F4): one is enough.")
