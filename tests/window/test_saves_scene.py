@@ -79,9 +79,10 @@ def test_bad_names_are_refused(game_app) -> None:  # noqa: ANN001
     app = game_app
     scene = open_saves(app, "s")
     app.dispatch(Text("a b/c"))
-    assert scene.name_field.text == "abc"
-    assert app.render().shown("letters, digits")
-    press(app, "backspace", "backspace", "backspace", "return")
+    assert scene.name_field.text == "a-bc"  # the space made '-', the slash left out: both said
+    painter = app.render()
+    assert painter.shown("Spaces become '-'") and painter.shown("Left out '/'")
+    press(app, "backspace", "backspace", "backspace", "backspace", "return")
     assert isinstance(app.top, SavesScene) and app.render().shown("Type a name")
     app.dispatch(Text("x" * 80))
     assert len(scene.name_field.text) == 64
@@ -232,3 +233,22 @@ def test_loading_never_rewrites_or_reorders_the_saves(game_app) -> None:  # noqa
     settle(app)
     assert snapshot(saves)["named.json"] == before["named.json"]
     assert snapshot(saves)["autosave.json"] != before["autosave.json"]
+
+
+def test_a_space_in_a_save_name_becomes_a_dash_and_says_so(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    saves = app.options.saves_dir
+    scene = open_saves(app, "s")
+    for word in ("moon", " ", "shot"):  # typed key by key, as a player types
+        app.dispatch(Text(word))
+    assert scene.name_field.text == "moon-shot"
+    painter = app.render()
+    assert painter.shown("Spaces become '-' in a save's name") and painter.shown("moon-shot.json")
+    app.dispatch(Text("/"))
+    app.dispatch(Text("x"))  # the next key does not hide what happened to the one before
+    assert scene.name_field.text == "moon-shotx"
+    assert app.render().shown("Left out '/'")
+    press(app, "backspace", "return")
+    settle(app)
+    assert (saves / "moon-shot.json").is_file()
+    assert app.notice is not None and "moon-shot.json" in app.notice[0]
