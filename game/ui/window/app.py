@@ -1,5 +1,5 @@
 """The window application: the display, the scene stack, and the loop that redraws only on change (the game-flow
-glue the scenes call, new game, load, end of year and F5 reload, is in flow.py).
+glue the scenes call, new game, load, end of year and the Ctrl+R reload, is in flow.py).
 
 The loop sleeps in `pygame.event.wait` while nothing moves, so an idle window costs almost no CPU; it ticks
 at 30 frames a second only while a scene animates or a notice is showing.
@@ -31,6 +31,7 @@ from game.app.settings import Settings, load_settings
 from .theme import make_theme
 
 WAKE = pygame.event.custom_type()
+RELOAD_MOVED = "F5 does nothing: for modders, Ctrl+R reads the content and mods again."
 FRAME_MS = 33
 NOTICE_MS = 4500
 
@@ -423,8 +424,11 @@ class WindowApp(GameFlow):
             else:
                 self.push(HelpOverlay(self))
             return True
-        if key.name == "f5":
+        if key.ctrl and key.name == "r":  # a modder's action, off the F-keys a slip from F4 or F6 would reach
             self.reload_content()
+            return True
+        if key.name == "f5":  # it reloaded once: say where that went rather than do it
+            self.say(RELOAD_MOVED, "info")
             return True
         if key.name == "f11":
             self.apply_settings(replace(self.settings, fullscreen=not self.settings.fullscreen))

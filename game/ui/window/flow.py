@@ -1,6 +1,6 @@
 """The game-flow glue the scenes call, kept apart from the window's machinery: a new game (keeping the game it
 replaces), a load, the end of a year (asking first when something would be lost) and what it brings on screen,
-and F5's reload of the content. WindowApp mixes it in."""
+and the reload of the content (Ctrl+R). WindowApp mixes it in."""
 
 from __future__ import annotations
 
@@ -161,7 +161,7 @@ class GameFlow:
                 self.push(EventCardScene(self, fired.event, fired))
 
     def reload_content(self) -> None:
-        """F5: read the content and mods again on the disk worker; errors show in an overlay and the old content
+        """Ctrl+R: read the content and mods again on the disk worker; errors show in an overlay and the old content
         stays, so a modder sees an edit without restarting."""
         loader = self.options.loader
         if loader is None:
