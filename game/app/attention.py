@@ -11,7 +11,7 @@ from game.engine.defs import Content
 from game.engine.state import GameState
 
 from . import spare_money
-from .text import crew_list, crew_names
+from .text import crew_list, crew_names, joined
 from .views import plan, plural
 
 MOST_FIRSTS = 6  # the open firsts shown: the soonest in history
@@ -66,6 +66,12 @@ class OpenFirst:
     reason: str  # why it cannot be booked now ("" when ready)
     needs: tuple[Link, ...]  # the programs the reason names that want starting or money, each to Programs
     soon: bool = False  # every program the reason names is funded to be ready next year
+    any_one: bool = False  # the needs are alternatives: any one of them will do (else all of them are needed)
+
+    @property
+    def needs_words(self) -> str:
+        """"Mercury, Gemini or Apollo CSM" when any one will do; "Saturn V and Apollo CSM" when all are needed."""
+        return joined((link.label for link in self.needs), "or" if self.any_one else "and")
 
 
 def programs_named(content: Content, side: str, text: str) -> tuple[str, ...]:
@@ -93,6 +99,20 @@ def programs_named(content: Content, side: str, text: str) -> tuple[str, ...]:
 def program_links(content: Content, side: str, text: str) -> tuple[Link, ...]:
     return tuple(Link(content.hardware[hardware_id].name, Place("programs", hardware_id))
                  for hardware_id in programs_named(content, side, text))
+
+
+def alternatives(state: GameState, content: Content, side: str, mission_id: str, reason: str) -> bool:
+    """Whether the programs a reason names are alternatives (any one of them would do): the reason is that no
+    program of the side can be the mission's spacecraft (it lists those that could), or it names them joined by
+    "or" ("Vostok flies on R-7 or Vostok-K …")."""
+    mission = content.missions.get(mission_id)
+    if mission is not None and reason == missions.no_craft_reason(state, content, side, mission):
+        return True
+    names = [content.hardware[hardware_id].name for hardware_id in programs_named(content, side, reason)]
+    if len(names) < 2:
+        return False
+    between = reason[reason.find(names[0]) + len(names[0]):reason.rfind(names[-1])]
+    return " or " in between and " and " not in between
 
 
 def _waiting_on(state: GameState, content: Content, side: str, hardware_id: str) -> bool:
@@ -136,7 +156,8 @@ def open_firsts(state: GameState, content: Content, side: str, most: int = MOST_
             named = program_links(content, side, planned)
             needs = tuple(link for link in named if _waiting_on(state, content, side, link.place.id))
             found.append(OpenFirst(milestone_id, milestone.name, when, mission_id, mission.name, False, 0, planned,
-                                   needs, bool(named) and not needs))
+                                   needs, bool(named) and not needs,
+                                   alternatives(state, content, side, mission_id, planned)))
         else:
             found.append(OpenFirst(milestone_id, milestone.name, when, mission_id, mission.name, True, planned[1], "",
                                    ()))
@@ -177,9 +198,9 @@ def attention(state: GameState, content: Content, side: str) -> list[Attention]:
     for first in open_firsts(state, content, side, most=3):
         needs = first.needs
         if first.mission and not first.ready and needs:  # the soonest open first the side can do something for
-            names = ", ".join(link.label for link in needs)
-            items.append(Attention(f"{first.name} ({first.when} in history): {first.mission_name} needs {names}",
-                                   f"start or fund {'it' if len(needs) == 1 else 'them'}", "programs", "info",
+            them = "it" if len(needs) == 1 else "one of them" if first.any_one else "them"
+            items.append(Attention(f"{first.name} ({first.when} in history): {first.mission_name} needs "
+                                   f"{first.needs_words}", f"start or fund {them}", "programs", "info",
                                    Place("missions", first.mission), needs, command="programs"))
             break
     return items

@@ -98,6 +98,7 @@ class Session:
         self.content = content
         self.state = state
         self.record = record
+        self._saved_orders = len(record.orders)  # the orders a file on disk already holds (a loaded game: all)
 
     # -- starting -----------------------------------------------------------------------------------
 
@@ -138,6 +139,16 @@ class Session:
     @property
     def over(self) -> bool:
         return self.state.over
+
+    @property
+    def unsaved(self) -> bool:
+        """Orders were given since the game was loaded or last saved. Leaving a game autosaves it only then, so
+        that loading a game and looking around never rewrites the autosave (or moves it up the saves list)."""
+        return len(self.record.orders) != self._saved_orders
+
+    def mark_saved(self) -> None:
+        """The game as it stands is in a file now (front ends that write saves themselves call it)."""
+        self._saved_orders = len(self.record.orders)
 
     def submit(self, order: Order) -> list[Outcome]:
         """Apply a player's order (raises OrderRefused); when it closes the year, the AI takes its turn."""
@@ -200,6 +211,7 @@ class Session:
     def save(self, name_or_path: str, saves_dir: Path) -> Path:
         path = resolve_save_path(name_or_path, saves_dir)
         write_save(path, self.save_file())
+        self.mark_saved()
         return path
 
     def autosave(self, saves_dir: Path) -> Path:

@@ -40,6 +40,14 @@ def fill(template: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(replace, template)
 
 
+def joined(names: Iterable[str], word: str = "and") -> str:
+    """A list in words, its last two joined by `word`: "A", "A and B", "A, B or C" (word "or": any one will do)."""
+    items = list(names)
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
 def money(amount: int, signed: bool = False) -> str:
     """$120M, or with signed=True +$120M / -$30M."""
     sign = "-" if amount < 0 else "+" if signed else ""

@@ -372,10 +372,30 @@ class RaceRow:
     second_date: str
     history: str  # the real first: "USSR, 1957-10-04"
 
+    @property
+    def open(self) -> bool:
+        """Nobody has reached it yet."""
+        return not self.first_side
+
+
+OPEN_WORD = "open"  # what the board's First column says of a milestone nobody has reached
+
+
+def era_order(content: Content) -> list[str]:
+    """The milestones in the order the real race reached them (by their history date; the smaller prize first on
+    the same day, then by id); those without a date follow, by id. The race board reads as a timeline."""
+    def key(milestone_id: str) -> tuple[bool, str, int, str]:
+        milestone = content.milestones[milestone_id]
+        return (not milestone.history.date, milestone.history.date, milestone.prestige_first, milestone_id)
+
+    return sorted(content.milestones, key=key)
+
 
 def race_board(state: GameState, content: Content) -> list[RaceRow]:
+    """Every milestone in the era's order (`era_order`), with who reached it first and second; a row nobody has
+    reached is marked open (RaceRow.open)."""
     rows = []
-    for milestone_id in sorted(content.milestones, key=lambda mid: (not content.milestones[mid].decisive, mid)):
+    for milestone_id in era_order(content):
         milestone = content.milestones[milestone_id]
         claims = [claim for claim in state.claims if claim.milestone == milestone_id]
         first = next((claim for claim in claims if claim.first), None)

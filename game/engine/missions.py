@@ -284,7 +284,9 @@ def no_craft_reason(state: GameState, content: Content, side: str, mission: Miss
              if hardware.side == side and craft_fits(hardware, mission)]
     if not could:
         return f"{mission.name} needs a spacecraft this side cannot build"
-    return f"none of your programs can fly {mission.name}; start one that can: {', '.join(could[:4])}"
+    shown = could[:4]
+    names = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"  # any one of them will do
+    return f"none of your programs can fly {mission.name}; start one that can: {names}"
 
 
 def busy_crew(own: SideState, except_number: int = 0) -> set[str]:

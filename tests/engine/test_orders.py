@@ -137,7 +137,7 @@ def test_schedule_refusals(ready: GameState, content: Content, order: ScheduleMi
 
 def test_hardware_that_cannot_fly_yet_is_refused(state: GameState, content: Content) -> None:
     assert refused(state, content, ScheduleMission(side="usa", mission="sat_orbit", month=3)) == (
-        "none of your programs can fly Satellite to Orbit; start one that can: Us Ace Sat, Us Sat"
+        "none of your programs can fly Satellite to Orbit; start one that can: Us Ace Sat or Us Sat"
     )
     assert refused(state, content, ScheduleMission(side="ussr", mission="us_probe", month=3)) == (
         "US Probe is not flown by this side"

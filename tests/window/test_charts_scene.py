@@ -225,3 +225,29 @@ def test_the_support_axis_runs_to_100(history_app) -> None:  # noqa: ANN001
     values = [spot for spot in app.top.spots if spot.text.startswith(("USA", "USSR"))]
     assert all(int(spot.text.split(": ")[1].split()[0]) <= 100 for spot in values)
     texts_inside(painter, (1280, 720))
+
+
+def test_a_first_sits_under_its_own_year(history_app) -> None:  # noqa: ANN001
+    """A first of October 1957 sits under the label 1957 (the months spread across that year), not between 1956
+    and 1957 where a reader would take it for a first of 1956."""
+    import pygame
+
+    from game.ui.window.chart import chart_points, marker_x
+
+    inset = pygame.Rect(100, 0, 701, 10)  # 1955–1962: a year every 100 pixels
+    tick = chart_points([(1957, 0)], inset, 0, 1, 1955, 1962)[0][0]
+    assert tick == 300
+    january, june, december = (marker_x(inset, 1957, month, 1955, 1962) for month in (1, 6, 12))
+    assert tick - 50 < january < june <= tick < december < tick + 50
+    assert marker_x(inset, 1955, 1, 1955, 1962) == inset.x  # the first year's January stays on the axis
+    app = history_app
+    scene = app.top
+    points = {int(spot.text.split()[1].rstrip(":")): _centre(spot)[0] for spot in scene.spots
+              if spot.text.startswith("USA 1") and ":" in spot.text}
+    firsts = [spot for spot in scene.spots if " first — " in spot.text]
+    assert firsts
+    for spot in firsts:
+        year = int(spot.text.split(":")[0].split()[-1])
+        x = _centre(spot)[0]
+        nearest = min(points, key=lambda found: abs(points[found] - x))
+        assert nearest == year, spot.text

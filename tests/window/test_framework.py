@@ -199,14 +199,30 @@ def test_a_broken_settings_file_gives_a_notice(make_app, tmp_path: Path) -> None
     assert app.notice and "settings" in app.notice[0]
 
 
-def test_f5_reloads_content_on_the_worker(make_app, loaded) -> None:  # noqa: ANN001
+def test_f5_a_slip_from_f4_or_f6_reloads_nothing_and_says_where_reload_went(make_app, loaded) -> None:  # noqa: ANN001
+    from game.ui.window.scenes.help import HelpOverlay
+
+    calls: list[int] = []
+    app = make_app(loader=lambda: calls.append(1) or loaded)
+    app.new_game("full_campaign", "usa", 7)
+    press(app, "f5")
+    settle(app)
+    assert calls == [] and app.play.content is loaded.content
+    assert app.notice is not None and "Ctrl+R" in app.notice[0]
+    press(app, "f1")
+    assert isinstance(app.top, HelpOverlay)
+    painter = app.render()
+    assert painter.shown("Ctrl+R") and not any(call.text == "F5" for call in painter.transcript)
+
+
+def test_ctrl_r_reloads_content_on_the_worker(make_app, loaded) -> None:  # noqa: ANN001
     from game.content.loader import load_game
 
     example = Path(__file__).resolve().parents[2] / "examples" / "mods" / "first_lady"
     with_mod = load_game(mod_paths=[example], mods_dir=None)
     app = make_app(loader=lambda: with_mod)
     app.new_game("full_campaign", "usa", 7)
-    press(app, "f5")
+    press(app, "r", ctrl=True)
     assert app.play.content is loaded.content  # not yet: the worker is reading
     settle(app)
     assert app.play.content is with_mod.content and app.content is with_mod.content

@@ -35,7 +35,7 @@ def test_example_mod_listed_in_load_order(make_app) -> None:  # noqa: ANN001
     assert painter.shown("1 mod in the load order")
     assert painter.shown("0 errors") and painter.shown("0 warnings")
     assert painter.shown("2 objects changed by more than one mod")
-    assert painter.shown("press F5 to use them")  # the window started without the mod
+    assert painter.shown("press Ctrl+R to use them")  # the window started without the mod
     assert painter.shown("--mod PATH") and painter.shown("MODDING.md")
     press(app, "down")
     painter = app.render()

@@ -180,3 +180,27 @@ def test_each_sides_dilemma_has_its_picture_and_what_each_choice_costs(make_app,
     texts_inside(painter, (1280, 720))
     for button in card.choice_buttons:
         assert painter.shown(button.choice.price(card.view.held).split(";")[0][:40])
+
+
+@pytest.mark.parametrize(("side", "style", "own_words", "rival_words"), [
+    ("usa", "front_page", "at the contractors' plants", "design bureaus"),
+    ("ussr", "teleprinter", "DESIGN BUREAUS", "CONTRACTORS"),
+])
+def test_a_crew_memorial_is_written_and_printed_for_the_readers_side(make_app, side, style, own_words,  # noqa: ANN001
+                                                                     rival_words) -> None:
+    """A crew lost in training: the memorial fires through its hook, and reads as the reader's own side wrote it —
+    an American front page in American words, a TASS bulletin in Soviet ones."""
+    from game.engine import hooks
+    from game.engine.outcomes import CrewLost
+
+    app = make_app()
+    app.new_game("full_campaign", side, 7)
+    close_overlays(app)
+    fired = hooks.dispatch(app.play.state, app.play.content, [CrewLost(side=side, crew="a_member", cause="training")])
+    assert any(getattr(outcome, "event", "") == "crew_memorial" for outcome in fired)
+    app.play.version += 1
+    app.push(EventCardScene(app, "crew_memorial"))
+    painter = app.render()
+    page_rect(painter, style)
+    story = " ".join(call.text for call in painter.transcript if call.kind == "text")
+    assert own_words in story and rival_words not in story

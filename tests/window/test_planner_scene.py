@@ -322,3 +322,19 @@ def test_a_crewed_plan_shows_the_chance_of_losing_the_crew(make_app, size) -> No
     scene = open_planner(app, "small_satellite")  # uncrewed: no crew to lose, no line
     assert isinstance(scene.plan, views.MissionPlan) and scene.plan.crew_risk == 0
     assert not app.render().shown("Chance of losing the crew")
+
+
+def test_a_mission_any_of_several_spacecraft_can_fly_says_one_is_enough(game_app) -> None:  # noqa: ANN001
+    """1955: no program can fly the small satellite yet, and any one of those listed would do: the plan says so,
+    and the HQ's list of open firsts joins them with "or", never as if all were needed."""
+    app = game_app
+    hq = app.top
+    painter = app.render()
+    needs = [call.text for call in painter.transcript if call.kind == "text" and call.text.startswith("needs ")]
+    assert needs and all(" and " not in text for text in needs)
+    assert any(" or " in text or text.endswith("…") for text in needs)
+    assert hq.name == "hq"
+    scene = open_planner(app, "small_satellite")
+    assert scene.any_one and len(scene.program_buttons) > 1
+    painter = app.render()
+    assert painter.shown("Start any one of these on Programs (F4): one is enough.")

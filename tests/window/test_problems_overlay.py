@@ -1,4 +1,4 @@
-"""F5 with broken content: the overlay lists each problem with its file, line, column, code and source line;
+"""Ctrl+R with broken content: the overlay lists each problem with its file, line, column, code and source line;
 the game keeps the content it had; the overlay scrolls and closes with Esc or Enter."""
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ def game_with(make_app, loader):  # noqa: ANN001, ANN201
     return app
 
 
-def test_f5_with_errors_shows_them_and_keeps_the_content(make_app, tmp_path: Path) -> None:  # noqa: ANN001
+def test_ctrl_r_with_errors_shows_them_and_keeps_the_content(make_app, tmp_path: Path) -> None:  # noqa: ANN001
     mod = broken_mod(tmp_path)
     app = game_with(make_app, lambda: load_game(mod_paths=[mod], mods_dir=None))
     content, session_content = app.content, app.play.content
-    press(app, "f5")
+    press(app, "r", ctrl=True)
     settle(app)  # the content is read again on the disk worker
     overlay = app.top
     assert isinstance(overlay, ProblemsOverlay) and overlay.opaque is False
@@ -55,7 +55,7 @@ def test_f5_with_errors_shows_them_and_keeps_the_content(make_app, tmp_path: Pat
     assert app.content is content and app.play.content is session_content  # the old content stays
     press(app, "escape")
     assert isinstance(app.top, GameScene)
-    press(app, "f5")
+    press(app, "r", ctrl=True)
     settle(app)
     press(app, "return")  # Enter closes too
     assert isinstance(app.top, GameScene)
@@ -67,12 +67,12 @@ def test_broken_toml_line(make_app, tmp_path: Path) -> None:  # noqa: ANN001
     events = mod / "events" / "women_in_space.toml"
     events.write_text(events.read_text(encoding="utf-8").replace("chance = 800", "chance = 800 +"), encoding="utf-8")
     app = game_with(make_app, lambda: load_game(mod_paths=[mod], mods_dir=None))
-    press(app, "f5")
+    press(app, "r", ctrl=True)
     settle(app)
     painter = app.render()
     assert painter.shown("error[E-TOML]")
     assert painter.shown("chance = 800 +")
-    press(app, "f5")  # again: the new report replaces the old one
+    press(app, "r", ctrl=True)  # again: the new report replaces the old one
     settle(app)
     assert sum(isinstance(scene, ProblemsOverlay) for scene in app.stack) == 1
 
@@ -109,7 +109,7 @@ def test_overlay_at_4k_and_small(make_app, tmp_path: Path) -> None:  # noqa: ANN
     for size in ((3840, 2160), (1024, 600)):
         app = game_with(lambda **options: make_app(size=size, **options), lambda: load_game(mod_paths=[mod],
                                                                                            mods_dir=None))
-        press(app, "f5")
+        press(app, "r", ctrl=True)
         settle(app)
         painter = app.render()
         assert painter.shown("CONTENT ERRORS")

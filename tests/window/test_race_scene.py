@@ -43,9 +43,11 @@ def test_it_shows_every_milestone_with_the_real_history(game_app) -> None:  # no
     for label in ("Milestone", "First", "Second", "In history"):
         assert painter.shown(label)
     decisive = [row for row in rows if row.decisive]
+    scene.board.select(rows.index(decisive[0]))  # it comes in the era's order, perhaps below the fold
+    painter = app.render()
     assert decisive and painter.shown("★ " + decisive[0].name)
-    assert painter.shown(rows[0].history)  # "USA, 1969-07-20"
-    milestone = app.play.content.milestones[rows[0].id]
+    assert painter.shown(decisive[0].history)  # "USA, 1969-07-20"
+    milestone = app.play.content.milestones[decisive[0].id]
     assert painter.shown(f"+{milestone.prestige_first} for the first")
     assert painter.shown(f"In history ({milestone.history.side.upper()}, {milestone.history.date})")
 
@@ -108,3 +110,23 @@ def test_it_fits_at_4k_and_small_sizes(make_app, size: tuple[int, int]) -> None:
     painter = app.render()
     assert painter.shown(scene.rows[0].name)
     fits(painter, size)
+
+
+def test_the_board_runs_in_the_eras_order_with_open_ones_marked(game_app) -> None:  # noqa: ANN001
+    """The firsts in the order the real race reached them (not the decisive one first, then by id), and a first
+    nobody holds says OPEN where a held one names its side and date."""
+    app = game_app
+    scene = open_race(app)
+    content = app.play.content
+    dates = [content.milestones[row.id].history.date for row in scene.rows]
+    assert [date for date in dates if date] == sorted(date for date in dates if date)
+    assert scene.rows[0].id == "satellite_orbit" and scene.rows[-1].id != "crewed_lunar_landing"
+    ids = [row.id for row in scene.rows]
+    assert ids.index("human_in_space") < ids.index("crewed_orbit")  # the same day: the smaller prize first
+    claim(app, "satellite_orbit", "ussr", 1957, 10, True)
+    painter = app.render()
+    assert not scene.rows[0].open and scene.rows[1].open
+    first = [call for call in painter.transcript if call.kind == "text" and call.text == "USSR Oct 1957"]
+    opens = [call for call in painter.transcript if call.kind == "text" and call.text == "OPEN"]
+    assert len(first) == 1 and len(opens) >= 5  # every other row in view says OPEN
+    assert all(call.rect[1] > first[0].rect[1] for call in opens)  # below the held first, in the era's order

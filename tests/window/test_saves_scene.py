@@ -79,9 +79,10 @@ def test_bad_names_are_refused(game_app) -> None:  # noqa: ANN001
     app = game_app
     scene = open_saves(app, "s")
     app.dispatch(Text("a b/c"))
-    assert scene.name_field.text == "abc"
-    assert app.render().shown("letters, digits")
-    press(app, "backspace", "backspace", "backspace", "return")
+    assert scene.name_field.text == "a-bc"  # the space made '-', the slash left out: both said
+    painter = app.render()
+    assert painter.shown("Spaces become '-'") and painter.shown("Left out '/'")
+    press(app, "backspace", "backspace", "backspace", "backspace", "return")
     assert isinstance(app.top, SavesScene) and app.render().shown("Type a name")
     app.dispatch(Text("x" * 80))
     assert len(scene.name_field.text) == 64
@@ -183,3 +184,71 @@ def test_saves_screen_at_4k(make_app) -> None:  # noqa: ANN001
     painter = app.render()
     assert painter.shown("We Choose to Go to the Moon")
     assert painter.shown("USSR")
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:
+    """Every file under the saves folder: when it was written and what it holds."""
+    return {str(path.relative_to(folder)): (path.stat().st_mtime_ns, path.read_bytes())
+            for path in sorted(folder.rglob("*.json"))}
+
+
+def test_loading_never_rewrites_or_reorders_the_saves(game_app) -> None:  # noqa: ANN001
+    """Loading a game, and loading another from it untouched, writes nothing: the autosave keeps its place and
+    its contents. Only a game left with orders given since it was saved is autosaved on the way out."""
+    import os
+
+    app = game_app
+    saves = app.options.saves_dir
+    type_line(app, "start explorer")
+    open_saves(app, "s")
+    type_line(app, "named")
+    settle(app)
+    old = 1_000_000_000_000_000_000  # the named save is older than the autosave: the list shows the autosave first
+    os.utime(saves / "named.json", ns=(old, old))
+    app.quit_to_title()  # nothing changed since 'named' was saved: nothing written
+    settle(app)
+    before = snapshot(saves)
+    order = [preview.name for preview in list_saves(saves, autosaves=True)]
+    assert order[-1] == "named" and "autosave" in order
+
+    app.load_game(saves / "named.json")  # from the title
+    settle(app)
+    close_overlays(app)
+    scene = open_saves(app, "l")  # and from that game, untouched, the autosave
+    names = [preview.name for preview in scene.previews]
+    assert names == order
+    press(app, *["down"] * names.index("autosave"), "return")
+    settle(app)
+    close_overlays(app)
+    app.quit_to_title()
+    settle(app)
+    assert snapshot(saves) == before
+    assert [preview.name for preview in list_saves(saves, autosaves=True)] == order
+
+    app.load_game(saves / "named.json")
+    settle(app)
+    close_overlays(app)
+    type_line(app, "fund explorer 5")  # an order: now the game being left is kept
+    app.load_game(saves / "autosave.json")
+    settle(app)
+    assert snapshot(saves)["named.json"] == before["named.json"]
+    assert snapshot(saves)["autosave.json"] != before["autosave.json"]
+
+
+def test_a_space_in_a_save_name_becomes_a_dash_and_says_so(game_app) -> None:  # noqa: ANN001
+    app = game_app
+    saves = app.options.saves_dir
+    scene = open_saves(app, "s")
+    for word in ("moon", " ", "shot"):  # typed key by key, as a player types
+        app.dispatch(Text(word))
+    assert scene.name_field.text == "moon-shot"
+    painter = app.render()
+    assert painter.shown("Spaces become '-' in a save's name") and painter.shown("moon-shot.json")
+    app.dispatch(Text("/"))
+    app.dispatch(Text("x"))  # the next key does not hide what happened to the one before
+    assert scene.name_field.text == "moon-shotx"
+    assert app.render().shown("Left out '/'")
+    press(app, "backspace", "return")
+    settle(app)
+    assert (saves / "moon-shot.json").is_file()
+    assert app.notice is not None and "moon-shot.json" in app.notice[0]

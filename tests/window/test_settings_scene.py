@@ -154,3 +154,24 @@ def test_esc_from_settings_opened_in_the_game_menu_goes_back_to_the_menu(game_ap
     assert app.top is menu  # back where it was opened from, as from the title screen
     press(app, "escape")
     assert app.top.name == "hq"
+
+
+def test_a_scale_too_big_for_the_window_says_what_it_shows(make_app) -> None:  # noqa: ANN001
+    """At 1280×720 the screens need 1024×576 of room at 100 %, so 125 % is the most that fits: 200 % shows as
+    125 %, and the row says so instead of looking the same as 150 % with no word why."""
+    from game.ui.window.theme import scale_in_use
+
+    assert scale_in_use((1280, 720), 100) == 100
+    assert scale_in_use((1280, 720), 200) == scale_in_use((1280, 720), 150) == 125
+    app = open_settings(make_app)
+    scene = app.top
+    press(app, "down")  # UI scale
+    assert scene.focused() is scene.scale_row
+    painter = app.render()
+    assert not painter.shown("fits)") and painter.shown("on top of the window's own size")
+    for _ in range(SCALES.index(200) - SCALES.index(100)):
+        press(app, "right")
+    assert app.settings.scale == 200
+    painter = app.render()
+    assert painter.shown("200 % (125 % fits)")
+    assert painter.shown("200 % does not fit this window: it shows at 125 %")

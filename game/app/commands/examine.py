@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from game.app import story, views
 from game.app.ledger import ledger
 from game.app.narrate import choice_lines, service_words
+from game.app.text import joined
 from game.app.office_words import FUND_LINES, fund_line_words
 from game.engine import characters
 from game.engine.missions import describe_condition
@@ -118,7 +119,7 @@ def examine_mission(game: "TextGame", mission_id: str) -> str:
     crew = (f"{mission.crew_min}–{most} crew" if most > mission.crew_min else f"{most} crew") if mission.crew_min else "uncrewed"
     lines = [f"{mission.name} ({mission_id}) — from {mission.available}, {crew}, ops ${mission.cost}M",
              f"  {mission.description}" if mission.description else "",
-             f"  Spacecraft: {' or '.join(mission.craft)}" + (f" with {', '.join(mission.needs)}" if mission.needs else "")
+             f"  Spacecraft: {' or '.join(mission.craft)}" + (f" with {joined(mission.needs)}" if mission.needs else "")
              + (" + a lander" if mission.lander else "") + (f"; rocket lift class {mission.min_lift}+" if mission.min_lift else "")]
     if mission.requires_text:
         lines.append(f"  Requires: {describe_condition(mission.requires_text, game.content)}")

@@ -66,7 +66,8 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "saves": ("Lists the saved games in the saves folder, newest first, with the name to load each by: your own saves, "
               "the autosave, and each game's last autosaves under autosaves/.", ("saves",)),
     "load": ("Takes up a saved game by its name or path, or by its number in the last 'saves' list (this game is "
-             "autosaved first, so nothing is lost). The year's briefing is shown again.", ("load mid", "load 2", "load autosaves/7efb4cea-1960")),
+             "autosaved first if it changed since it was loaded or saved, so nothing is lost; an untouched one is left "
+             "as it is on disk). The year's briefing is shown again.", ("load mid", "load 2", "load autosaves/7efb4cea-1960")),
     "reload": ("For modders: reads the content files and mods again and carries on with them from the next briefing.",
                ("reload",)),
     "end": ("Ends the year: the flights booked go in their months, research pays off, the year's accounts are drawn up "

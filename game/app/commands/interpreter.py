@@ -353,7 +353,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("save", "save NAME", "save the game in the saves folder", cmd_save),
     Command("saves", "saves", "the saved games you can load, newest first", cmd_saves),
     Command("load", "load NAME|N", "take up a saved game by its name, or its number in 'saves' (this one is "
-            "autosaved first)", cmd_load),
+            "autosaved first if it changed)", cmd_load),
     Command("reload", "reload", "read the content files and mods again (for modders)", cmd_reload),
     Command("end", "end [yes]", "end the year: missions fly, research pays off (yes: without being asked)", cmd_end,
             ("next", "e")),

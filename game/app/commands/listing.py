@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def race_table(rows: list[views.RaceRow], width: int | None = None, plain: bool = False) -> str:
     body = []
     for row in rows:
-        first = f"{row.first_side.upper()} {row.first_date}" if row.first_side else "—"
+        first = f"{row.first_side.upper()} {row.first_date}" if row.first_side else views.OPEN_WORD
         second = f"{row.second_side.upper()} {row.second_date}" if row.second_side else "—"
         body.append([("★ " if row.decisive else "") + row.name, first, second, row.history])
     return table(["Milestone", "First", "Second", "In history"], body, width=width, plain=plain)

@@ -42,7 +42,7 @@ def cmd_saves(game: TextGame, args: list[str]) -> None:
     game.say(table(["No.", "Game", "Year", "Saved", "Load it with"], body, right=(0,), width=game.width,
                    plain=game.plain, keep=(0, 4)))
     game.say("'load 1' takes up the first (its number here), 'load NAME' any by its name; this game is autosaved "
-             "first. Each game keeps its last autosaves under autosaves/.")
+             "first if it changed since it was loaded or saved. Each game keeps its last autosaves under autosaves/.")
 
 
 def cmd_load(game: TextGame, args: list[str]) -> None:
@@ -60,7 +60,7 @@ def cmd_load(game: TextGame, args: list[str]) -> None:
     players = save.record.players
     if not players:
         raise CommandError(f"{path} holds a game with no player (AI against AI): 'space-race replay {path}' shows it")
-    if not game.state.over:
+    if not game.state.over and game.session.unsaved:  # the game being left is kept; an untouched one is on disk
         game.autosave()
     game.session = Session.resume(game.session.content, save)
     game.side = game.side if game.side in players else players[0]
@@ -72,7 +72,7 @@ def cmd_load(game: TextGame, args: list[str]) -> None:
 
 
 def cmd_quit(game: TextGame, args: list[str]) -> None:
-    if not game.state.over and game.autosave():
+    if not game.state.over and game.autosave():  # 'quit' saves and says how to take the game up again
         game.say(f"Game saved. Resume it with: {game.resume_hint()}")
     game.quit = True
 

@@ -1,5 +1,5 @@
 """The window application: the display, the scene stack, and the loop that redraws only on change (the game-flow
-glue the scenes call, new game, load, end of year and F5 reload, is in flow.py).
+glue the scenes call, new game, load, end of year and the Ctrl+R reload, is in flow.py).
 
 The loop sleeps in `pygame.event.wait` while nothing moves, so an idle window costs almost no CPU; it ticks
 at 30 frames a second only while a scene animates or a notice is showing.
@@ -15,7 +15,6 @@ import pygame
 
 from game.app.narrate import Line
 from game.app.commands.year import SURE
-from game.app.session import AUTOSAVE_NAME
 from game.engine.orders import OrderRefused
 from game.engine.outcomes import MissionFlew, Outcome, YearReport
 from game.record.save import resolve_save_path, write_text_atomically
@@ -32,6 +31,7 @@ from game.app.settings import Settings, load_settings
 from .theme import make_theme
 
 WAKE = pygame.event.custom_type()
+RELOAD_MOVED = "F5 does nothing: for modders, Ctrl+R reads the content and mods again."
 FRAME_MS = 33
 NOTICE_MS = 4500
 
@@ -284,15 +284,15 @@ class WindowApp(GameFlow):
     def quit_to_title(self) -> None:
         from .scenes.title import TitleScene
 
-        if self.play is not None and not self.play.state.over and not self.play.spectator:
-            self.play.save(AUTOSAVE_NAME, quiet=True)
+        if self.play is not None:
+            self.play.keep_before_leaving()
         self.play = None
         self.watcher = None
         self.reset(TitleScene(self))
 
     def quit(self) -> None:
-        if self.play is not None and not self.play.state.over and not self.play.spectator:
-            self.play.save(AUTOSAVE_NAME, quiet=True)
+        if self.play is not None:
+            self.play.keep_before_leaving()
         self.running = False
 
     # -- the loop -----------------------------------------------------------------------------------
@@ -425,8 +425,11 @@ class WindowApp(GameFlow):
             else:
                 self.push(HelpOverlay(self))
             return True
-        if key.name == "f5":
+        if key.ctrl and key.name == "r":  # a modder's action, off the F-keys a slip from F4 or F6 would reach
             self.reload_content()
+            return True
+        if key.name == "f5":  # it reloaded once: say where that went rather than do it
+            self.say(RELOAD_MOVED, "info")
             return True
         if key.name == "f11":
             self.apply_settings(replace(self.settings, fullscreen=not self.settings.fullscreen))

@@ -186,12 +186,13 @@ def draw_chart(painter: Painter, rect: pygame.Rect, series: Mapping[str, Series]
 
 
 def marker_x(inset: pygame.Rect, year: int, month: int, first: int, last: int) -> int:
-    """Where a first of (year, month) sits: between the end of the year before and the end of its own year."""
-    end = chart_points([(year, 0)], inset, 0, 1, first, last)[0][0]
+    """Where a first of (year, month) sits: under its own year's label, the months spread across that year's share
+    of the axis (January just left of the label, December just right), so a reader finds it under the year it names."""
+    centre = chart_points([(year, 0)], inset, 0, 1, first, last)[0][0]
     if last <= first:
-        return end
+        return centre
     span = (inset.width - 1) / (last - first)
-    return max(inset.x, min(inset.right - 1, round(end - span + span * month / 12)))
+    return max(inset.x, min(inset.right - 1, round(centre + span * (month - 6.5) / 12)))
 
 
 def _draw_markers(painter: Painter, inset: pygame.Rect, y: int, markers: Sequence[Marker], first: int,

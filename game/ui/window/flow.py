@@ -1,6 +1,6 @@
 """The game-flow glue the scenes call, kept apart from the window's machinery: a new game (keeping the game it
 replaces), a load, the end of a year (asking first when something would be lost) and what it brings on screen,
-and F5's reload of the content. WindowApp mixes it in."""
+and the reload of the content (Ctrl+R). WindowApp mixes it in."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from game.app.narrate import Line, visible_flights
-from game.app.session import AUTOSAVE_NAME, Session, keep_previous_autosave
+from game.app.session import Session, keep_previous_autosave
 from game.engine.orders import OrderRefused
 from game.engine.outcomes import EventFired, GameOver, Outcome, YearReport
 from game.record.save import SaveError, SaveFile, game_id_for, read_save
@@ -78,8 +78,8 @@ class GameFlow:
                 return
             session = Session.resume(content, save)
             side = session.players[0] if session.players else "usa"
-            if self.play is not None and not self.play.spectator and not self.play.state.over:
-                self.play.save(AUTOSAVE_NAME, quiet=True)  # the game being left is kept
+            if self.play is not None:
+                self.play.keep_before_leaving()  # the game being left is kept, if it changed since it was saved
             play = Play(session, side, self.options.saves_dir, self.write, self.options.loader,
                         spectator=not session.players)
             play.feed_line(Line("info", f"Resumed {path.name}: {content.scenarios[session.state.scenario].name}, "
@@ -161,7 +161,7 @@ class GameFlow:
                 self.push(EventCardScene(self, fired.event, fired))
 
     def reload_content(self) -> None:
-        """F5: read the content and mods again on the disk worker; errors show in an overlay and the old content
+        """Ctrl+R: read the content and mods again on the disk worker; errors show in an overlay and the old content
         stays, so a modder sees an edit without restarting."""
         loader = self.options.loader
         if loader is None:

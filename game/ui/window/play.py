@@ -176,7 +176,15 @@ class Play:
         """Serialise now; the disk worker writes it (and says "Saved" unless quiet, as autosaves are)."""
         path = resolve_save_path(name, self.saves_dir)
         self.write(path, save_text(self.session.save_file()), "" if quiet else f"Saved to {path}.")
+        self.session.mark_saved()
         return path
+
+    def keep_before_leaving(self) -> None:
+        """Leaving this game (loading another, quitting): autosave it, with its own kept copy, when orders were
+        given since it was loaded or saved. An untouched game is already on disk, so nothing is rewritten and the
+        saves list keeps its order."""
+        if not self.spectator and not self.state.over and self.session.unsaved:
+            self.autosave()
 
     def autosave(self) -> None:
         """The autosave, and this game's own copy of it (its last few kept, as the terminal keeps them)."""

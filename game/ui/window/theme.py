@@ -80,7 +80,23 @@ class Theme:
 
 def make_theme(palette: str, window: tuple[int, int], user_scale: int) -> Theme:
     """The window's size sets the base scale (1.0 at 1280×720, 3.0 at 4K); the player's UI scale multiplies it."""
-    fit = min(window[0] / BASE_WIDTH, window[1] / BASE_HEIGHT)
+    return Theme(PALETTES.get(palette, PALETTES["mission control"]), _scale(window, user_scale))
+
+
+def _fit(window: tuple[int, int]) -> float:
+    return min(window[0] / BASE_WIDTH, window[1] / BASE_HEIGHT)
+
+
+def _scale(window: tuple[int, int], user_scale: int) -> float:
     roomiest = min(window[0] / SMALLEST_LAYOUT[0], window[1] / SMALLEST_LAYOUT[1])
-    scale = max(0.5, min(4.0, fit * user_scale / 100, roomiest))  # never so big that the screens cannot fit
-    return Theme(PALETTES.get(palette, PALETTES["mission control"]), scale)
+    return max(0.5, min(4.0, _fit(window) * user_scale / 100, roomiest))  # never so big that the screens cannot fit
+
+
+def scale_in_use(window: tuple[int, int], user_scale: int) -> int:
+    """The UI scale, in percent, this window really shows for the player's choice: the same unless the choice is
+    too big (or too small) for the window, which Settings then says rather than clamping silently."""
+    fit = _fit(window)
+    if fit <= 0:
+        return user_scale
+    used = round(_scale(window, user_scale) / fit * 100)
+    return user_scale if abs(used - user_scale) <= 1 else used

@@ -32,13 +32,17 @@ class TextField(Widget):
     Left/Right/Home/End and Ctrl+U edit it. Enter is left to the scene."""
 
     def __init__(self, allowed: Callable[[str], bool], limit: int, placeholder: str = "",
-                 on_change: Callable[[], None] | None = None, on_refused: Callable[[str], None] | None = None) -> None:
+                 on_change: Callable[[], None] | None = None, on_refused: Callable[[str], None] | None = None,
+                 substitutes: dict[str, str] | None = None,
+                 on_substituted: Callable[[str, str], None] | None = None) -> None:
         super().__init__()
         self.allowed = allowed
         self.limit = limit
         self.placeholder = placeholder
         self.on_change = on_change
         self.on_refused = on_refused  # told the characters it would not take
+        self.substitutes = substitutes or {}  # a character typed → the one put in its place (a save's space → '-')
+        self.on_substituted = on_substituted  # told each (typed, put in) so the scene can say so
         self.text = ""
         self.cursor = 0
 
@@ -49,6 +53,11 @@ class TextField(Widget):
             self.on_change()
 
     def insert(self, typed: str) -> None:
+        swapped = [(ch, self.substitutes[ch]) for ch in dict.fromkeys(typed) if ch in self.substitutes]
+        typed = "".join(self.substitutes.get(ch, ch) for ch in typed)
+        for original, put in swapped:
+            if self.on_substituted:
+                self.on_substituted(original, put)
         kept = "".join(ch for ch in typed if self.allowed(ch))
         refused = "".join(ch for ch in typed if not self.allowed(ch))
         kept = kept[: max(0, self.limit - len(self.text))]

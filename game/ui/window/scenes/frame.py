@@ -97,7 +97,8 @@ class GameScene(Scene):
             ("Ctrl+D", "the ledger: promises, what is coming, people"),
             ("Tab / Shift+Tab", "move between controls"),
             ("Enter", "use the focused control, or run the typed command"), ("Ctrl+E", "end the year"),
-            ("Ctrl+S", "save the game"), ("Ctrl+L", "load a game"), ("Esc", "back to the HQ; on the HQ, the menu"),
+            ("Ctrl+S", "save the game"), ("Ctrl+L", "load a game"),
+            ("Esc", "back to the HQ; on the HQ, the menu"), ("Esc after the race", "back to the result"),
             ("Page Up/Down", "scroll the log"), ("Ctrl+J", "hide or show the log (its button too)"),
             ("Ctrl+Up / Ctrl+Down", "a taller or shorter log (or drag its top edge)"), ("Up / Down at the prompt", "earlier commands"),
             ("Tab at the prompt", "complete a command or name"))
@@ -107,7 +108,7 @@ class GameScene(Scene):
         self.tabs = [TabButton(label, partial(app.show_tab, name), hint=key_label(key))
                      for key, label, name, _ in TABS]
         self.end_button = Button("End year", self.end_or_result, hint="Ctrl+E")
-        self.menu_button = Button("Menu", self.open_menu, hint="Esc")
+        self.menu_button = Button("Menu", self.open_menu, hint=self.menu_key() if app.play else "Esc")
         self.result_button = Button("Back to the result", self.back_to_result, hint="Esc")
         self.prompt = CommandLine(self.command, self.complete, self.prompt_text, app.play.history if app.play else None)
         self.log = LogPanel(self)
@@ -303,7 +304,14 @@ class GameScene(Scene):
         for (key, _, _, _), tab in zip(TABS, self.tabs):
             tab.hint = key_label(key) if level < 2 else ""
         self.end_button.hint = "Ctrl+E" if level < 1 else ""
-        self.menu_button.hint = "Esc" if level < 1 else ""
+        self.menu_button.hint = self.menu_key() if level < 1 else ""
+
+    def menu_key(self) -> str:
+        """What opens the menu from this screen, as Esc does it: on the HQ one Esc, on another screen two (the first
+        goes back to the HQ); after the race Esc goes to the result (its own button says so), so no key is shown."""
+        if self.play.game_over:
+            return ""
+        return "Esc" if self.name == "hq" else "Esc twice"
 
     def _draw_status(self, painter: Painter, width: int) -> int:
         """Year, scenario, both sides' prestige, then funds, support, launches and decisions on the right; the

@@ -8,7 +8,7 @@ from ..intents import Click, Key
 from ..painter import Painter
 from ..scene import Scene
 
-GLOBAL_KEYS = (("F1 or ?", "show or hide this help"), ("F5", "reload content and mods from disk (for modders)"),
+GLOBAL_KEYS = (("F1 or ?", "show or hide this help"), ("Ctrl+R", "reload content and mods from disk (for modders)"),
                ("F11", "full screen on or off"), ("F12", "save a screenshot in saves/screenshots"),
                ("Ctrl+Q", "quit (the game is saved first)"))
 

@@ -154,7 +154,7 @@ class HQPanels:
                 break
             self._place(painter, link, pygame.Rect(inner.x, y, inner.width, small + theme.px(2)))
             what = (f"ready, {first.chance / 10:.0f}%" if first.ready else
-                    "needs " + ", ".join(item.label for item in first.needs) if first.needs else
+                    "needs " + first.needs_words if first.needs else
                     "ready next year" if first.soon else "not yet")
             what_w = min(painter.fonts.width(what, "sans", theme.small), inner.width // 2)
             painter.text(f"{first.when}  {first.name}", inner.x + theme.px(2), y + theme.px(1), theme.small,

@@ -1,7 +1,7 @@
 """Mods: the base game and every mod found, in load order, each with its status, and the problems found.
 
 The content and mods are read again on the disk worker (the app's loader reads files), so the list shows
-what is on disk now; "Reading mods…" shows meanwhile. This screen only shows: F5 puts new content to use.
+what is on disk now; "Reading mods…" shows meanwhile. This screen only shows: Ctrl+R puts new content to use.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ class ModsScene(Scene):
         bottom = inner.bottom - buttons_h - pad
         small = painter.fonts.line_height("sans", theme.small)
         how = (f"To add a mod, put its folder (the one holding mod.toml) in {self.folder_shown}, "
-               f"or start the game with --mod PATH (once per mod). F5 reads the content and mods again. "
+               f"or start the game with --mod PATH (once per mod). Ctrl+R reads the content and mods again. "
                f"Making one: MODDING.md; checking one: space-race mods check --mod PATH.")
         how_h = min(3 * small, len(painter.fonts.wrap(how, "sans", theme.small, inner.width)) * small)
         painter.paragraph(how, (inner.x, bottom - how_h, inner.width, how_h), theme.small, "dim")
@@ -201,7 +201,7 @@ class ModsScene(Scene):
             note, colour = ("With these errors the mods cannot be used: the game keeps the content it has "
                             f"(the base game and {in_use})."), "warn"
         elif result.content is not None and tuple(result.content.mods) != tuple(self.app.content.mods):
-            note, colour = (f"The mods on disk differ from those in use ({in_use}): press F5 to use them."), "warn"
+            note, colour = (f"The mods on disk differ from those in use ({in_use}): press Ctrl+R to use them."), "warn"
         if self.reading:
             note, colour = "Reading mods… (the list below is from the last reading)", "info"
         painter.text(note, inner.x, y, theme.small, colour, max_width=inner.width)

@@ -69,6 +69,7 @@ class PlannerScene(GameScene):
         self.shown_crew = play.shown_crew  # mission → the crew last shown, to say when it changes
         self.crew_note = ""  # why the crew shown is not the one shown before
         self.program_buttons: list[Button] = []  # a button for each program an unready plan needs
+        self.any_one = False  # those programs are alternatives: any one of them will do
         self.schedule_button = Button("Schedule", self.schedule)
         self.schedule_button.reserve = ("Schedule for September",)  # the longest month: the strip beside it stays put
         self.cancel_buttons: list[Button] = []
@@ -114,6 +115,8 @@ class PlannerScene(GameScene):
         self.program_buttons = [Button(link.label, partial(self.go, link.place))
                                 for link in attention.program_links(content, side, self.plan)] \
             if isinstance(self.plan, str) else []
+        self.any_one = isinstance(self.plan, str) and attention.alternatives(state, content, side, self.selected_id,
+                                                                              self.plan)
         self.months = views.month_choices(state, content, side, self.selected_id)
         ready = not isinstance(self.plan, str)
         self.picker.visible = ready
@@ -410,7 +413,9 @@ class PlannerScene(GameScene):
                 y += painter.paragraph(mission.description, (inner.x, y, inner.width, inner.bottom - y), theme.small,
                                        "dim") + pad // 2
             if self.program_buttons:  # each program the reason names, to Programs with it selected
-                y += painter.paragraph("Start or fund what it needs on Programs (F4):",
+                what = ("Start any one of these on Programs (F4): one is enough." if self.any_one else
+                        "Start or fund what it needs on Programs (F4):")
+                y += painter.paragraph(what,
                                        (inner.x, y, inner.width, inner.bottom - y), theme.small, "dim") + pad // 2
                 button_h = self.program_buttons[0].size(painter, theme.small)[1]
                 places = [button.size(painter, theme.small)[0] for button in self.program_buttons]

@@ -1,6 +1,6 @@
-"""Content problems over the game: what F5 (or the mods screen) found, each with its file, line and column,
+"""Content problems over the game: what Ctrl+R (or the mods screen) found, each with its file, line and column,
 severity, code and message, and the source line with a caret under the fault — as `space-race mods check`
-prints them. The game keeps the content it had; fix the file and press F5 again."""
+prints them. The game keeps the content it had; fix the file and press Ctrl+R again."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ class ProblemsOverlay(Scene):
     title = "Content problems"
     opaque = False
     keys = (("Up / Down", "scroll a line"), ("Page Up / Page Down", "scroll a page"), ("Home / End", "top / bottom"),
-            ("Esc / Enter", "close (the game keeps its content)"), ("F5", "read the content again"))
+            ("Esc / Enter", "close (the game keeps its content)"), ("Ctrl+R", "read the content again"))
 
     def __init__(self, app, errors: list[Problem], warnings: list[Problem]) -> None:  # noqa: ANN001
         super().__init__(app)
@@ -37,7 +37,7 @@ class ProblemsOverlay(Scene):
         self.close_button = Button("Close", lambda: app.pop(self), hint="Esc")
 
     def enter(self) -> None:
-        # a newer report replaces an older one still open below (F5 pressed again with the overlay up)
+        # a newer report replaces an older one still open below (Ctrl+R pressed again with the overlay up)
         self.app.stack[:] = [scene for scene in self.app.stack if scene is self or not isinstance(scene, ProblemsOverlay)]
 
     def widgets(self) -> list[Widget]:
@@ -138,7 +138,7 @@ class ProblemsOverlay(Scene):
         area = pygame.Rect(inner.x, y, text_w, foot - small - pad - y)
         self._page = max(1, area.height // step)
         self._total = len(lines)
-        hint = "Fix the file and press F5 to read the content again."
+        hint = "Fix the file and press Ctrl+R to read the content again."
         if self._total > self._page:  # the scroll keys only when there is something to scroll
             hint += "  Scroll: Up/Down, Page Up/Down, the wheel."
         painter.text(hint, inner.x, foot - small - pad // 2, theme.small, "dim", max_width=inner.width)

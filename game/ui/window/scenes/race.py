@@ -1,6 +1,7 @@
 """The race board as a mission-control wall display: lit panels with the mission clock, the firsts each side
-holds and the latest one claimed; every milestone on the board in phosphor (green for your firsts, amber for the
-rival's), who reached it first and second and when, beside the real history; the chosen one's story on a monitor."""
+holds and the latest one claimed; every milestone in the order the real race reached them, in phosphor (green for
+your firsts, amber for the rival's, the ones nobody holds marked OPEN), who reached it first and second and when,
+beside the real history; the chosen one's story on a monitor."""
 
 from __future__ import annotations
 
@@ -159,6 +160,8 @@ class RaceScene(GameScene):
                 painter.side_mark(side, (left + height // 3, y + height // 2), max(3, height // 3))
                 painter.text(f"{SIDE_LABELS.get(side, side.upper())} {date}", left + height, y, size,
                              self.phosphor(side), "mono_bold", max_width=end - offset - height - pad)
+            elif offset == first_x:  # nobody has it: the prize is still there to take
+                painter.text(views.OPEN_WORD.upper(), left, y, size, "text", "mono", max_width=end - offset - pad)
             else:
                 painter.text("—", left, y, size, "dim", "mono")
         painter.text(row.history or "—", rect.x + pad + history_x, y, size, "dim", "mono",

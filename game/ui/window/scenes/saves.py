@@ -43,7 +43,7 @@ class SavesScene(Scene):
         self.mode = "save" if mode == "save" else "load"
         self.title = "Save game" if self.mode == "save" else "Load game"
         if self.mode == "save":
-            self.keys = (("Type", "the save's name (letters, digits, - _ .)"), ("Enter", "save (twice to overwrite)"),
+            self.keys = (("Type", "the save's name (letters, digits, - _ .; a space becomes -)"), ("Enter", "save (twice to overwrite)"),
                          ("Down / Tab", "the list: choosing a save takes its name"), ("Esc", "back"))
         else:
             self.keys = (("Up / Down", "choose a save"), ("Enter", "load it"), ("Tab", "the buttons"),
@@ -58,7 +58,10 @@ class SavesScene(Scene):
                              row_height=46)
         self.name_field = TextField(lambda ch: ch.isalnum() or ch in "-_.", NAME_LIMIT,
                                     "type a name: letters, digits, - _ .", on_change=self.name_changed,
-                                    on_refused=self.refused)
+                                    on_refused=self.refused, substitutes={" ": "-"},
+                                    on_substituted=self.substituted)
+        self.typing_notes: dict[str, str] = {}  # what typing did to the name (a space made '-', a character left
+        # out), kept in view until the name is emptied or taken from the list
         self.action = Button("Save" if self.mode == "save" else "Load", self.act, hint="Enter")
         self.back = Button("Back", lambda: app.pop(self), hint="Esc")
 
@@ -111,15 +114,23 @@ class SavesScene(Scene):
 
     def selected_row(self, index: int) -> None:
         if self.mode == "save" and self.previews and 0 <= index < len(self.previews):
+            self.typing_notes = {}  # the name is the save's own now
             self.name_field.set(self.previews[index].name)
 
     def name_changed(self) -> None:
         if self.name_field.text != self.confirm:
             self.confirm = ""
             self.message = None
+        if not self.name_field.text:
+            self.typing_notes = {}
 
     def refused(self, typed: str) -> None:
-        self.message = ("Save names use letters, digits, '-', '_' and '.' only.", "bad")
+        shown = " ".join(repr(ch) for ch in dict.fromkeys(typed))
+        self.typing_notes["refused"] = f"Left out {shown}: save names use letters, digits, '-', '_' and '.' only."
+
+    def substituted(self, typed: str, put: str) -> None:
+        if typed == " ":
+            self.typing_notes["space"] = "Spaces become '-' in a save's name (the file name cannot hold them)."
 
     def save(self) -> None:
         if self.app.play is None:
@@ -262,7 +273,9 @@ class SavesScene(Scene):
             painter.text(f"→ {self.name_field.text or 'NAME'}{SAVE_SUFFIX}", hint_x, y + pad // 2, theme.small, "dim",
                          "mono", max_width=inner.right - hint_x)
         y += field_h + theme.px(4)
-        text, colour = self.message or ("Enter saves. Choosing a save below takes its name (to save over it).", "dim")
+        note = " ".join(self.typing_notes[kind] for kind in ("space", "refused") if kind in self.typing_notes)
+        text, colour = self.message or ((note, "warn") if note else
+                                        ("Enter saves. Choosing a save below takes its name (to save over it).", "dim"))
         height = painter.paragraph(text, (inner.x + label_w, y, inner.width - label_w,
                                           2 * painter.fonts.line_height("sans", theme.small)), theme.small, colour)
         return y + min(height, 2 * painter.fonts.line_height("sans", theme.small)) + pad

@@ -12,6 +12,7 @@ import pygame
 from ..intents import Key
 from ..painter import Painter
 from ..scene import Scene
+from ..theme import scale_in_use
 from game.app.settings import PALETTES, SCALES, SIZES, TEXT_SPEEDS, Settings
 from ..widgets import Button, Widget
 from .forms import (
@@ -42,9 +43,9 @@ class SettingsScene(Scene):
         sizes = [f"{width} × {height}" for width, height in SIZES]
         self.size_row = ChoiceRow("Window size", lambda: self._with_current(sizes, self._size_label()),
                                   self._size_index, self._choose_size, self._size_note)
-        self.scale_row = ChoiceRow("UI scale", lambda: [f"{scale} %" for scale in SCALES],
+        self.scale_row = ChoiceRow("UI scale", self._scale_labels,
                                    lambda: self._index(SCALES, app.settings.scale), self._chooser("scale", SCALES),
-                                   lambda: "The size of text and controls, on top of the window's own size.")
+                                   self._scale_note)
         self.fullscreen_row = ChoiceRow("Full screen", lambda: ["Off", "On"], lambda: int(app.settings.fullscreen),
                                         lambda index: self._set(fullscreen=bool(index)),
                                         lambda: "F11 switches it anywhere in the game.")
@@ -100,6 +101,25 @@ class SettingsScene(Scene):
         if self.app.options.size is not None:
             return "This window's size was fixed when it started; the choice is kept for next time."
         return "The window opens at this size; you can also drag its edges."
+
+    def _scale_used(self) -> int:
+        screen = self.app.screen
+        return scale_in_use(screen.get_size(), self.app.settings.scale) if screen is not None else self.app.settings.scale
+
+    def _scale_labels(self) -> list[str]:
+        """Each scale; the chosen one says so when the window is too small for it ("200 % (125 % fits)")."""
+        used = self._scale_used()
+        return [f"{scale} % ({used} % fits)" if scale == self.app.settings.scale and used != scale else f"{scale} %"
+                for scale in SCALES]
+
+    def _scale_note(self) -> str:
+        used, chosen = self._scale_used(), self.app.settings.scale
+        if used < chosen:
+            return (f"The size of text and controls. {chosen} % does not fit this window: it shows at {used} %, "
+                    f"the most the screens have room for.")
+        if used > chosen:
+            return f"The size of text and controls. {chosen} % would be too small to read here: it shows at {used} %."
+        return "The size of text and controls, on top of the window's own size."
 
     def _speed_note(self) -> str:
         return SPEED_NOTES.get(self.app.settings.text_speed, SPEED_NOTES["normal"])
