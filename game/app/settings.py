@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 SIZES = ((1280, 720), (1600, 900), (1920, 1080), (2560, 1440), (3840, 2160))
-SCALES = (75, 90, 100, 110, 125, 150, 175, 200)  # per cent, on top of the window's own size
+# per cent, on top of the window's own size (which already scales the screens to fill it): the screens need
+# 1024×576 of their own pixels, so 125 % is the most any window shows, and larger choices would change nothing
+SCALES = (75, 90, 100, 110, 125)
 TEXT_SPEEDS = ("slow", "normal", "fast", "instant")
 PALETTES = ("mission control", "colour-blind safe", "high contrast")
 LOG_LINES = (2, 40)  # the window's log: fewest and most lines when open
@@ -37,7 +39,8 @@ class Settings:
         height = self.height if isinstance(self.height, int) and 360 <= self.height <= 4320 else default.height
         return replace(
             self, width=width, height=height,
-            scale=self.scale if self.scale in SCALES else default.scale,
+            scale=self.scale if self.scale in SCALES else (SCALES[-1] if isinstance(self.scale, int) and
+                                                           self.scale > SCALES[-1] else default.scale),
             fullscreen=bool(self.fullscreen) if isinstance(self.fullscreen, bool) else default.fullscreen,
             text_speed=self.text_speed if self.text_speed in TEXT_SPEEDS else default.text_speed,
             sound=self.sound if isinstance(self.sound, bool) else default.sound,

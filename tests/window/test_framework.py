@@ -188,9 +188,9 @@ def test_settings_survive_bad_files(tmp_path: Path) -> None:
     path.write_text("{not json")
     settings, warning = load_settings(path)
     assert settings == Settings() and "could not be read" in warning
-    path.write_text(json.dumps({"scale": 150, "palette": "nonsense", "width": -5, "extra": 1}))
+    path.write_text(json.dumps({"scale": 110, "palette": "nonsense", "width": -5, "extra": 1}))
     settings, warning = load_settings(path)
-    assert settings.scale == 150 and settings.palette == Settings().palette and settings.width == 1280
+    assert settings.scale == 110 and settings.palette == Settings().palette and settings.width == 1280
 
 
 def test_a_broken_settings_file_gives_a_notice(make_app, tmp_path: Path) -> None:  # noqa: ANN001

@@ -114,9 +114,9 @@ def test_settings_at_4k_and_at_a_large_scale(make_app) -> None:  # noqa: ANN001
     small = open_settings(make_app, size=(1024, 600))
     scene = small.top
     press(small, "down")
-    for _ in range(SCALES.index(200) - SCALES.index(100)):
+    for _ in range(SCALES.index(125) - SCALES.index(100)):
         press(small, "right")
-    assert small.settings.scale == 200
+    assert small.settings.scale == 125
     for _ in range(len(scene.widgets())):  # every row scrolls into view
         small.render()
         assert scene.focused().rect.width > 0
@@ -156,22 +156,24 @@ def test_esc_from_settings_opened_in_the_game_menu_goes_back_to_the_menu(game_ap
     assert app.top.name == "hq"
 
 
-def test_a_scale_too_big_for_the_window_says_what_it_shows(make_app) -> None:  # noqa: ANN001
-    """At 1280×720 the screens need 1024×576 of room at 100 %, so 125 % is the most that fits: 200 % shows as
-    125 %, and the row says so instead of looking the same as 150 % with no word why."""
+def test_every_scale_offered_shows_as_itself_and_a_larger_old_one_loads_as_the_largest(make_app) -> None:  # noqa: ANN001
+    """The screens need 1024×576 of room at 100 % and the window's size already scales them to fill it, so 125 % is
+    the most any window shows: the choices stop there (150–200 % looked the same as 125 % everywhere), and a
+    settings file from before that asks for 200 % loads as 125 %. A scale clamped all the same says so."""
     from game.ui.window.theme import scale_in_use
 
-    assert scale_in_use((1280, 720), 100) == 100
-    assert scale_in_use((1280, 720), 200) == scale_in_use((1280, 720), 150) == 125
+    for window in ((1280, 720), (1920, 1080), (3840, 2160), (1024, 600)):
+        for scale in SCALES:
+            assert scale_in_use(window, scale) == scale, (window, scale)
+    assert scale_in_use((1280, 720), 200) == 125
+    assert Settings(scale=200).checked().scale == 125 and Settings(scale=33).checked().scale == 100
     app = open_settings(make_app)
     scene = app.top
     press(app, "down")  # UI scale
     assert scene.focused() is scene.scale_row
     painter = app.render()
     assert not painter.shown("fits)") and painter.shown("on top of the window's own size")
-    for _ in range(SCALES.index(200) - SCALES.index(100)):
+    for _ in range(SCALES.index(125) - SCALES.index(100)):
         press(app, "right")
-    assert app.settings.scale == 200
-    painter = app.render()
-    assert painter.shown("200 % (125 % fits)")
-    assert painter.shown("200 % does not fit this window: it shows at 125 %")
+    assert app.settings.scale == SCALES[-1] == 125
+    assert not app.render().shown("fits)")
