@@ -8,15 +8,18 @@ from .state import GameState
 
 
 def budget_for(state: GameState, content: Content, side: str, year: int) -> int:
-    """History's budget curve for the year, scaled by support (half at 0 support, 1.5× at 100; once a crew has
-    landed on the Moon, the government's enthusiasm is spent and support counts half as much: 0.75× to 1.25×),
-    then by the side's budget_percent (the difficulty: 100 leaves it as it is)."""
+    """History's budget curve for the year, scaled by support: half at 0 support, the curve itself at 50, and above
+    50 each point buys half as much (1.25× at 100: a government can only pour so much into one race, however popular,
+    so a runaway leader's money does not run away with it). Once a crew has landed on the Moon the government's
+    enthusiasm is spent and support counts half as much again (0.75× at 0, 1.125× at 100). Then the side's
+    budget_percent (the difficulty: 100 leaves it as it is)."""
     base = content.scenarios[state.scenario].base_budget(side, year)
     own = state.sides[side]
+    # per 2000: 1000 + 20 a point up to 50, 10 a point above it (halved, and centred on 1.0, after the landing)
+    swing = 20 * min(own.support, 50) + 10 * max(own.support - 50, 0) - 1000
     if state.first_claim(rules.SPENT_AFTER) is not None:
-        budget = base * (750 + 5 * own.support) // 1000
-    else:
-        budget = base * (500 + 10 * own.support) // 1000
+        swing //= 2
+    budget = base * (2000 + swing) // 2000
     return budget * own.budget_percent // 100  # integers only: 100 % gives the budget back exactly
 
 

@@ -1,6 +1,6 @@
 """The rules' tuning constants in one place, so balance changes are one diff and the docs can list them."""
 
-RULES_VERSION = 7  # raised whenever the rules (or the state the checksums cover) change: a replay needs the rules it was recorded under
+RULES_VERSION = 8  # raised whenever the rules (or the state the checksums cover) change: a replay needs the rules it was recorded under
 
 LAUNCHES_PER_PAD = 4  # launches a pad supports in a year
 PAD_COST = 60  # $M for each new pad

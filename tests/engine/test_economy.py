@@ -14,8 +14,11 @@ from game.engine.state import Claim, GameState
 from .conftest import eff, end_year, of_type, submit
 
 
-@pytest.mark.parametrize(("support", "budget"), [(0, 100), (50, 200), (100, 300), (25, 150), (75, 250)])
-def test_budget_scales_with_support(state: GameState, content: Content, support: int, budget: int) -> None:
+@pytest.mark.parametrize(("support", "budget"), [(0, 100), (25, 150), (50, 200), (75, 225), (100, 250), (90, 240)])
+def test_budget_scales_with_support_and_each_point_above_50_buys_half(state: GameState, content: Content, support: int,
+                                                                      budget: int) -> None:
+    """Half the curve at 0, the curve at 50, and above 50 half as much a point (1.25× at 100): a popular programme
+    gets more, but a runaway leader's money does not run away with it."""
     state.sides["usa"].support = support
     assert economy.budget_for(state, content, "usa", 1957) == budget
 
@@ -48,11 +51,13 @@ def test_what_was_carried_in_does_not_raise_the_carry_over(state: GameState, con
 
 def test_after_the_moon_landing_support_moves_the_budget_half_as_much(state: GameState, content: Content) -> None:
     state.sides["usa"].support = 100
-    assert economy.budget_for(state, content, "usa", 1957) == 300
-    state.claims.append(Claim(milestone=rules.SPENT_AFTER, side="ussr", year=1957, month=5, first=True, mission="x"))
     assert economy.budget_for(state, content, "usa", 1957) == 250
+    state.claims.append(Claim(milestone=rules.SPENT_AFTER, side="ussr", year=1957, month=5, first=True, mission="x"))
+    assert economy.budget_for(state, content, "usa", 1957) == 225
     state.sides["usa"].support = 0
     assert economy.budget_for(state, content, "usa", 1957) == 150
+    state.sides["usa"].support = 50
+    assert economy.budget_for(state, content, "usa", 1957) == 200
 
 
 def test_year_end_sets_next_budget_with_carry_over(state: GameState, content: Content) -> None:
