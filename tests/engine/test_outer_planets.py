@@ -96,3 +96,11 @@ def test_the_window_draws_jupiter_and_mercury_not_the_rocket_or_the_capsule(cont
     # the Mercury capsule's flights and the Jupiter rocket do not send the picture to another planet
     assert flight_scenery.destination(content.missions["crewed_orbit"]) == "orbit"
     assert flight_scenery.destination(content.missions["crewed_suborbital"]) == "suborbital"
+
+
+def test_every_jupiter_window_can_be_flown_on_the_atlas_centaur(content: Content) -> None:
+    """Its three months on the pad start in January: a window that closed in February could never be used."""
+    jupiter = content.missions["jupiter_flyby"]
+    for year, _ in jupiter.windows:
+        state = _state(content, year)
+        assert launch.open_months(state, content, "usa", jupiter, "atlas_centaur"), year
