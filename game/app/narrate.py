@@ -131,7 +131,7 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             return [Line("good", f"Scheduled #{outcome.number}: {mission.name} in {MONTHS[outcome.month - 1]} on "
                                  f"{hardware_name(content, outcome.rocket)} / {hardware_name(content, outcome.craft)}{lander}{crew} "
                                  f"(${outcome.cost}M)"
-                                 f"{'; a backup: if its firsts are already won when its month comes, it stands down and half its cost comes back' if outcome.backup else ''}.")] + _booking_notes(outcome, mission, state)
+                                 f"{'; a backup: if you already hold its firsts when its month comes, it stands down and half its cost comes back (a first the rival took meanwhile leaves it flying, for second place)' if outcome.backup else ''}.")] + _booking_notes(outcome, mission, state)
         case out.MissionCancelled() if mine and viewer is not None:
             return [Line("info", f"Cancelled #{outcome.number} ({content.missions[outcome.mission].name}); ${outcome.refund}M refunded.")]
         case out.CrewRecruited() if mine:

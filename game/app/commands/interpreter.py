@@ -330,7 +330,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("start", "start PROGRAM", "start a new program (pays its start cost)", cmd_start),
     Command("schedule", "schedule [MISSION [MONTH] [OPTIONS]]",
             "fly a mission this year, or alone list the flights booked (MONTH left out: the earliest its preparation "
-            "allows; backup: it stands down if the firsts it could claim are already won); 'schedule last' books last "
+            "allows; backup: it stands down once you hold the firsts it could claim); 'schedule last' books last "
             "year's flights again",
             cmd_schedule, ("fly", "launch")),
     Command("cancel", "cancel N", "cancel scheduled mission #N (full refund)", cmd_cancel),
