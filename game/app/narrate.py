@@ -427,6 +427,11 @@ def _booking_notes(outcome: out.MissionScheduled, mission: MissionType, state: G
     lines: list[Line] = []
     if mission.partner and missions.partner_booked(state, outcome.side, mission.id, outcome.month):
         lines.append(Line("info", "The rival's half is booked for the same month: the two ships will meet."))
+    elif mission.partner and missions.partner_month(state, outcome.side, mission.id):
+        theirs = MONTHS[missions.partner_month(state, outcome.side, mission.id) - 1]
+        lines.append(Line("warn", f"The rival's half is booked for {theirs}, not {MONTHS[outcome.month - 1]}: unless one "
+                                  f"of you moves, yours is scrubbed when the month comes, half its cost back. Book "
+                                  f"yours for {theirs} to meet it."))
     elif mission.partner:
         lines.append(Line("warn", f"The rival has not booked its half for {MONTHS[outcome.month - 1]} (yet): if it "
                                   "does not, yours is scrubbed when the month comes, half its cost back. 'rival' shows "

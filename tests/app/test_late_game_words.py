@@ -51,5 +51,9 @@ def test_a_booking_says_when_it_will_retire_a_craft_and_whether_the_partner_is_t
     state.sides["ussr"].scheduled = [ScheduledMission(number=2, mission="joint_docking", month=7, rocket="soyuz_rocket",
                                                       craft="soyuz")]
     assert "The rival's half is booked for the same month" in _said([joint], state, content)
+    state.sides["ussr"].scheduled = [ScheduledMission(number=2, mission="joint_docking", month=8, rocket="soyuz_rocket",
+                                                      craft="soyuz")]  # a month apart: say so, and which month
+    assert "The rival's half is booked for August, not July" in _said([joint], state, content)
+    assert "Book yours for August to meet it." in _said([joint], state, content)
     status = views.status(state, content, "usa")
     assert status.in_service == ("#3 Weather satellite (to 1973)",) and status.service_note == "support +1 a year"
