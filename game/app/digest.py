@@ -81,12 +81,13 @@ def flight_summary(closed: list[out.Outcome], content: Content, state: GameState
     if own or scrubbed:
         counts = _results(own)
         failed = [flight for flight in own if flight.result in ("failure", "catastrophe", "partial")]
-        named = "; ".join(f"#{flight.number} {content.missions[flight.mission].name}"
+        # each named with what became of it, so "1 failure, 1 on its way (…)" never reads as the failure still flying
+        named = "; ".join(f"#{flight.number} {content.missions[flight.mission].name} {FELL[flight.result]}"
                           for flight in failed[:3] if flight.mission in content.missions)
         more = f" and {len(failed) - 3} more" if len(failed) > 3 else ""
         text = f"Your flights: {len(own)}" + (f" — {counts}" if counts else "")
         if named:
-            text += f" ({'not fully successful: ' if len(failed) > 1 else ''}{named}{more})"
+            text += f" ({named}{more})"
         if scrubbed:
             text += f"; {len(scrubbed)} scrubbed"
         parts.append(text + ".")
@@ -103,6 +104,7 @@ def once_each(flights: list[out.MissionFlew]) -> list[out.MissionFlew]:
     return [flight for index, flight in enumerate(flights) if last[(flight.side, flight.number)] == index]
 
 
+FELL = {"failure": "failed", "partial": "fell short", "catastrophe": "was lost"}  # what became of a flight that fell short
 RESULT_COUNTS = (("success", "success", "successes"), ("partial", "partial success", "partial successes"),
                  ("failure", "failure", "failures"), ("catastrophe", "catastrophe", "catastrophes"),
                  ("cruising", "on its way", "on their way"))

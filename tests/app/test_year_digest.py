@@ -81,7 +81,7 @@ def test_flights_are_counted_and_the_failures_named(content: Content, tmp_path: 
              flight(4, "success", side="ussr"),
              out.MissionScrubbed(side="usa", number=5, mission="small_satellite", month=6, reason="x", refund=5)]
     text = flight_summary(flown, content, game.state, "usa")
-    assert text.startswith("Your flights: 3 — 2 successes, 1 failure (#2 Crewed orbital flight); 1 scrubbed.")
+    assert text.startswith("Your flights: 3 — 2 successes, 1 failure (#2 Crewed orbital flight failed); 1 scrubbed.")
     assert "The Soviet Union's flights the world saw: 1 — 1 success." in text
     assert flight_summary([], content, game.state, "usa") == ""
 
@@ -100,6 +100,10 @@ def test_a_probe_launched_and_arrived_in_one_year_is_counted_once(content: Conte
                                 rocket="juno_i", craft="explorer", lander="", crew=(), result="failure", steps=(),
                                 prestige=0, launched=(1961, 11))  # launched last year: its arrival counts this year
     assert flight_summary([last_year], content, game.state, "usa").startswith("Your flights: 1 — 1 failure")
+    mixed = flight_summary([flight(5, "failure", mission="crewed_lunar_landing"), flight(6, "cruising",
+                                                                                     mission="mars_flyby")],
+                           content, game.state, "usa")  # the failed one is named as failed, not as the one on its way
+    assert mixed == "Your flights: 2 — 1 failure, 1 on its way (#5 Crewed lunar landing failed)."
 
 
 def test_the_main_cause_of_a_support_change_is_named() -> None:
@@ -122,7 +126,7 @@ def test_deaths_firsts_and_promises_keep_their_own_lines(content: Content, tmp_p
     assert text.startswith("You close the books on 1962.")
     assert "nobody was killed in the line of duty." in text
     assert "★ FIRST IN THE WORLD: The Soviet Union — First artificial satellite! (+30 prestige)" in text
-    assert "Your flights: 1 — 1 catastrophe (#7 Crewed orbital flight)." in text
+    assert "Your flights: 1 — 1 catastrophe (#7 Crewed orbital flight was lost)." in text
     assert "Prestige 120 (+10); the rival 200 (+10)." in text
     assert "Support 48/100 (-6), mainly -4 from the race" in text
     assert "Next year's budget: $900M, including $40M carried over." in text
