@@ -9,7 +9,7 @@ from game.app.bookings import booked_flights
 from game.engine import rules
 from game.engine.orders import BuildPad, CancelMission, Fund, Recruit, ScheduleMission, StartProgram
 
-from .commandkit import CommandError, _crew_names, _int, _mission_names, _month, _need, _program_names
+from .commandkit import CommandError, _crew_names, _int, _is_month, _join_crew_names, _mission_names, _month, _need, _program_names
 from .lookup import NotFound, normalise, resolve
 from .render import percent, table
 from .standing import asks_for_last_year, fund_as_last_year, schedule_as_last_year
@@ -40,27 +40,6 @@ def cmd_start(game: TextGame, args: list[str]) -> None:
     _need(args, 1, "start PROGRAM")
     program = resolve(" ".join(args), _program_names(game), "program")
     game.order(StartProgram(side=game.side, program=program))
-
-
-def _join_crew_names(args: list[str]) -> list[str]:
-    """'crew=Alan Shepard, John Glenn' arrives as several words: the words after crew= (up to the next option, or a
-    month at the end) are its names."""
-    joined: list[str] = []
-    for index, arg in enumerate(args):
-        last = index == len(args) - 1
-        if joined and joined[-1].startswith("crew=") and "=" not in arg and not (last and _is_month(arg)):
-            joined[-1] += " " + arg
-        else:
-            joined.append(arg)
-    return joined
-
-
-def _is_month(text: str) -> bool:
-    try:
-        _month(text)
-    except CommandError:
-        return False
-    return True
 
 
 def cmd_schedule(game: TextGame, args: list[str]) -> None:
