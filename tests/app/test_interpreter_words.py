@@ -48,6 +48,14 @@ def test_every_command_has_a_paragraph_and_examples_that_run(content: Content, t
             assert f"    {example}" in text
 
 
+def test_help_says_a_line_starting_with_a_hash_is_a_comment(content: Content, tmp_path: Path) -> None:
+    game, out = terminal(content, tmp_path)
+    assert "A line that starts with # is a comment: the game does nothing with it" in " ".join(said(game, out, "help").split())
+    funds = game.state.sides["usa"].funds
+    assert said(game, out, "# recruit 3") == "" and said(game, out, "#end") == ""
+    assert game.state.year == 1955 and game.state.sides["usa"].funds == funds and not game.state.sides["usa"].crew
+
+
 def test_crew_can_be_named_by_their_names_with_spaces(content: Content, tmp_path: Path) -> None:
     game, out = terminal(content, tmp_path)
     game.session.submit(Recruit(side="usa", count=7))

@@ -282,6 +282,8 @@ def cmd_help(game: TextGame, args: list[str]) -> None:
              "says) wins; the firsts bring the most, the first crew on the Moon most of all. 'where' and 'status' "
              "show the score.")
     game.say("Money is in millions of dollars; chances are per cent. Names can be ids, names or unique beginnings.")
+    game.say("A line that starts with # is a comment: the game does nothing with it (handy for notes in a file of "
+             "commands).")
     game.say("Getting started: settle the 'decisions'; see 'programs all' and 'start' and 'fund' what you need; "
              "'recruit' crew a year ahead; 'missions' shows what can fly — 'schedule' it; then 'end' the year.")
 
