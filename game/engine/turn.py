@@ -152,21 +152,28 @@ def _start_program(state: GameState, content: Content, order: StartProgram) -> l
     return [ProgramStarted(side=order.side, program=order.program, cost=hardware.start_cost)]
 
 
+def allocation(own: SideState, target: str) -> int | None:
+    """What is set for a funding target this year (None: nothing of that name can be funded): a new amount replaces
+    it, so the most it can be is this plus the money left (front ends offer that instead of a refusal)."""
+    if target == "training":
+        return own.training
+    if target == "education":
+        return own.education
+    if target == "intelligence":
+        return own.intelligence
+    if target in own.programs:
+        return own.programs[target].funding
+    return None
+
+
 def _fund(state: GameState, content: Content, order: Fund) -> list[Outcome]:
     own = state.sides[order.side]
     if order.amount < 0:
         raise OrderRefused("an allocation cannot be negative")
-    if order.target == "training":
-        current = own.training
-    elif order.target == "education":
-        current = own.education
-    elif order.target == "intelligence":
-        current = own.intelligence
-    elif order.target in own.programs:
-        current = own.programs[order.target].funding
-    elif order.target in content.hardware:
+    current = allocation(own, order.target)
+    if current is None and order.target in content.hardware:
         raise OrderRefused(f"{content.hardware[order.target].name} has not been started")
-    else:
+    if current is None:
         raise OrderRefused(f"nothing called {order.target!r} can be funded (a started program, training, education or "
                           "intelligence)")
     if order.amount - current > own.funds:

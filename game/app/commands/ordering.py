@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from game.app.bookings import booked_flights
 from game.engine import rules
+from game.engine.turn import allocation
 from game.engine.orders import BuildPad, CancelMission, Fund, Recruit, ScheduleMission, StartProgram
 
-from .commandkit import CommandError, _crew_names, _int, _is_month, _join_crew_names, _mission_names, _month, _need, _program_names
+from .commandkit import CommandError, CommandNotice, _crew_names, _int, _is_month, _join_crew_names, _mission_names, _month, _need, _program_names
 from .lookup import NotFound, normalise, resolve
 from .render import percent, table
 from .standing import asks_for_last_year, fund_as_last_year, schedule_as_last_year
@@ -33,7 +34,29 @@ def cmd_fund(game: TextGame, args: list[str]) -> None:
             target = resolve(target_word, started, "program")
         except NotFound:
             target = resolve(target_word, _program_names(game), "program")
-    game.order(Fund(side=game.side, target=target, amount=amount))
+    amount = _within_what_is_left(game, target, amount)
+    if amount is not None:
+        game.order(Fund(side=game.side, target=target, amount=amount))
+
+
+def _within_what_is_left(game: TextGame, target: str, amount: int) -> int | None:
+    """More than is left: at the keyboard, offer what is left (None if declined); from a file or a pipe, say the
+    command that would fit, and change nothing (a recorded line never quietly means another amount)."""
+    own = game.state.sides[game.side]
+    current = allocation(own, target)
+    if current is None or amount - current <= own.funds:
+        return amount  # within the money, or the rules' own refusal says what is wrong
+    most = current + own.funds
+    name = game.content.hardware[target].name if target in game.content.hardware else target
+    if own.funds <= 0:
+        raise CommandNotice(f"no money is left this year: {name} keeps its ${current}M (lower another line first; "
+                            "'budget' shows them)")
+    if game.ask is None:
+        raise CommandNotice(f"only ${most}M is left for {name} (you asked for ${amount}M): fund {target} {most}")
+    if game.ask(f"Only ${most}M is left for {name} (you asked for ${amount}M). Set it to ${most}M?"):
+        return most
+    game.say(f"Nothing changed: {name} keeps its ${current}M.")
+    return None
 
 
 def cmd_start(game: TextGame, args: list[str]) -> None:
