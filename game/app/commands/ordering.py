@@ -34,9 +34,9 @@ def cmd_fund(game: TextGame, args: list[str]) -> None:
             target = resolve(target_word, started, "program")
         except NotFound:
             target = resolve(target_word, _program_names(game), "program")
-    amount = _within_what_is_left(game, target, amount)
-    if amount is not None:
-        game.order(Fund(side=game.side, target=target, amount=amount))
+    taken = _within_what_is_left(game, target, amount)
+    if taken is not None:
+        game.order(Fund(side=game.side, target=target, amount=taken))
 
 
 def _within_what_is_left(game: TextGame, target: str, amount: int) -> int | None:
