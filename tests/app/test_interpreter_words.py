@@ -76,6 +76,20 @@ def test_funding_more_than_is_left_says_what_fits_and_at_the_keyboard_offers_it(
     assert "No money is left this year: education keeps its" in said(game, out, f"fund education {left + 1}")
 
 
+def test_missions_ends_by_counting_the_missions_left_out(content: Content, tmp_path: Path) -> None:
+    """Play-test: a landing refused for a missing prerequisite was simply absent from 'missions'."""
+    from game.app import views
+
+    game, out = terminal(content, tmp_path)
+    rows = views.mission_rows(game.state, content, "usa", include_unavailable=True)
+    closed = [row for row in rows if not row.ready]
+    assert closed and any(row.id == "crewed_lunar_landing" for row in closed)
+    text = said(game, out, "missions")
+    assert text.rstrip().splitlines()[-1] == (
+        f"{len(closed)} more missions are not open to you yet: 'missions all' shows what each still needs.")
+    assert "not open to you yet" not in said(game, out, "missions all")
+
+
 def test_crew_can_be_named_by_their_names_with_spaces(content: Content, tmp_path: Path) -> None:
     game, out = terminal(content, tmp_path)
     game.session.submit(Recruit(side="usa", count=7))

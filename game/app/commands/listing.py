@@ -107,8 +107,12 @@ def cmd_missions(game: TextGame, args: list[str]) -> None:
                        right=(2, 3), width=game.width, plain=game.plain, keep=(0,)))
     if windows_line(windows, game.state.year):
         game.say(windows_line(windows, game.state.year))
-    if not show_all:
-        game.say("'missions all' lists every mission type with what it still needs.")
+    if not show_all:  # the missions the rules would refuse are left out: say how many, and where to see why
+        closed = sum(1 for row in views.mission_rows(game.state, game.content, game.side, include_unavailable=True)
+                     if not row.ready)
+        if closed:
+            game.say(f"{closed} more mission{'s are' if closed != 1 else ' is'} not open to you yet: 'missions all' "
+                     "shows what each still needs.")
 
 
 def cmd_crew(game: TextGame, args: list[str]) -> None:
