@@ -147,6 +147,8 @@ def attention(state: GameState, content: Content, side: str) -> list[Attention]:
     """What to see to before the year ends, most costly first; empty when all is in hand."""
     own = state.sides[side]
     items: list[Attention] = []
+    if state.over:
+        return items  # no money to spend nor flight to book once the race has ended
     lost = spare_money.spare(state, content, side)
     if lost > max(own.budget // 20, 10):
         items.append(Attention(f"${lost}M would go back to the treasury at the year's end", "spend it", "budget",

@@ -210,7 +210,9 @@ def resolve_loadout(
     return missions.Loadout(rocket, craft, lander, crew)
 
 
-def _schedule(state: GameState, content: Content, order: ScheduleMission) -> list[Outcome]:
+def booking_checked(state: GameState, content: Content, order: ScheduleMission) -> tuple[MissionType, missions.Loadout, int, int]:
+    """Every rule a booking must pass, changing nothing: (mission, loadout, month, cost), or OrderRefused. The
+    advisers ask the same before they suggest a booking, so they never suggest one the game would refuse."""
     own = state.sides[order.side]
     mission = content.missions.get(order.mission)
     if mission is None:
@@ -227,6 +229,25 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
     _refuse_if(missions.why_not_available(state, content, order.side, mission, month))
     _refuse_if(launch.why_not_month(state, content, order.side, mission, loadout.rocket, month))
     cost = missions.mission_cost(content, mission, loadout)
+    if cost > own.funds:
+        raise OrderRefused(f"{mission.name} costs ${cost}M but only ${own.funds}M is left this year")
+    return mission, loadout, month, cost
+
+
+def why_not_booked(state: GameState, content: Content, order: ScheduleMission) -> str | None:
+    """Why the game would refuse this booking now (None: it would take it), the state untouched."""
+    if state.over or state.sides[order.side].ended:
+        return "the year is over for this side"
+    try:
+        booking_checked(state, content, order)
+    except OrderRefused as refused:
+        return str(refused)
+    return None
+
+
+def _schedule(state: GameState, content: Content, order: ScheduleMission) -> list[Outcome]:
+    own = state.sides[order.side]
+    mission, loadout, month, cost = booking_checked(state, content, order)
     _pay(own, cost, mission.name)
     item = ScheduledMission(
         number=own.next_mission, mission=mission.id, month=month, rocket=loadout.rocket, craft=loadout.craft,

@@ -111,3 +111,16 @@ def test_with_vanguard_chosen_the_armys_rocket_is_not_suggested_to_start(content
     orders = [use.order for use in spare_money.uses(session.state, content, "usa")]
     assert orders and "start juno_i" not in orders, orders  # Vanguard has the lift: finishing it is the way
     assert any(order.startswith("fund vanguard ") for order in orders), orders
+
+
+def test_once_the_race_is_over_nothing_asks_to_spend_or_book(content: Content) -> None:
+    """Play-test: with the race over, 'status' still said to spend $3.7B and book a flight."""
+    from game.app import attention, year_end_check
+
+    session = _mid_game(content, 1966)
+    session.state.sides["usa"].funds += 3000
+    assert spare_money.uses(session.state, content, "usa") and attention.attention(session.state, content, "usa")
+    session.state.over = True
+    assert spare_money.uses(session.state, content, "usa") == []
+    assert attention.attention(session.state, content, "usa") == []
+    assert year_end_check.warnings(session.state, content, "usa") == []

@@ -40,6 +40,12 @@ def _month(text: str) -> int:
     return month
 
 
+def race_over_words(game: "TextGame") -> str:
+    """What is left to do once the race has ended: every piece of advice says this instead of spending and booking."""
+    return (f"The race is over ({game.state.year}): 'result' shows how it ended and 'report' its last year; "
+            "'save NAME' keeps the game and 'quit' leaves (a new game: space-race play).")
+
+
 def _is_month(text: str) -> bool:
     try:
         _month(text)

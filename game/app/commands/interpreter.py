@@ -24,7 +24,7 @@ from game.engine.outcomes import GameOver, Outcome, YearBegan
 from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTY_BUDGET_PERCENT
 from game.record.save import SaveError
 
-from .commandkit import CommandError, CommandNotice, _need
+from .commandkit import CommandError, CommandNotice, _need, race_over_words
 from .decide import cmd_choose, cmd_decisions, cmd_ledger
 from .help_text import HELP
 from .listing import (
@@ -198,9 +198,9 @@ class TextGame:
             hint = f" Did you mean '{COMMANDS_BY_NAME[close[0]].name}'?" if close else ""
             self.say(f"Unknown command '{name}'.{hint} Type 'help' for the list.")
             return
-        if self.state.over and command.name not in ("help", "quit", "status", "race", "log", "examine", "save", "result",
-                                                        "report"):
-            self.say("The race is over. Type 'result' to see it again, 'save NAME' to keep it, or 'quit'.")
+        if self.state.over and command.name not in ("help", "quit", "status", "where", "race", "log", "examine", "save",
+                                                        "result", "report", "repeat"):
+            self.say(race_over_words(self))
             return
         self._answer = []
         try:

@@ -13,7 +13,7 @@ from game.app.narrate import cap
 from game.app.text import crew_names, short_reason
 from game.engine.defs import MissionType
 
-from .commandkit import CommandError, _int
+from .commandkit import CommandError, _int, race_over_words
 from .render import percent, render, table
 
 if TYPE_CHECKING:
@@ -31,6 +31,10 @@ def race_table(rows: list[views.RaceRow], width: int | None = None, plain: bool 
 
 def cmd_status(game: TextGame, args: list[str]) -> None:
     view = views.status(game.state, game.content, game.side)
+    if game.state.over:
+        game.say(f"{view.year} — {cap(view.side_name)}   Prestige {view.prestige} (rival {view.rival_prestige})")
+        game.say(f"  {race_over_words(game)}")
+        return
     game.say(f"{view.year} — {cap(view.side_name)} (the race runs to the end of {view.end_year})")
     game.say(f"  Prestige {view.prestige} (rival {view.rival_prestige})   Support {view.support}/100")
     grants = f" + ${view.grants}M from events" if view.grants else ""
