@@ -124,3 +124,17 @@ def test_once_the_race_is_over_nothing_asks_to_spend_or_book(content: Content) -
     assert spare_money.uses(session.state, content, "usa") == []
     assert attention.attention(session.state, content, "usa") == []
     assert year_end_check.warnings(session.state, content, "usa") == []
+
+
+def test_no_booking_is_asked_for_that_the_game_would_refuse(content: Content) -> None:
+    """'No flight is booked: book one' only when a booking would be taken (here: no money left for any flight)."""
+    from game.app import attention
+
+    session = _mid_game(content, 1966)
+    own = session.state.sides["usa"]
+    assert not own.scheduled
+    said = [item.fact for item in attention.attention(session.state, content, "usa")]
+    assert "No flight is booked this year" in said
+    own.funds = 5  # less than any flight costs
+    said = [item.fact for item in attention.attention(session.state, content, "usa")]
+    assert "No flight is booked this year" not in said
