@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from game.app.bookings import booked_flights
 from game.engine import rules
-from game.engine.turn import allocation
 from game.engine.orders import BuildPad, CancelMission, Fund, Recruit, ScheduleMission, StartProgram
+from game.engine.turn import allocation
 
-from .commandkit import CommandError, CommandNotice, _crew_names, _int, _is_month, _join_crew_names, _mission_names, _month, _need, _program_names
+from .commandkit import (CommandError, CommandNotice, _crew_names, _int, _is_month, _join_crew_names, _mission_names,
+                         _month, _need, _program_names)
 from .lookup import NotFound, normalise, resolve
 from .render import percent, table
 from .standing import asks_for_last_year, fund_as_last_year, schedule_as_last_year
