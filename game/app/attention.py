@@ -155,8 +155,9 @@ def attention(state: GameState, content: Content, side: str) -> list[Attention]:
         items.append(Attention(f"${lost}M would go back to the treasury at the year's end", "spend it", "budget",
                                "warn", Place("budget"), command="budget"))
     if not own.scheduled and own.funds > 0:
-        bookable = (side in mission.sides and not turn.why_not_booked(
-            state, content, ScheduleMission(side=side, mission=mission.id, month=0)) for mission in content.missions.values())
+        bookable = (side in mission.sides
+                    and not turn.why_not_booked(state, content, ScheduleMission(side=side, mission=mission.id, month=0))
+                    for mission in content.missions.values())
         if any(bookable):  # only when the game would take a booking
             items.append(Attention("No flight is booked this year", "book one", "missions", "warn", Place("missions"),
                                    command="missions"))

@@ -210,7 +210,8 @@ def resolve_loadout(
     return missions.Loadout(rocket, craft, lander, crew)
 
 
-def booking_checked(state: GameState, content: Content, order: ScheduleMission) -> tuple[MissionType, missions.Loadout, int, int]:
+def booking_checked(state: GameState, content: Content,
+                    order: ScheduleMission) -> tuple[MissionType, missions.Loadout, int, int]:
     """Every rule a booking must pass, changing nothing: (mission, loadout, month, cost), or OrderRefused. The
     advisers ask the same before they suggest a booking, so they never suggest one the game would refuse."""
     own = state.sides[order.side]

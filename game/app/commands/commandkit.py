@@ -56,11 +56,13 @@ def _is_month(text: str) -> bool:
 
 def _join_crew_names(args: list[str], month_may_end: bool = True) -> list[str]:
     """'crew=Alan Shepard, John Glenn' arrives as several words: the words after crew= (up to the next option, or a
-    month at the end, when the command takes one) are its names. Both 'schedule' and 'choose' read crew names this way."""
+    month at the end, when the command takes one) are its names. Both 'schedule' and 'choose' read crew names
+    this way."""
     joined: list[str] = []
     for index, arg in enumerate(args):
         last = index == len(args) - 1
-        if joined and joined[-1].startswith("crew=") and "=" not in arg and not (last and month_may_end and _is_month(arg)):
+        month_last = last and month_may_end and _is_month(arg)
+        if joined and joined[-1].startswith("crew=") and "=" not in arg and not month_last:
             joined[-1] += " " + arg
         else:
             joined.append(arg)
