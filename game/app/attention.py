@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.engine import missions, research
+from game.engine import missions, research, turn
 from game.engine.defs import Content
+from game.engine.orders import ScheduleMission
 from game.engine.state import GameState
 
 from . import spare_money
@@ -168,13 +169,17 @@ def attention(state: GameState, content: Content, side: str) -> list[Attention]:
     """What to see to before the year ends, most costly first; empty when all is in hand."""
     own = state.sides[side]
     items: list[Attention] = []
+    if state.over:
+        return items  # no money to spend nor flight to book once the race has ended
     lost = spare_money.spare(state, content, side)
     if lost > max(own.budget // 20, 10):
         items.append(Attention(f"${lost}M would go back to the treasury at the year's end", "spend it", "budget",
                                "warn", Place("budget"), command="budget"))
     if not own.scheduled and own.funds > 0:
-        if any(side in mission.sides and not missions.why_not_available(state, content, side, mission)
-               and not isinstance(plan(state, content, side, mission), str) for mission in content.missions.values()):
+        bookable = (side in mission.sides
+                    and not turn.why_not_booked(state, content, ScheduleMission(side=side, mission=mission.id, month=0))
+                    for mission in content.missions.values())
+        if any(bookable):  # only when the game would take a booking
             items.append(Attention("No flight is booked this year", "book one", "missions", "warn", Place("missions"),
                                    command="missions"))
     unfunded = [hardware_id for hardware_id, program in sorted(own.programs.items())

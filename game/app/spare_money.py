@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from game.engine import ai, choices, economy, launch, missions, research, rules, view
+from game.engine import ai, choices, economy, missions, research, rules, turn, view
 from game.engine.defs import Content, MissionType
+from game.engine.orders import ScheduleMission
 from game.engine.state import GameState, Program
 
 from .text import gains_words
@@ -29,7 +30,7 @@ def spare(state: GameState, content: Content, side: str) -> int:
 def uses(state: GameState, content: Content, side: str) -> list[Use]:
     """The best few uses of spare money this year, most useful first (empty when nothing would be lost)."""
     money = spare(state, content, side)
-    if money <= 0:
+    if money <= 0 or state.over:
         return []
     found = (_development(state, content, side, money) + _reliability(state, content, side, money)
              + _services(state, content, side) + _others(state, side, money))
@@ -153,11 +154,8 @@ def _services(state: GameState, content: Content, side: str) -> list[Use]:
     for mission_id in sorted(content.missions):
         mission = content.missions[mission_id]
         term = mission.service
-        if term is None or missions.why_not_available(state, content, side, mission):
-            continue
-        best = missions.best_hardware(state, content, side, mission)
-        if isinstance(best, str) or not launch.earliest_month(state, content, side, mission, best[0]):
-            continue  # nothing to fly it on, or no month left this year with a pad and a window
+        if term is None or turn.why_not_booked(state, content, ScheduleMission(side=side, mission=mission_id, month=0)):
+            continue  # the order suggested must pass every rule the booking does (a missing first, crew, a month)
         at_work = sum(1 for item in own.in_service if item.mission == mission_id and item.until > state.year)
         booked = sum(1 for item in own.scheduled if item.mission == mission_id)
         if term.most and at_work + booked >= term.most:

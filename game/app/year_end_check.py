@@ -18,6 +18,8 @@ def warnings(state: GameState, content: Content, side: str) -> list[str]:
     """Plain sentences, most costly first; empty when ending the year loses nothing."""
     own = state.sides[side]
     found: list[str] = []
+    if state.over:
+        return found  # no year left to end
     lost = spare_money.spare(state, content, side)
     if lost > max(own.budget // 20, 10):
         found.append(f"${lost}M of ${own.funds}M unspent would go back to the treasury "

@@ -152,21 +152,28 @@ def _start_program(state: GameState, content: Content, order: StartProgram) -> l
     return [ProgramStarted(side=order.side, program=order.program, cost=hardware.start_cost)]
 
 
+def allocation(own: SideState, target: str) -> int | None:
+    """What is set for a funding target this year (None: nothing of that name can be funded): a new amount replaces
+    it, so the most it can be is this plus the money left (front ends offer that instead of a refusal)."""
+    if target == "training":
+        return own.training
+    if target == "education":
+        return own.education
+    if target == "intelligence":
+        return own.intelligence
+    if target in own.programs:
+        return own.programs[target].funding
+    return None
+
+
 def _fund(state: GameState, content: Content, order: Fund) -> list[Outcome]:
     own = state.sides[order.side]
     if order.amount < 0:
         raise OrderRefused("an allocation cannot be negative")
-    if order.target == "training":
-        current = own.training
-    elif order.target == "education":
-        current = own.education
-    elif order.target == "intelligence":
-        current = own.intelligence
-    elif order.target in own.programs:
-        current = own.programs[order.target].funding
-    elif order.target in content.hardware:
+    current = allocation(own, order.target)
+    if current is None and order.target in content.hardware:
         raise OrderRefused(f"{content.hardware[order.target].name} has not been started")
-    else:
+    if current is None:
         raise OrderRefused(f"nothing called {order.target!r} can be funded (a started program, training, education or "
                           "intelligence)")
     if order.amount - current > own.funds:
@@ -203,7 +210,10 @@ def resolve_loadout(
     return missions.Loadout(rocket, craft, lander, crew)
 
 
-def _schedule(state: GameState, content: Content, order: ScheduleMission) -> list[Outcome]:
+def booking_checked(state: GameState, content: Content,
+                    order: ScheduleMission) -> tuple[MissionType, missions.Loadout, int, int]:
+    """Every rule a booking must pass, changing nothing: (mission, loadout, month, cost), or OrderRefused. The
+    advisers ask the same before they suggest a booking, so they never suggest one the game would refuse."""
     own = state.sides[order.side]
     mission = content.missions.get(order.mission)
     if mission is None:
@@ -220,6 +230,25 @@ def _schedule(state: GameState, content: Content, order: ScheduleMission) -> lis
     _refuse_if(missions.why_not_available(state, content, order.side, mission, month))
     _refuse_if(launch.why_not_month(state, content, order.side, mission, loadout.rocket, month))
     cost = missions.mission_cost(content, mission, loadout)
+    if cost > own.funds:
+        raise OrderRefused(f"{mission.name} costs ${cost}M but only ${own.funds}M is left this year")
+    return mission, loadout, month, cost
+
+
+def why_not_booked(state: GameState, content: Content, order: ScheduleMission) -> str | None:
+    """Why the game would refuse this booking now (None: it would take it), the state untouched."""
+    if state.over or state.sides[order.side].ended:
+        return "the year is over for this side"
+    try:
+        booking_checked(state, content, order)
+    except OrderRefused as refused:
+        return str(refused)
+    return None
+
+
+def _schedule(state: GameState, content: Content, order: ScheduleMission) -> list[Outcome]:
+    own = state.sides[order.side]
+    mission, loadout, month, cost = booking_checked(state, content, order)
     _pay(own, cost, mission.name)
     item = ScheduledMission(
         number=own.next_mission, mission=mission.id, month=month, rocket=loadout.rocket, craft=loadout.craft,

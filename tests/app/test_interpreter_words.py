@@ -15,7 +15,7 @@ from game.app.commands.render import table
 from game.app.session import Session
 from game.content.loader import load_content
 from game.engine.defs import Content
-from game.engine.orders import EndYear, Recruit
+from game.engine.orders import EndYear, Fund, Recruit
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,48 @@ def test_every_command_has_a_paragraph_and_examples_that_run(content: Content, t
         for example in examples:
             assert example.split()[0] in {command.name, *command.aliases}, example
             assert f"    {example}" in text
+
+
+def test_help_says_a_line_starting_with_a_hash_is_a_comment(content: Content, tmp_path: Path) -> None:
+    game, out = terminal(content, tmp_path)
+    assert "A line that starts with # is a comment: the game does nothing with it" in " ".join(said(game, out, "help").split())
+    funds = game.state.sides["usa"].funds
+    assert said(game, out, "# recruit 3") == "" and said(game, out, "#end") == ""
+    assert game.state.year == 1955 and game.state.sides["usa"].funds == funds and not game.state.sides["usa"].crew
+
+
+def test_funding_more_than_is_left_says_what_fits_and_at_the_keyboard_offers_it(content: Content, tmp_path: Path) -> None:
+    """Play-test: '$50M is more than you have' was a flat refusal; now the line that fits is given (piped), or
+    offered (at the keyboard), and a piped line never quietly means another amount."""
+    game, out = terminal(content, tmp_path)
+    own = game.state.sides["usa"]
+    left = own.funds
+    text = " ".join(said(game, out, f"fund education {left + 50}").split())
+    assert f"Only ${left}M is left for education (you asked for ${left + 50}M): fund education {left}" in text
+    assert own.education == 0 and own.funds == left  # nothing changed
+    asked: list[str] = []
+    game.ask = lambda question: asked.append(question) is None and False  # the player says no
+    assert "Nothing changed" in said(game, out, f"fund education {left + 50}") and own.education == 0
+    game.ask = lambda question: asked.append(question) is None  # the player says yes
+    said(game, out, f"fund education {left + 50}")
+    assert own.education == left and own.funds == 0
+    assert asked[-1] == f"Only ${left}M is left for education (you asked for ${left + 50}M). Set it to ${left}M?"
+    assert game.session.record.orders[-1][1] == Fund(side="usa", target="education", amount=left)  # what is kept
+    assert "No money is left this year: education keeps its" in said(game, out, f"fund education {left + 1}")
+
+
+def test_missions_ends_by_counting_the_missions_left_out(content: Content, tmp_path: Path) -> None:
+    """Play-test: a landing refused for a missing prerequisite was simply absent from 'missions'."""
+    from game.app import views
+
+    game, out = terminal(content, tmp_path)
+    rows = views.mission_rows(game.state, content, "usa", include_unavailable=True)
+    closed = [row for row in rows if not row.ready]
+    assert closed and any(row.id == "crewed_lunar_landing" for row in closed)
+    text = said(game, out, "missions")
+    assert text.rstrip().splitlines()[-1] == (
+        f"{len(closed)} more missions are not open to you yet: 'missions all' shows what each still needs.")
+    assert "not open to you yet" not in said(game, out, "missions all")
 
 
 def test_crew_can_be_named_by_their_names_with_spaces(content: Content, tmp_path: Path) -> None:

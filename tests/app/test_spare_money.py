@@ -111,3 +111,30 @@ def test_with_vanguard_chosen_the_armys_rocket_is_not_suggested_to_start(content
     orders = [use.order for use in spare_money.uses(session.state, content, "usa")]
     assert orders and "start juno_i" not in orders, orders  # Vanguard has the lift: finishing it is the way
     assert any(order.startswith("fund vanguard ") for order in orders), orders
+
+
+def test_once_the_race_is_over_nothing_asks_to_spend_or_book(content: Content) -> None:
+    """Play-test: with the race over, 'status' still said to spend $3.7B and book a flight."""
+    from game.app import attention, year_end_check
+
+    session = _mid_game(content, 1966)
+    session.state.sides["usa"].funds += 3000
+    assert spare_money.uses(session.state, content, "usa") and attention.attention(session.state, content, "usa")
+    session.state.over = True
+    assert spare_money.uses(session.state, content, "usa") == []
+    assert attention.attention(session.state, content, "usa") == []
+    assert year_end_check.warnings(session.state, content, "usa") == []
+
+
+def test_no_booking_is_asked_for_that_the_game_would_refuse(content: Content) -> None:
+    """'No flight is booked: book one' only when a booking would be taken (here: no money left for any flight)."""
+    from game.app import attention
+
+    session = _mid_game(content, 1966)
+    own = session.state.sides["usa"]
+    assert not own.scheduled
+    said = [item.fact for item in attention.attention(session.state, content, "usa")]
+    assert "No flight is booked this year" in said
+    own.funds = 5  # less than any flight costs
+    said = [item.fact for item in attention.attention(session.state, content, "usa")]
+    assert "No flight is booked this year" not in said

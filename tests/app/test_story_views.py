@@ -92,6 +92,17 @@ def test_a_choice_that_costs_a_crew_member_asks_who(content: Content, tmp_path: 
     assert member.status == "retired"
 
 
+def test_a_choice_takes_a_crew_name_with_spaces_as_schedule_does(content: Content, tmp_path: Path) -> None:
+    """Play-test: 'choose … crew=Vasily Zuyev' was read as a choice called 'send_him Zuyev'."""
+    game, out = terminal(content, tmp_path)
+    said(game, out, "end")
+    member = game.state.sides["usa"].crew[1]
+    assert " " in member.name
+    text = said(game, out, f"choose volunteer resign_one crew={member.name}")
+    assert "no choice called" not in text and f"{member.name} leaves the corps." in text
+    assert member.status == "retired"
+
+
 def test_the_ledger_shows_what_is_coming_and_why(content: Content, tmp_path: Path) -> None:
     game, out = terminal(content, tmp_path)
     said(game, out, "choose budget_memo spend")

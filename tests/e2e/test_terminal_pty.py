@@ -161,6 +161,15 @@ def test_end_with_money_unspent_asks_and_no_keeps_the_year(terminal) -> None:  #
     game.read_until("1956 USA>")
 
 
+def test_funding_more_than_is_left_offers_what_is_left(terminal) -> None:  # noqa: ANN001
+    game = terminal()
+    game.type("fund vanguard 100000\r")
+    game.read_until("Only $60M is left for Vanguard (you asked for $100000M). Set it to $60M? [y/N]")
+    game.run("y")
+    game.run("programs")
+    assert re.search(r"vanguard .*\$60M", game.shown()), game.shown()[-2000:]
+
+
 def test_piped_commands_are_never_asked(tmp_path: Path) -> None:
     env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "COLUMNS", "LINES"))}
     env.update(PYTHONPATH=str(REPO_ROOT), XDG_CONFIG_HOME=str(tmp_path / "config"))

@@ -40,6 +40,35 @@ def _month(text: str) -> int:
     return month
 
 
+def race_over_words(game: "TextGame") -> str:
+    """What is left to do once the race has ended: every piece of advice says this instead of spending and booking."""
+    return (f"The race is over ({game.state.year}): 'result' shows how it ended and 'report' its last year; "
+            "'save NAME' keeps the game and 'quit' leaves (a new game: space-race play).")
+
+
+def _is_month(text: str) -> bool:
+    try:
+        _month(text)
+    except CommandError:
+        return False
+    return True
+
+
+def _join_crew_names(args: list[str], month_may_end: bool = True) -> list[str]:
+    """'crew=Alan Shepard, John Glenn' arrives as several words: the words after crew= (up to the next option, or a
+    month at the end, when the command takes one) are its names. Both 'schedule' and 'choose' read crew names
+    this way."""
+    joined: list[str] = []
+    for index, arg in enumerate(args):
+        last = index == len(args) - 1
+        month_last = last and month_may_end and _is_month(arg)
+        if joined and joined[-1].startswith("crew=") and "=" not in arg and not month_last:
+            joined[-1] += " " + arg
+        else:
+            joined.append(arg)
+    return joined
+
+
 def _program_names(game: "TextGame", side_only: bool = True) -> dict[str, tuple[str, ...]]:
     return {hid: (hw.name,) for hid, hw in game.content.hardware.items() if hw.side == game.side or not side_only}
 

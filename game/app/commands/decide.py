@@ -9,7 +9,7 @@ from game.app.ledger import ledger
 from game.engine.choices import releasable
 from game.engine.orders import Choose
 
-from .commandkit import CommandError, CommandNotice, _crew_names, _need
+from .commandkit import CommandError, CommandNotice, _crew_names, _join_crew_names, _need
 from .lookup import normalise, resolve
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ def cmd_choose(game: "TextGame", args: list[str]) -> None:
     usage = "choose DECISION CHOICE [crew=NAME] [confirm]   (or choose CHOICE when one decision is open)"
     _need(args, 1, usage)
     confirm = any(normalise(arg) == "confirm" for arg in args)
+    args = _join_crew_names([arg for arg in args if normalise(arg) != "confirm"], month_may_end=False)
     options = dict(arg.split("=", 1) for arg in args if "=" in arg)
     words = [arg for arg in args if "=" not in arg and normalise(arg) != "confirm"]
     unknown = sorted(set(options) - {"crew"})

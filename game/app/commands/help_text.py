@@ -19,7 +19,8 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
                  "months of this year a booking can still take ('Open': preparation on the pad, free pads, a station "
                  "up) and the prizes it can still win (marked 2nd when the rival was first). Missions to the planets "
                  "fly only in their launch windows, listed under the table with when the next one opens. 'missions "
-                 "all' adds every other mission type and what it still needs.", ("missions", "missions all")),
+                 "all' adds every other mission type and what it still needs; the last line says how many that is.",
+                 ("missions", "missions all")),
     "crew": ("Your astronauts or cosmonauts and their skills (0–100). Candidates recruited this year can fly from "
              "next year; training money raises everyone's skills, and flying raises the skill a step used. Each "
              "crew member flies at most one mission a year.", ("crew",)),
@@ -29,7 +30,8 @@ HELP: dict[str, tuple[str, tuple[str, ...]]] = {
     "fund": ("Sets this year's money for a program, crew training, education (research goes further, for good) or "
              "intelligence (sharper estimates of the rival). The amount replaces what was set before; 0 takes it "
              "back. Research is counted when the year ends, and the lines start each year at 0: 'fund last' sets "
-             "them all as they were last year.",
+             "them all as they were last year. Asking more than is left offers what is left (from a file of commands, "
+             "it tells you the line that fits and changes nothing).",
              ("fund vanguard 80", "fund training 20", "fund intelligence 40", "fund last")),
     "start": ("Starts a program: its start cost is paid at once, and it then needs development money ('fund') "
               "before it can fly. Some need another program operational first; 'programs all' says which.",

@@ -24,7 +24,7 @@ from game.engine.outcomes import GameOver, Outcome, YearBegan
 from game.engine.rules import DEFAULT_DIFFICULTY, DIFFICULTY_BUDGET_PERCENT
 from game.record.save import SaveError
 
-from .commandkit import CommandError, CommandNotice, _need
+from .commandkit import CommandError, CommandNotice, _need, race_over_words
 from .decide import cmd_choose, cmd_decisions, cmd_ledger
 from .help_text import HELP
 from .listing import (
@@ -198,9 +198,9 @@ class TextGame:
             hint = f" Did you mean '{COMMANDS_BY_NAME[close[0]].name}'?" if close else ""
             self.say(f"Unknown command '{name}'.{hint} Type 'help' for the list.")
             return
-        if self.state.over and command.name not in ("help", "quit", "status", "race", "log", "examine", "save", "result",
-                                                        "report"):
-            self.say("The race is over. Type 'result' to see it again, 'save NAME' to keep it, or 'quit'.")
+        if self.state.over and command.name not in ("help", "quit", "status", "where", "race", "log", "examine", "save",
+                                                        "result", "report", "repeat"):
+            self.say(race_over_words(self))
             return
         self._answer = []
         try:
@@ -282,6 +282,8 @@ def cmd_help(game: TextGame, args: list[str]) -> None:
              "says) wins; the firsts bring the most, the first crew on the Moon most of all. 'where' and 'status' "
              "show the score.")
     game.say("Money is in millions of dollars; chances are per cent. Names can be ids, names or unique beginnings.")
+    game.say("A line that starts with # is a comment: the game does nothing with it (handy for notes in a file of "
+             "commands).")
     game.say("Getting started: settle the 'decisions'; see 'programs all' and 'start' and 'fund' what you need; "
              "'recruit' crew a year ahead; 'missions' shows what can fly — 'schedule' it; then 'end' the year.")
 

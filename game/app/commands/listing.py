@@ -13,7 +13,7 @@ from game.app.narrate import cap
 from game.app.text import crew_names, short_reason
 from game.engine.defs import MissionType
 
-from .commandkit import CommandError, _int
+from .commandkit import CommandError, _int, race_over_words
 from .render import percent, render, table
 
 if TYPE_CHECKING:
@@ -31,6 +31,10 @@ def race_table(rows: list[views.RaceRow], width: int | None = None, plain: bool 
 
 def cmd_status(game: TextGame, args: list[str]) -> None:
     view = views.status(game.state, game.content, game.side)
+    if game.state.over:
+        game.say(f"{view.year} — {cap(view.side_name)}   Prestige {view.prestige} (rival {view.rival_prestige})")
+        game.say(f"  {race_over_words(game)}")
+        return
     game.say(f"{view.year} — {cap(view.side_name)} (the race runs to the end of {view.end_year})")
     game.say(f"  Prestige {view.prestige} (rival {view.rival_prestige})   Support {view.support}/100")
     grants = f" + ${view.grants}M from events" if view.grants else ""
@@ -107,8 +111,12 @@ def cmd_missions(game: TextGame, args: list[str]) -> None:
                        right=(2, 3), width=game.width, plain=game.plain, keep=(0,)))
     if windows_line(windows, game.state.year):
         game.say(windows_line(windows, game.state.year))
-    if not show_all:
-        game.say("'missions all' lists every mission type with what it still needs.")
+    if not show_all:  # the missions the rules would refuse are left out: say how many, and where to see why
+        closed = sum(1 for row in views.mission_rows(game.state, game.content, game.side, include_unavailable=True)
+                     if not row.ready)
+        if closed:
+            game.say(f"{closed} more mission{'s are' if closed != 1 else ' is'} not open to you yet: 'missions all' "
+                     "shows what each still needs.")
 
 
 def cmd_crew(game: TextGame, args: list[str]) -> None:

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from game.app.bookings import booked_flights
 from game.engine import rules
 from game.engine.orders import BuildPad, CancelMission, Fund, Recruit, ScheduleMission, StartProgram
+from game.engine.turn import allocation
 
-from .commandkit import CommandError, _crew_names, _int, _mission_names, _month, _need, _program_names
+from .commandkit import (CommandError, CommandNotice, _crew_names, _int, _is_month, _join_crew_names, _mission_names,
+                         _month, _need, _program_names)
 from .lookup import NotFound, normalise, resolve
 from .render import percent, table
 from .standing import asks_for_last_year, fund_as_last_year, schedule_as_last_year
@@ -33,34 +35,35 @@ def cmd_fund(game: TextGame, args: list[str]) -> None:
             target = resolve(target_word, started, "program")
         except NotFound:
             target = resolve(target_word, _program_names(game), "program")
-    game.order(Fund(side=game.side, target=target, amount=amount))
+    taken = _within_what_is_left(game, target, amount)
+    if taken is not None:
+        game.order(Fund(side=game.side, target=target, amount=taken))
+
+
+def _within_what_is_left(game: TextGame, target: str, amount: int) -> int | None:
+    """More than is left: at the keyboard, offer what is left (None if declined); from a file or a pipe, say the
+    command that would fit, and change nothing (a recorded line never quietly means another amount)."""
+    own = game.state.sides[game.side]
+    current = allocation(own, target)
+    if current is None or amount - current <= own.funds:
+        return amount  # within the money, or the rules' own refusal says what is wrong
+    most = current + own.funds
+    name = game.content.hardware[target].name if target in game.content.hardware else target
+    if own.funds <= 0:
+        raise CommandNotice(f"no money is left this year: {name} keeps its ${current}M (lower another line first; "
+                            "'budget' shows them)")
+    if game.ask is None:
+        raise CommandNotice(f"only ${most}M is left for {name} (you asked for ${amount}M): fund {target} {most}")
+    if game.ask(f"Only ${most}M is left for {name} (you asked for ${amount}M). Set it to ${most}M?"):
+        return most
+    game.say(f"Nothing changed: {name} keeps its ${current}M.")
+    return None
 
 
 def cmd_start(game: TextGame, args: list[str]) -> None:
     _need(args, 1, "start PROGRAM")
     program = resolve(" ".join(args), _program_names(game), "program")
     game.order(StartProgram(side=game.side, program=program))
-
-
-def _join_crew_names(args: list[str]) -> list[str]:
-    """'crew=Alan Shepard, John Glenn' arrives as several words: the words after crew= (up to the next option, or a
-    month at the end) are its names."""
-    joined: list[str] = []
-    for index, arg in enumerate(args):
-        last = index == len(args) - 1
-        if joined and joined[-1].startswith("crew=") and "=" not in arg and not (last and _is_month(arg)):
-            joined[-1] += " " + arg
-        else:
-            joined.append(arg)
-    return joined
-
-
-def _is_month(text: str) -> bool:
-    try:
-        _month(text)
-    except CommandError:
-        return False
-    return True
 
 
 def cmd_schedule(game: TextGame, args: list[str]) -> None:

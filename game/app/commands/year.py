@@ -9,7 +9,7 @@ from game.app import views, year_end_check
 from game.app.views import plural
 from game.engine.orders import EndYear
 
-from .commandkit import CommandError, _need
+from .commandkit import CommandError, _need, race_over_words
 from .lookup import normalise
 
 if TYPE_CHECKING:
@@ -55,6 +55,9 @@ def cmd_where(game: TextGame, args: list[str]) -> None:
     lead = view.prestige - view.rival_prestige
     standing = "level with the rival" if lead == 0 else f"{abs(lead)} {'ahead of' if lead > 0 else 'behind'} the rival"
     waiting = f" {plural(len(view.pending), 'decision')} waiting." if view.pending else ""
+    if game.state.over:
+        game.say(f"{view.year}, {view.side_name}: prestige {view.prestige}, {standing}. {race_over_words(game)}")
+        return
     game.say(f"{view.year}, {view.side_name}: prestige {view.prestige}, {standing}; support {view.support} of 100; "
              f"${view.funds}M unspent; {view.launches_booked} of {view.launch_capacity} launches booked.{waiting}")
 
