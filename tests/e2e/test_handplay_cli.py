@@ -27,13 +27,15 @@ def _answers(run: Run, command: str) -> list[Exchange]:
 
 
 def test_the_rivals_programmes_stay_listed_to_the_end(campaign: Run) -> None:
-    """Play-test report: 'Programs known:' looked empty from 1970 on, at the best intelligence level."""
+    """Play-test report: 'Programs known:' looked empty from 1970 on, at the best intelligence level. (The orders were
+    given under older rules, so today the intelligence they bought may stop short of the best level: the list must be
+    full at whatever level it reached.)"""
     late = [exchange for exchange in _answers(campaign, "rival") if exchange.year >= 1970]
     assert len(late) >= 5
     for exchange in late:
         listed = exchange.answer.split("Programs known:", 1)[1].splitlines()[1:]
         programmes = [line for line in listed if line.startswith("    ") and "(" in line]
-        assert "as good as it gets" in exchange.answer and len(programmes) >= 10, exchange.answer
+        assert "intelligence level" in exchange.answer and len(programmes) >= 10, exchange.answer
 
 
 def test_after_the_end_the_advice_says_the_race_is_over(campaign: Run) -> None:
