@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from game.app import views
+from game.app import race_views, views
 from game.app.session import Session
 from game.content.loader import load_game
 from game.engine.orders import EndYear
@@ -52,8 +52,8 @@ def test_the_game_column_holds_claims_news_and_each_years_closing_prestige(conte
 
 
 def test_history_dates_from_fields_and_from_notes() -> None:
-    assert views._history_date("1957-10-04", "") == (1957, 10, 4)
-    assert views._history_date("1961", "") == (1961, 0, 0)
-    assert views._history_date("", "On 27 January 1967 a fire in the cabin") == (1967, 1, 27)
-    assert views._history_date("", "In August–September 1955 the committee chose") == (1955, 9, 0)
-    assert views._history_date("", "No date here at all.") is None
+    assert race_views._history_date("1957-10-04", "") == (1957, 10, 4)
+    assert race_views._history_date("1961", "") == (1961, 0, 0)
+    assert race_views._history_date("", "On 27 January 1967 a fire in the cabin") == (1967, 1, 27)
+    assert race_views._history_date("", "In August–September 1955 the committee chose") == (1955, 9, 0)
+    assert race_views._history_date("", "No date here at all.") is None

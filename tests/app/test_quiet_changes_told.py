@@ -18,7 +18,7 @@ from game.engine.outcomes import CrewRetired, Outcome, StationClosed
 def campaign() -> tuple[Session, list[Outcome]]:
     """A whole campaign with the American side played by the AI through the player's seat."""
     content: Content = load_content()
-    session, outcomes = Session.new(content, "full_campaign", 3, players=("usa",))
+    session, outcomes = Session.new(content, "full_campaign", 4, players=("usa",))  # a seed whose station wears out
 
     def submit(order: Order) -> bool:
         try:
