@@ -156,11 +156,13 @@ def craft_fits(craft: Hardware, mission: MissionType) -> bool:
 
 def no_craft_reason(state: GameState, content: Content, side: str, mission: MissionType) -> str:
     """None of the side's programs can be the spacecraft: say which programs could."""
-    could = [hardware.name for _, hardware in sorted(content.hardware.items())
-             if hardware.side == side and craft_fits(hardware, mission)]
-    if not could:
+    fits = [hardware for hardware in content.hardware.values() if hardware.side == side and craft_fits(hardware, mission)]
+    if not fits:
         return f"{mission.name} needs a spacecraft this side cannot build"
-    shown = could[:4]
+    # those that can be started now first, the quickest to get ready first: the four shown are the ones worth starting
+    fits.sort(key=lambda hardware: (hardware.available > state.year, hardware.start_cost + hardware.development_cost,
+                                    hardware.id))
+    shown = [hardware.name for hardware in fits[:4]]
     names = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"  # any one of them will do
     return f"none of your programs can fly {mission.name}; start one that can: {names}"
 

@@ -148,3 +148,11 @@ def test_a_one_seat_capsule_is_not_offered_a_crews_first(content: Content) -> No
     state.sides["usa"].programs["mercury"] = dataclasses.replace(state.sides["usa"].programs["mercury"], research=0)
     rows = {row.id: row for row in views.mission_rows(state, content, "usa")}
     assert any("First multi-person crew" in row.prizes for row in rows.values() if row.ready and "Gemini" in row.note)
+
+
+def test_the_craft_a_first_needs_are_named_quickest_first_so_sputnik_is_among_them(content: Content) -> None:
+    """Play-test: in 1955 the small satellite 'needs Korabl-Sputnik, Meteor, Molniya-1 or Object D' (the first four
+    by id) while Sputnik PS-1, the one that flew it, went unnamed."""
+    session, _ = Session.new(content, "full_campaign", 5, players=("ussr",))
+    why = missions.no_craft_reason(session.state, content, "ussr", content.missions["small_satellite"])
+    assert why.startswith("none of your programs can fly Small scientific satellite; start one that can: Sputnik PS-1")
