@@ -2,15 +2,16 @@
 fly it, and the plan (each step's chance, the cost) for whichever the player picks. The best of each is what the
 planner shows when nothing is chosen; both front ends book a choice with the ordinary ScheduleMission.
 
-The best vehicle is the one with the highest chance, unless another within two points of it (rules.CHANCE_MARGIN)
-costs less: then the cheapest of those (a few tenths of a per cent are not worth a dearer rocket)."""
+The best vehicle is the best value among those within five points of the highest chance (BEST_MARGIN): the least
+money for each success (cost ÷ chance), so a Saturn V at 98 % for $250M is not "best" for a weather satellite a
+Delta flies at 94 % for $12M, while a vehicle five points or more behind is never preferred for its price."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from game.engine import missions, rules
+from game.engine import missions
 from game.engine.defs import Content, MissionType
 from game.engine.state import GameState
 
@@ -43,15 +44,33 @@ def seats(content: Content, mission: MissionType, craft: str) -> int:
     return min(max(mission.crew_max, mission.crew_min), content.hardware[craft].seats)
 
 
+BEST_MARGIN = 50  # per-mille: vehicles this close to the highest chance compete on price (the module's docstring)
+
+
 def best_of(options: Sequence[HardwareOption]) -> HardwareOption | None:
-    """The best vehicle: the highest chance; among those within rules.CHANCE_MARGIN (two points) of it, the
-    cheapest; among those, the higher chance, then by ids."""
+    """The best vehicle: among those within BEST_MARGIN of the highest chance, the least money for each success
+    (cost ÷ chance); then the higher chance, then by ids."""
     if not options:
         return None
     top = max(option.chance for option in options)
-    near = [option for option in options if option.chance >= top - rules.CHANCE_MARGIN]
-    # determinism: a total order
-    return min(near, key=lambda option: (option.cost, -option.chance, option.rocket, option.craft, option.lander))
+    near = [option for option in options if option.chance >= top - BEST_MARGIN]
+    # cost per success compared without division (a × d < c × b), integers only; then a total order for determinism
+    return min(near, key=lambda option: (_PerSuccess(option.cost, max(option.chance, 1)), -option.chance,
+                                         option.rocket, option.craft, option.lander))
+
+
+@dataclass(frozen=True, slots=True)
+class _PerSuccess:
+    """A cost per success, cost / chance, ordered exactly (cross-multiplied)."""
+
+    cost: int
+    chance: int
+
+    def __lt__(self, other: "_PerSuccess") -> bool:
+        return self.cost * other.chance < other.cost * self.chance
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _PerSuccess) and self.cost * other.chance == other.cost * self.chance
 
 
 def hardware_options(state: GameState, content: Content, side: str, mission_id: str) -> list[HardwareOption]:

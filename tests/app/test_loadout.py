@@ -57,22 +57,26 @@ def test_the_terminal_names_the_choices_with_their_words(session: Session) -> No
     assert "Can also fly on:" in text and "rocket=" in text and "crew=NAME,NAME" in text
 
 
-def test_best_is_the_highest_chance_unless_a_cheaper_one_is_within_two_points() -> None:
+def test_best_is_the_least_money_per_success_within_five_points_of_the_highest_chance() -> None:
     def option(name: str, chance: int, cost: int) -> loadout.HardwareOption:
         return loadout.HardwareOption(name, "craft", "", name, chance, cost, False)
 
-    dear, close, far = option("dear", 700, 30), option("close", 681, 20), option("far", 660, 10)
-    assert loadout.best_of([dear, close, far]) is close  # 1.9 points less for $10M less: the cheaper
-    assert loadout.best_of([dear, far]) is dear  # 4 points less is not "similar"
+    dear, close, far = option("dear", 700, 30), option("close", 681, 20), option("far", 640, 10)
+    assert loadout.best_of([dear, close, far]) is close  # 1.9 points less for a third less: better value
+    assert loadout.best_of([dear, far]) is dear  # 6 points behind: never preferred for its price
+    saturn, delta = option("saturn_v", 980, 250), option("thor_delta", 940, 12)
+    assert loadout.best_of([saturn, delta]) is delta  # a weather satellite does not need a Moon rocket
     same = option("same", 690, 20)
     assert loadout.best_of([dear, close, same]) is same  # as cheap: the higher chance
+    twice = option("twice", 700, 60)
+    assert loadout.best_of([dear, twice]) is dear  # the same chance: the cheaper
     assert loadout.best_of([]) is None
 
 
 @pytest.mark.parametrize("side", ["usa", "ussr"])
-def test_the_option_marked_best_is_the_cheapest_at_a_similar_chance(content: Content, side: str) -> None:
-    """Every mission either side can fly in 1969: "(best)" goes to the cheapest within two points of the top chance,
-    and the planner's plan with nothing chosen is that one."""
+def test_the_option_marked_best_is_the_best_value_at_a_similar_chance(content: Content, side: str) -> None:
+    """Every mission either side can fly in 1969: "(best)" goes to the least money per success within five points of
+    the top chance, and the planner's plan with nothing chosen is that one."""
     state = Session.new(content, "detente", 7, players=(side,))[0].state
     checked = 0
     for mission_id in sorted(content.missions):
@@ -83,8 +87,10 @@ def test_the_option_marked_best_is_the_cheapest_at_a_similar_chance(content: Con
         best = [option for option in options if option.best]
         assert len(best) == 1 and options[0] is best[0]
         top = max(option.chance for option in options)
-        assert best[0].chance >= top - 20
-        assert all(option.cost >= best[0].cost for option in options if option.chance >= top - 20), mission_id
+        margin = loadout.BEST_MARGIN
+        assert best[0].chance >= top - margin
+        assert all(option.cost * best[0].chance >= best[0].cost * option.chance
+                   for option in options if option.chance >= top - margin), mission_id
         plan = loadout.choice_plan(state, content, side, mission_id)
         assert not isinstance(plan, str)
         assert (plan.loadout.rocket, plan.loadout.craft, plan.loadout.lander) == (best[0].rocket, best[0].craft,
