@@ -324,8 +324,8 @@ def test_a_crew_member_the_engine_will_not_release_is_refused_as_a_notice(story_
 
 
 def test_enter_held_down_from_before_the_decision_takes_nothing(story_app) -> None:  # noqa: ANN001
-    """Enter held through the news before a decision (the platform repeating it) must not choose unseen: only a
-    fresh press, after the card shows, takes the focused choice."""
+    """Enter held through the news before a decision (the platform repeating it), or pressed again as it was through
+    the news, must not choose unseen: only once the player has pointed at a choice does Enter take it."""
     app = story_app()
     card = the_card(app)
     own = app.play.state.sides["usa"]
@@ -335,7 +335,15 @@ def test_enter_held_down_from_before_the_decision_takes_nothing(story_app) -> No
     app.keys_down.add(pygame.K_RETURN)  # Enter went down on the card before this one and is still held
     app.step([down, down, down])  # the platform's repeats
     assert own.pending and app.top is card
-    app.step([up, down])  # let go, then pressed again: a choice the player has seen
+    app.step([up, down, up])  # let go, then pressed again, as through the news: still nothing, and a word why
+    assert own.pending and app.top is card and "pick one" in app.notice[0]
+    arrow = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_DOWN, mod=0)
+    arrow_up = pygame.event.Event(pygame.KEYUP, key=pygame.K_DOWN, mod=0)
+    back = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_UP, mod=0)
+    back_up = pygame.event.Event(pygame.KEYUP, key=pygame.K_UP, mod=0)
+    app.step([arrow, arrow_up, back, back_up])  # the player points at the choices: now Enter takes the focused one
+    assert card.focused() is card.choice_buttons[0]
+    app.step([down])
     assert not own.pending and app.top is not card
 
 

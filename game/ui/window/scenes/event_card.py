@@ -19,7 +19,7 @@ from game.engine.orders import Choose
 from game.engine.outcomes import EventFired
 
 from ..document import MOOD_COLOURS, Gap, Row, fitting, gauge_rows, last_start, text_rows, total_height
-from ..intents import Key, Wheel
+from ..intents import Click, Key, Wheel
 from ..painter import Painter
 from ..scene import Scene
 from ..vignettes import picture
@@ -95,7 +95,7 @@ class EventCardScene(Scene):
     title = "Event"
     opaque = False
     modal_card = True
-    keys = (("1–9", "point at that choice; again, or Enter, takes it"), ("Up / Down, Tab", "move between the choices"), ("Enter", "take the focused choice"),
+    keys = (("1–9", "point at that choice; again, or Enter, takes it"), ("Up / Down, Tab", "move between the choices"), ("Enter", "take the focused choice, once you have pointed at one (never straight from the news)"),
             ("Page Up / Down, wheel", "scroll a long card"),
             ("Esc", "decide later (the default stands if the year ends)"),
             ("Esc when asked to confirm", "back out, nothing taken"))
@@ -110,6 +110,9 @@ class EventCardScene(Scene):
         self.choice_buttons: list[ChoiceButton] = []
         self.close_button = Button("Continue", self.close, hint="Enter")
         self._version = -1
+        # a decision card takes no choice from Enter or Space until the player has pointed at one (arrows, Tab, a
+        # number, the mouse): an Enter meant for the news before it must not choose what nobody read
+        self.touched = False
         self.refresh()
 
     # -- the view -----------------------------------------------------------------------------------
@@ -228,6 +231,13 @@ class EventCardScene(Scene):
         if isinstance(intent, Key) and intent.repeat and self.pending and not intent.ctrl and (
                 intent.name in ("return", "enter", "space") or is_digit(intent.name)):
             return True  # a key held down since before the decision showed (through the news before it) chooses nothing
+        if isinstance(intent, Key) and self.pending and not self.touched and intent.name in ("return", "enter", "space") \
+                and isinstance(self.focused(), ChoiceButton) and not self.play.spectator:
+            self.app.say("Read the choices, then pick one: the arrows and Enter, its number twice, or a click.")
+            return True
+        if isinstance(intent, Click) or (isinstance(intent, Key) and (intent.name in ("up", "down", "left", "right", "tab")
+                                                                      or is_digit(intent.name))):
+            self.touched = True
         if isinstance(intent, Wheel):
             self.scroll = max(0, self.scroll - intent.steps * 3)
             return True
