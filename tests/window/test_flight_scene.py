@@ -141,7 +141,32 @@ def test_flights_follow_one_another_and_the_rival_is_marked(flown) -> None:  # n
         run_to = scene.index
         while scene.index == run_to and scene.animating:
             app.tick(200)
+        if scene.held and index < len(flights) - 1:  # the player's own first waits for them: Space goes on
+            assert scene.index == run_to and flight.side == "usa" and any(
+                isinstance(claim, MilestoneClaimed) and claim.first for claim in tied_outcomes(flight, outcomes))
+            press(app, "space")
     assert not scene.animating and scene.index == len(flights) - 1
+
+
+def test_the_players_own_first_waits_for_them_while_the_rest_move_on(flown) -> None:  # noqa: ANN001
+    """A window play-tester missed their own Moon landing: the flights after it had moved the screen on."""
+    app, flights, outcomes = flown(speed="fast")
+    scene = show(app, flights, outcomes)
+    firsts = [index for index, flight in enumerate(flights) if flight.side == "usa" and any(
+        isinstance(claim, MilestoneClaimed) and claim.first for claim in tied_outcomes(flight, outcomes))]
+    assert firsts and firsts[0] < len(flights) - 1
+    for _ in range(2000):
+        if scene.index == firsts[0] and scene.held:
+            break
+        if scene.held:
+            press(app, "space")
+        app.tick(200)
+    assert scene.index == firsts[0] and scene.held and not scene.animating
+    for _ in range(50):
+        app.tick(200)
+    assert scene.index == firsts[0]  # still there, however long the player reads
+    press(app, "space")
+    assert scene.index == firsts[0] + 1
 
 
 def test_a_flight_at_fast_speed_is_short() -> None:

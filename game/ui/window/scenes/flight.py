@@ -112,6 +112,10 @@ class FlightScene(Scene):
         self.moment = self.timeline.at(self.elapsed)
         self._cue(moment_before, self.moment)
         self._mark_seen()
+        if self.moment.finished and self.index < len(self.stories) - 1 and self._worth_holding():
+            self.held = True  # the player's own first, or a crew lost: it waits for them, never slides away
+            self._label_buttons()
+            return True
         if self.moment.finished and self.index < len(self.stories) - 1:
             self.index += 1
             self.elapsed = 0.0
@@ -119,6 +123,14 @@ class FlightScene(Scene):
             return True
         self._mark_seen()
         return self._frame_key() != before
+
+    def _worth_holding(self) -> bool:
+        """A result the player must not miss while the flights move on by themselves: a first of their own (the Moon
+        landing above all) or one of their crews lost."""
+        story = self.story
+        if self.viewer is None or story.flight.side != self.viewer:
+            return False
+        return any(claim.first for claim in story.milestones) or story.flight.result == "catastrophe"
 
     def _cue(self, before: Moment, after: Moment) -> None:
         """The sounds of the flight (cosmetic; off in the settings, or with no audio device, they are silent)."""
