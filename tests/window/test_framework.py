@@ -342,3 +342,19 @@ def test_completion_offers_what_the_command_can_take(game_app) -> None:  # noqa:
     assert "explorer" in startable and "saturn_v" not in startable  # Saturn V cannot be started in 1955
     assert complete("examine expl", play) == ["examine explorer "]
     assert "examine explorer " in complete("examine sat", play)  # a word of the name: Explorer satellite
+
+
+def test_the_title_focuses_continue_when_there_is_a_game_to_go_back_to(make_app, tmp_path: Path) -> None:  # noqa: ANN001
+    """A window play-tester found New game focused with an autosave waiting: Enter would have begun another game."""
+    app = make_app()
+    settle(app)
+    assert app.top.name == "title" and app.top.focused().label == "New game"  # nothing saved yet
+    app.new_game("full_campaign", "usa", 7)
+    app.play.session.autosave(tmp_path / "saves")
+    from game.ui.window.scenes.title import TitleScene
+
+    title = TitleScene(app)
+    app.push(title)
+    title.enter()
+    settle(app)
+    assert title.can_continue and title.focused().label == "Continue"

@@ -43,6 +43,8 @@ class TitleScene(Scene):
         def found(exists: bool | None, error: BaseException | None) -> None:
             self.can_continue = bool(exists)
             self.column.buttons[1].enabled = self.can_continue
+            if self.can_continue and self.focus == 0:  # a game to go back to: Enter continues it, not a new one
+                self.focus_on(self.column.buttons[1])
 
         self.column.buttons[1].enabled = False
         self.app.disk.run(path.is_file, found)
