@@ -15,7 +15,7 @@ from game.engine import outcomes as out
 from game.engine.defs import Content, rival_of
 from game.engine.state import GameState
 
-from .narrate import narrate, visible_flights
+from .narrate import narrate, race_closed_with, visible_flights
 from .text import Line, cap, side_name
 
 # Outcomes the digest tells in the narration's own words (their first line; a dilemma's choices too)
@@ -59,7 +59,7 @@ def year_digest(closed: list[out.Outcome], content: Content, state: GameState, s
     report = next((o for o in closed if isinstance(o, out.YearReport) and o.side == side), None)
     rival = next((o for o in closed if isinstance(o, out.YearReport) and o.side == rival_of(side)), None)
     if report is not None:
-        lines.extend(score_lines(report, rival, content))
+        lines.extend(score_lines(report, rival, content, last=race_closed_with(state, report.year)))
     attention = [line for outcome in closed if isinstance(outcome, NEEDS_YOU) and outcome.side == side
                  for line in narrate([outcome], content, state, side)[:1]]
     attention += [line for outcome in closed if isinstance(outcome, out.ServiceEnded) and outcome.side == side
@@ -120,7 +120,8 @@ def _results(flights: list[out.MissionFlew]) -> str:
     return ", ".join(words)
 
 
-def score_lines(report: out.YearReport, rival: out.YearReport | None, content: Content) -> list[Line]:
+def score_lines(report: out.YearReport, rival: out.YearReport | None, content: Content,
+                last: bool = False) -> list[Line]:
     """Prestige against the rival's, support with the main reason it moved, and next year's money."""
     against = f"; the rival {rival.prestige} ({rival.prestige_change:+d})" if rival is not None else ""
     lines = [Line("info", f"Prestige {report.prestige} ({report.prestige_change:+d}){against}.")]
@@ -129,7 +130,8 @@ def score_lines(report: out.YearReport, rival: out.YearReport | None, content: C
                       f"Support {report.support}/100 ({report.support_change:+d})" + (f", mainly {cause}" if cause else "")
                       + "."))
     carried = f", including ${report.carried_over}M carried over" if report.carried_over else ""
-    lines.append(Line("money", f"Next year's budget: ${report.next_budget}M{carried}."))
+    if not last:  # after the race's last year there is no next year to pay for
+        lines.append(Line("money", f"Next year's budget: ${report.next_budget}M{carried}."))
     return lines
 
 

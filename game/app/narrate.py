@@ -187,7 +187,7 @@ def _narrate_one(outcome: out.Outcome, content: Content, state: GameState, viewe
             return [Line("info", f"{who}#{outcome.number} {name} ({hardware_name(content, outcome.craft)}, "
                                  f"{outcome.launched}) leaves service: {why}.")]
         case out.YearReport():
-            return _report(outcome, content, viewer, who)
+            return _report(outcome, content, viewer, who, last=race_closed_with(state, outcome.year))
         case out.GameOver():
             winner = "Nobody — the race is a draw" if outcome.winner == "draw" else f"{cap(side_name(content, outcome.winner))} wins"
             return [Line("title", f"THE RACE IS OVER ({outcome.year}). {winner}.")]
@@ -480,7 +480,12 @@ def _service_paid(outcome: out.ServicePaid, content: Content) -> str:
     return f"At work in {outcome.year}: {', '.join(names)}. {earned}"
 
 
-def _report(outcome: out.YearReport, content: Content, viewer: str | None, who: str) -> list[Line]:
+def race_closed_with(state: GameState, year: int) -> bool:
+    """The race ended with this year: there is no next year's budget to tell."""
+    return state.over and year >= state.year
+
+
+def _report(outcome: out.YearReport, content: Content, viewer: str | None, who: str, last: bool = False) -> list[Line]:
     if viewer is not None and outcome.side != viewer:
         return [Line("rival", f"{cap(side_name(content, outcome.side))}: prestige {outcome.prestige} "
                               f"({'+' if outcome.prestige_change >= 0 else ''}{outcome.prestige_change} this year).")]
@@ -495,7 +500,8 @@ def _report(outcome: out.YearReport, content: Content, viewer: str | None, who: 
     why = support_reasons(outcome)
     if why:
         lines.append(Line("info", f"{who}  Why support moved: {why}."))
-    lines.append(Line("money", f"{who}  Next year's budget: ${outcome.next_budget}M{carried}."))
+    if not last:  # after the race's last year there is no next year to pay for
+        lines.append(Line("money", f"{who}  Next year's budget: ${outcome.next_budget}M{carried}."))
     return lines
 
 

@@ -207,3 +207,20 @@ def test_the_last_year_of_the_race_is_told_whole(content: Content, tmp_path: Pat
     while not game.state.over:  # a side that does nothing: its support collapses before the race's end
         told, year = said(game, output, "end"), game.state.year
     assert f"Year-end report, {year}" in told and "'report' shows the whole" not in told
+
+
+def test_after_the_races_last_year_no_next_years_budget_is_told(content: Content, tmp_path: Path) -> None:
+    """A window play-tester read "Next year's budget $4124M" under the result of a race that was over."""
+    from game.app.narrate import narrate
+    from game.app.digest import score_lines
+
+    game, _ = terminal(content, tmp_path)
+    state = game.state
+    state.year = 1962
+    ongoing = " ".join(line.text for line in narrate([report()], content, state, "usa"))
+    assert "Next year's budget: $900M" in ongoing
+    assert any("Next year's budget" in line.text for line in score_lines(report(), None, content))
+    state.over = True  # the race ended with 1962
+    over = " ".join(line.text for line in narrate([report()], content, state, "usa"))
+    assert "Year-end report, 1962" in over and "Next year's budget" not in over
+    assert not any("Next year's budget" in line.text for line in score_lines(report(), None, content, last=True))
